@@ -1,5 +1,12 @@
 import type { SourceText } from '../source';
 import type { Indicator, IndicatorTable, ParseWarning } from '../types';
+import type { TableBody } from './cells';
+import { readCellLines } from './cellLines';
+import { readLineRows } from './lineRows';
+import { findHeaders, type HeaderMatch } from './locate';
+import { readIndicators } from './rows';
+
+export { parseCellValue } from './values';
 
 export interface IndicatorExtraction {
   table: IndicatorTable | null;
@@ -7,11 +14,56 @@ export interface IndicatorExtraction {
   warnings: ParseWarning[];
 }
 
-/** Finds the plan's main indicator table (主要指标表) and reads every row of it. */
+/**
+ * Finds the plan's main indicator table (主要指标表) and reads every row of it. The table is
+ * recognised by its header (序号, a name column, year columns), not by its caption, and its
+ * layout by how the header is flattened; see `findHeaders`.
+ */
 export function extractIndicators(src: SourceText): IndicatorExtraction {
+  for (const header of findHeaders(src.lines)) {
+    const body = readBody(src.lines, header);
+    if (!body.rows.some((r) => r.kind === 'data')) continue;
+    const { indicators, warnings } = readIndicators(body.rows, header.model, body.notes);
+    const lastRow = indicators[indicators.length - 1]?.lines[1] ?? header.end;
+    const lastNote = body.notes[body.notes.length - 1]?.line ?? 0;
+    const caption = header.title ? readCaption(header.title.text) : { number: null, title: null };
+    const table: IndicatorTable = {
+      ...caption,
+      lines: [header.title?.line ?? header.start, Math.max(lastRow, lastNote)],
+      columns: header.headings.filter((h) => h !== ''),
+      notes: body.notes.map((n) => n.text),
+    };
+    return { table, indicators, warnings: [...headerWarnings(header), ...warnings] };
+  }
   return {
     table: null,
     indicators: [],
-    warnings: [{ line: null, code: 'INDICATOR_TABLE_NOT_FOUND', message: `${src.file}: no indicator table found (extractor not implemented yet)` }],
+    warnings: [
+      {
+        line: null,
+        code: 'INDICATOR_TABLE_NOT_FOUND',
+        message: `${src.file}: no indicator table found; expected a header with 序号, an indicator name column and year columns (e.g. 2020年, 2025年) followed by numbered rows`,
+      },
+    ],
   };
+}
+
+function readBody(lines: readonly string[], header: HeaderMatch): TableBody {
+  const shape = { width: header.headings.length, seq: header.model.seq };
+  return header.layout === 'line-rows' ? readLineRows(lines, header.end, shape) : readCellLines(lines, header.end, shape);
+}
+
+/** `表2-2 江北区…主要指标表` → number `2-2`; a 专栏 caption has no table number (it is a box). */
+function readCaption(text: string): Pick<IndicatorTable, 'number' | 'title'> {
+  const table = /^表\s*(\d+(?:\s*[-－—–.．]\s*\d+)?)\s*(.*)$/.exec(text);
+  if (table?.[1] !== undefined) return { number: table[1].replace(/\s+/g, '').replace(/[－—–．]/g, '-'), title: table[2]?.trim() || null };
+  const box = /^专栏\s*\d+(?:\s*[-－—–.．]\s*\d+)?\s*(.*)$/.exec(text);
+  if (box?.[1] !== undefined) return { number: null, title: box[1].trim() || null };
+  return { number: null, title: text };
+}
+
+function headerWarnings(header: HeaderMatch): ParseWarning[] {
+  return header.model.columns
+    .filter((c) => c.role === 'unknown' && c.heading !== '')
+    .map((c) => ({ line: header.start, code: 'INDICATOR_COLUMN_UNKNOWN', message: `indicator table column "${c.heading}" is not recognised; its cells are ignored` }));
 }

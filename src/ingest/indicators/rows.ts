@@ -1,0 +1,98 @@
+import type { Indicator, IndicatorAttribute, ParseWarning, YearValue } from '../types';
+import type { Cell, Note, RawRow } from './cells';
+import type { ColumnModel } from './columns';
+import { compact, parseSeq } from './text';
+import { splitNameUnit, unitCell } from './units';
+import { readCellValue, type ValueReading } from './values';
+
+const ISSUE_TEXT = {
+  RANGE: 'is a range; value left null rather than picking one end',
+  QUALIFIED: 'carries a bracketed note; the number is read, the note stays in raw',
+  UNPARSED: 'holds a number that could not be read; value left null',
+} as const;
+
+/** Turns raw rows into indicators. Category rows and merged (empty) category cells carry the last category down. */
+export function readIndicators(rows: readonly RawRow[], model: ColumnModel, notes: readonly Note[]): { indicators: Indicator[]; warnings: ParseWarning[] } {
+  const indicators: Indicator[] = [];
+  const warnings: ParseWarning[] = [];
+  const warn = (line: number, code: string, message: string): void => {
+    warnings.push({ line, code, message });
+  };
+  const width = model.columns.length;
+  let category: string | null = null;
+  let expected = 1;
+  for (const row of rows) {
+    const first = row.cells[0] as Cell;
+    if (row.kind === 'category') {
+      category = categoryName(first.text);
+      continue;
+    }
+    const at = (i: number | null): Cell | null => (i === null ? null : (row.cells[i] ?? null));
+    const seq = parseSeq(at(model.seq)?.text ?? '') ?? expected;
+    if (seq !== expected) warn(first.line, 'INDICATOR_SEQ_GAP', `indicator row 序号 ${seq} follows ${expected - 1}`);
+    expected = seq + 1;
+    if (row.cells.length !== width) {
+      warn(first.line, 'INDICATOR_ROW_SHAPE', `indicator row ${seq} has ${row.cells.length} cells, the header has ${width}; cells were read by position`);
+    }
+    const categoryText = at(model.category)?.text ?? '';
+    if (categoryText !== '') category = categoryName(categoryText);
+
+    const printed = splitNameUnit(at(model.name)?.text ?? '');
+    const columnUnit = model.unit === null ? null : unitCell(at(model.unit)?.text ?? '');
+    if (printed.unit && columnUnit && compact(printed.unit) !== compact(columnUnit)) {
+      warn(first.line, 'INDICATOR_UNIT_CONFLICT', `indicator row ${seq}: the name says （${printed.unit}） but the unit column says ${columnUnit}; using ${printed.unit}`);
+    }
+    if (printed.name === '') warn(first.line, 'INDICATOR_NAME_MISSING', `indicator row ${seq} has no name`);
+
+    const readings: ValueReading[] = [];
+    const value = (i: number | null, label: string): YearValue | null => {
+      if (i === null) return null;
+      const cell = at(i);
+      const reading = readCellValue(cell?.text ?? '');
+      readings.push(reading);
+      if (reading.issue) warn(cell?.line ?? first.line, `INDICATOR_VALUE_${reading.issue}`, `indicator row ${seq} ${label} "${reading.cell.raw}" ${ISSUE_TEXT[reading.issue]}`);
+      if (!cell || cell.text === '') warn(first.line, 'INDICATOR_CELL_EMPTY', `indicator row ${seq} has no ${label} value`);
+      return { ...reading.cell, year: model.columns[i]?.year ?? null };
+    };
+    const baseline = value(model.baseline, 'baseline');
+    const target = value(model.target, 'target');
+    const municipalTarget = value(model.reference, 'municipal target');
+
+    const attributeCell = at(model.attribute);
+    const attribute = attributeOf(attributeCell?.text ?? '');
+    if (model.attribute !== null && attribute === null) {
+      warn(attributeCell?.line ?? first.line, 'INDICATOR_ATTRIBUTE_UNKNOWN', `indicator row ${seq} attribute "${attributeCell?.text ?? ''}" is neither 预期性 nor 约束性`);
+    }
+    indicators.push({
+      seq,
+      category,
+      name: printed.name,
+      unit: printed.unit ?? columnUnit,
+      baseline,
+      target,
+      municipalTarget,
+      attribute,
+      cumulative: readings.some((r) => r.bracketed) || declaredCumulative(printed.name, notes),
+      lines: [first.line, Math.max(...row.cells.map((c) => c.endLine))],
+    });
+  }
+  return { indicators, warnings };
+}
+
+/** `一、人口` → `人口`: the ordinal only orders the groups. */
+function categoryName(text: string): string {
+  return text.replace(/^[（(]?[一二三四五六七八九十]+[)）]?[、.．]?\s*/, '').replace(/^\d+[、.．]\s*/, '').trim() || text;
+}
+
+function attributeOf(text: string): IndicatorAttribute | null {
+  const t = compact(text);
+  if (t.includes('预期')) return 'EXPECTED';
+  if (t.includes('约束')) return 'BINDING';
+  return null;
+}
+
+/** A note such as `城镇新增就业人数为五年累计数` declares that indicator cumulative. */
+function declaredCumulative(name: string, notes: readonly Note[]): boolean {
+  const key = compact(name);
+  return key !== '' && notes.some((n) => n.text.includes('累计') && compact(n.text).includes(key));
+}

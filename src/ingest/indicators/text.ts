@@ -1,0 +1,54 @@
+// Text clean-up shared by the table readers. Conversions from Word/PDF leave full-width spaces,
+// CR, NBSP and spaces inside wrapped Chinese words ("现代教 育服务"); none of them carries meaning.
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’【】';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
+
+/** A source line with invisible conversion debris removed; tabs are kept, they are cell borders. */
+export function normalizeLine(line: string): string {
+  return line.replace(/\r/g, '').replace(/[\u3000\u00a0\u2002\u2003\u200b\ufeff]/g, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '));
+}
+
+/** A line with nothing on it. A line holding only a tab is not blank: it is an empty cell. */
+export function isBlank(line: string): boolean {
+  return line.trim() === '' && !line.includes('\t');
+}
+
+export function hasNoText(line: string): boolean {
+  return line.trim() === '';
+}
+
+/** Cell text as printed: trimmed, runs of white space collapsed, spaces between Chinese characters dropped. */
+export function cleanCell(text: string): string {
+  return normalizeLine(text).replace(/\s+/g, ' ').trim().replace(SPACE_BETWEEN_CJK, '');
+}
+
+/** Joins a cell that the conversion wrapped onto two lines (`应保` + `尽保`). */
+export function joinWrapped(head: string, tail: string): string {
+  const a = cleanCell(head);
+  const b = cleanCell(tail);
+  if (a === '' || b === '') return a + b;
+  const asciiWord = /[A-Za-z0-9]/;
+  const glue = asciiWord.test(a.slice(-1)) && asciiWord.test(b.charAt(0)) ? ' ' : '';
+  return a + glue + b;
+}
+
+/** Header cells are compared without any spaces: `指    标`, `2025 年`. */
+export function compact(text: string): string {
+  return cleanCell(text).replace(/\s+/g, '');
+}
+
+export function parseSeq(text: string): number | null {
+  const m = /^(\d{1,3})[.、．]?$/.exec(compact(text));
+  return m?.[1] !== undefined ? Number(m[1]) : null;
+}
+
+/** Lines under a table that explain it: `注：…`, `备注：…`, `说明：…`, `资料来源：…`. */
+export function isNoteStart(text: string): boolean {
+  return /^(注|备注|说明|资料来源|数据来源)\s*[0-9１-９]?\s*[:：．.、]/.test(compact(text));
+}
+
+/** Sentences end in 。; table cells almost never do, so a line with one is body text. */
+export function isProse(text: string): boolean {
+  return /[。；;]/.test(text) || compact(text).length > 60;
+}
