@@ -1,10 +1,10 @@
-import type { Config } from 'jest';
-
 // Two tiers: unit tests need nothing but the code and the bundled plans; integration
-// tests (*.int.test.ts) share one real Neo4j that test/setup/globalSetup.ts provides.
-const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] } as const;
+// tests (*.int.test.ts) share one real Neo4j that test/setup/globalSetup.ts provides and run
+// in band (`npm test` passes --runInBand) because Community edition has one user database.
+const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
-const config: Config = {
+/** @type {import('jest').Config} */
+module.exports = {
   projects: [
     {
       displayName: 'unit',
@@ -19,9 +19,7 @@ const config: Config = {
       testMatch: ['<rootDir>/test/int/**/*.int.test.ts'],
       globalSetup: '<rootDir>/test/setup/globalSetup.ts',
       globalTeardown: '<rootDir>/test/setup/globalTeardown.ts',
-      testTimeout: 120_000,
     },
   ],
+  testTimeout: 120000,
 };
-
-export default config;

@@ -1,0 +1,6 @@
+import { readHealth } from '../../data/health';
+import type { QueryResolvers } from '../generated/graphql';
+
+export const healthQuery: Pick<QueryResolvers, 'health'> = {
+  health: (_parent, _args, { executor }) => readHealth(executor),
+};

@@ -1,0 +1,8 @@
+import type { Resolvers } from '../generated/graphql';
+import { healthQuery } from './health';
+
+export const resolvers: Resolvers = {
+  Query: {
+    ...healthQuery,
+  },
+};

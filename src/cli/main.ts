@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { dbCommand } from './commands/db';
+import { serveCommand } from './commands/serve';
+
+// One entry point for every admin command: `plangraph <command>`, or `npm run cli -- <command>`.
+const program = new Command('plangraph')
+  .description('Plan Graph: Chinese five-year plans as a Neo4j knowledge graph with a GraphQL API')
+  .showHelpAfterError();
+
+program.addCommand(serveCommand());
+program.addCommand(dbCommand());
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Every setting Plan Graph reads, validated once. `.env.sample` lists the same variables.
+// 0 asks the OS for a free port (tests use it).
+const port = z.coerce.number().int().min(0).max(65535);
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+const schema = z.object({
+  NEO4J_URI: optionalText.pipe(z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j:// or bolt://').optional()),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: optionalText,
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  PLANGRAPH_NEO4J_HOME: z.string().default('.neo4j/dev'),
+  PLANGRAPH_NEO4J_BOLT_PORT: port.default(7687),
+  PLANGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 512m or 1g').default('1g'),
+  PLANGRAPH_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'like 512m or 1g').default('512m'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(4000),
+  PLANGRAPH_ADMIN_TOKEN: optionalText,
+  CORS_ORIGINS: z.string().default(''),
+  GRAPHQL_INTROSPECTION: flag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** The project root: where package.json, plans/, cypher/ and db/ live. */
+export const projectRoot = path.resolve(__dirname, '..', '..');
+
+/** Reads and validates the environment; throws one ConfigError listing every invalid variable. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    return `  ${name}=${JSON.stringify(source[name] ?? '')}: ${issue.message}`;
+  });
+  throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}

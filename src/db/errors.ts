@@ -1,0 +1,43 @@
+export type DatabaseErrorCode =
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CYPHER_SYNTAX'
+  | 'CONSTRAINT_VIOLATION'
+  | 'TIMEOUT'
+  | 'INVALID_ARGUMENT'
+  | 'DATABASE_ERROR';
+
+/** A Neo4j failure mapped to the few cases callers act on; `neo4jCode` keeps the server's own code. */
+export class DatabaseError extends Error {
+  override readonly name = 'DatabaseError';
+
+  constructor(
+    readonly code: DatabaseErrorCode,
+    message: string,
+    readonly neo4jCode: string | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const byNeo4jCode: [RegExp, DatabaseErrorCode][] = [
+  [/^(ServiceUnavailable|SessionExpired)$|^Neo\.TransientError\.General\.DatabaseUnavailable/, 'SERVICE_UNAVAILABLE'],
+  [/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/, 'UNAUTHENTICATED'],
+  [/^Neo\.ClientError\.Security\./, 'FORBIDDEN'],
+  [/^Neo\.ClientError\.Statement\.SyntaxError/, 'CYPHER_SYNTAX'],
+  [/^Neo\.ClientError\.Schema\.ConstraintValidationFailed/, 'CONSTRAINT_VIOLATION'],
+  [/^Neo\.ClientError\.Transaction\.TransactionTimedOut|^Neo\.TransientError\.Transaction\.LockClientStopped/, 'TIMEOUT'],
+  [/^Neo\.ClientError\.Statement\.(ArgumentError|TypeError|ParameterMissing|SemanticError)/, 'INVALID_ARGUMENT'],
+];
+
+/** Maps anything the driver throws to a DatabaseError; never throws itself. */
+export function toDatabaseError(err: unknown): DatabaseError {
+  if (err instanceof DatabaseError) return err;
+  const neo4jCode = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : null;
+  const message = err instanceof Error ? err.message : String(err);
+  const match = neo4jCode ? byNeo4jCode.find(([pattern]) => pattern.test(neo4jCode)) : undefined;
+  const code = match?.[1] ?? (/ECONNREFUSED|Could not perform discovery|connect ECONN/.test(message) ? 'SERVICE_UNAVAILABLE' : 'DATABASE_ERROR');
+  return new DatabaseError(code, message, neo4jCode, { cause: err });
+}

@@ -1,0 +1,54 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { ManagedOptions, Neo4jLayout } from './layout';
+
+/**
+ * neo4j.conf for a local, single-user server: loopback only, auth on, no HTTP connector
+ * (nothing here speaks HTTP to Neo4j), memory sized for a small machine. Rewritten on every
+ * start so a changed port or heap takes effect; data is never touched.
+ */
+export function writeConf(layout: Neo4jLayout, opts: ManagedOptions): void {
+  for (const dir of [layout.conf, layout.data, layout.logs, `${layout.home}/run`]) mkdirSync(dir, { recursive: true });
+  const lines = [
+    '# Written by Plan Graph (src/db/managed/conf.ts) on every start; edits here are overwritten.',
+    `server.directories.data=${layout.data}`,
+    `server.directories.logs=${layout.logs}`,
+    `server.directories.run=${layout.home}/run`,
+    `server.directories.import=${layout.home}/import`,
+    `server.directories.plugins=${layout.home}/plugins`,
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${opts.boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    'dbms.usage_report.enabled=false',
+    `server.memory.heap.initial_size=${opts.heap}`,
+    `server.memory.heap.max_size=${opts.heap}`,
+    `server.memory.pagecache.size=${opts.pageCache}`,
+    'db.tx_log.rotation.retention_policy=2 days',
+    '',
+  ];
+  writeFileSync(`${layout.conf}/neo4j.conf`, lines.join('\n'));
+}
+
+/** JVM flags from Neo4j's own neo4j.conf defaults (server.jvm.additional), which its launcher passes. */
+export function jvmArgs(opts: ManagedOptions): string[] {
+  return [
+    `-Xms${opts.heap}`,
+    `-Xmx${opts.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Djdk.tls.ephemeralDHKeySize=2048',
+    '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+    '-Dlog4j2.disable.jmx=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  ];
+}

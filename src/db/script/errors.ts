@@ -1,0 +1,17 @@
+export type ScriptErrorCode = 'FILE_NOT_FOUND' | 'NOT_UTF8' | 'EMPTY_SCRIPT' | 'MIXED_SCHEMA' | 'STATEMENT_FAILED';
+
+/** A Cypher script that could not be loaded; names the file and, for a failed statement, its number and line. */
+export class ScriptLoadError extends Error {
+  override readonly name = 'ScriptLoadError';
+
+  constructor(
+    readonly code: ScriptErrorCode,
+    message: string,
+    readonly file: string,
+    readonly statement: number | null = null,
+    readonly line: number | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

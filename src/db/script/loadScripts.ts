@@ -1,0 +1,103 @@
+import { toDatabaseError } from '../errors';
+import type { Executor, TxRunner, WriteCounters } from '../executor';
+import { ScriptLoadError } from './errors';
+import { readScript, type CypherScript } from './readScript';
+import type { ScriptStatement } from './split';
+
+export interface LoadResult {
+  file: string;
+  sha256: string;
+  statements: number;
+  plans: string[];
+  counters: WriteCounters;
+  startedAt: string;
+  finishedAt: string;
+}
+
+export interface LoadScriptsProps {
+  executor: Executor;
+  files: string[];
+  /** Who loaded it, kept on the audit record: a user name, `api:<requestId>`, `npm start` … */
+  by: string;
+}
+
+/**
+ * Loads Cypher scripts, each file in one write transaction together with its (:Load) audit
+ * record: a failing statement rolls the whole file back and names its number and line.
+ * Every file is read and checked before the first one is run.
+ */
+export async function loadScripts({ executor, files, by }: LoadScriptsProps): Promise<LoadResult[]> {
+  const scripts = files.map(readScript);
+  const results: LoadResult[] = [];
+  for (const script of scripts) results.push(await loadOne(executor, script, by));
+  return results;
+}
+
+async function loadOne(executor: Executor, script: CypherScript, by: string): Promise<LoadResult> {
+  const startedAt = new Date().toISOString();
+  const counters = emptyCounters();
+  if (script.schemaOnly) {
+    // Schema commands cannot share a transaction with writes; each is idempotent (IF NOT EXISTS).
+    for (const statement of script.statements) {
+      add(counters, await executor.autoCommit(statement.text).catch((err: unknown) => failed(script, statement, err)));
+    }
+    const result = finish(script, counters, startedAt);
+    await executor.inWriteTransaction((tx) => recordLoad(tx, result, by));
+    return result;
+  }
+  return executor.inWriteTransaction(async (tx) => {
+    for (const statement of script.statements) {
+      const { counters: c } = await tx.run(statement.text).catch((err: unknown) => failed(script, statement, err));
+      add(counters, c);
+    }
+    const result = finish(script, counters, startedAt);
+    await recordLoad(tx, result, by);
+    return result;
+  });
+}
+
+async function recordLoad(tx: TxRunner, result: LoadResult, by: string): Promise<void> {
+  await tx.run(
+    `CREATE (l:Load {id: randomUUID(), file: $file, sha256: $sha256, startedAt: datetime($startedAt),
+       finishedAt: datetime($finishedAt), statements: $statements, nodesCreated: $c.nodesCreated,
+       relationshipsCreated: $c.relationshipsCreated, propertiesSet: $c.propertiesSet, by: $by})
+     WITH l
+     UNWIND $plans AS planId
+     MATCH (p:Plan {id: planId})
+     MERGE (l)-[:LOADED]->(p)`,
+    { ...result, c: result.counters, by },
+  );
+}
+
+function failed(script: CypherScript, statement: ScriptStatement, err: unknown): never {
+  const dbError = toDatabaseError(err);
+  throw new ScriptLoadError(
+    'STATEMENT_FAILED',
+    `${script.file}: statement ${statement.index} (line ${statement.line}) failed [${dbError.neo4jCode ?? dbError.code}]: ` +
+      `${dbError.message.split('\n')[0]} — the file was rolled back; nothing from it was written`,
+    script.file,
+    statement.index,
+    statement.line,
+    { cause: dbError },
+  );
+}
+
+function finish(script: CypherScript, counters: WriteCounters, startedAt: string): LoadResult {
+  return {
+    file: script.file,
+    sha256: script.sha256,
+    statements: script.statements.length,
+    plans: script.plans,
+    counters,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+  };
+}
+
+function emptyCounters(): WriteCounters {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0, indexesAdded: 0, constraintsAdded: 0 };
+}
+
+function add(into: WriteCounters, c: WriteCounters): void {
+  for (const key of Object.keys(into) as (keyof WriteCounters)[]) into[key] += c[key];
+}

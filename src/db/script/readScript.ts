@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ScriptLoadError } from './errors';
+import { splitStatements, type ScriptStatement } from './split';
+
+export interface CypherScript {
+  file: string;
+  sha256: string;
+  statements: ScriptStatement[];
+  /** Plan ids named by `// plangraph:plan <id>` lines: the plans a Load record links to. */
+  plans: string[];
+  /** True when every statement is a schema command (constraints, indexes). */
+  schemaOnly: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const SCHEMA_COMMAND = /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?([A-Z]+\s+)?(CONSTRAINT|INDEX)\b/i;
+const PLAN_DIRECTIVE = /^\/\/\s*plangraph:plan\s+(\S+)\s*$/gm;
+
+/** Reads and checks a script before anything touches the database, so bad files fail with nothing written. */
+export function readScript(file: string): CypherScript {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    throw new ScriptLoadError('FILE_NOT_FOUND', `${file}: cannot read the script (${reason}); expected a path to a .cypher file`, file);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new ScriptLoadError('NOT_UTF8', `${file}: the file is not valid UTF-8; expected a UTF-8 Cypher script`, file);
+  }
+  const statements = splitStatements(text);
+  if (statements.length === 0) {
+    throw new ScriptLoadError('EMPTY_SCRIPT', `${file}: found no Cypher statement (only comments or white space); expected statements separated by ';'`, file);
+  }
+  const schemaCount = statements.filter((s) => SCHEMA_COMMAND.test(stripLeadingComments(s.text))).length;
+  if (schemaCount > 0 && schemaCount < statements.length) {
+    throw new ScriptLoadError(
+      'MIXED_SCHEMA',
+      `${file}: mixes ${schemaCount} schema statements (constraints/indexes) with ${statements.length - schemaCount} data statements; ` +
+        'Neo4j cannot run both in one transaction, so keep schema commands in their own script (like cypher/schema.cypher)',
+      file,
+    );
+  }
+  const plans = [...text.matchAll(PLAN_DIRECTIVE)].map((m) => m[1] as string);
+  return {
+    file,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    statements,
+    plans,
+    schemaOnly: schemaCount === statements.length,
+  };
+}
+
+function stripLeadingComments(text: string): string {
+  return text.replace(/^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/, '');
+}
