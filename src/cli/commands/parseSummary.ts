@@ -1,0 +1,22 @@
+import { flatten } from '../../ingest/tree';
+import type { PlanDocument } from '../../ingest';
+
+/** The human-readable summary `plangraph parse` prints. */
+export function summarise(doc: PlanDocument): string {
+  const nodes = flatten(doc.chapters);
+  const count = (kind: string) => nodes.filter((n) => n.kind === kind).length;
+  const m = doc.metadata;
+  const lines = [
+    `${m.title} (${m.id})`,
+    `  region ${m.region} (${m.level}), ${m.periodStart}–${m.periodEnd}${m.draft ? ', draft' : ''}`,
+    `  issuer ${m.issuer ?? '—'}, ${m.docNumber ?? 'no document number'}, issued ${m.issuedOn ?? '—'}`,
+    `  based on: ${m.basedOn.map((b) => `《${b.title}》`).join(' ') || '—'}`,
+    m.fromSidecar.length > 0 ? `  from sidecar: ${m.fromSidecar.join(', ')}` : null,
+    `parts ${count('part')}, chapters ${count('chapter')}, sections ${count('section')}, goals ${doc.goals.length}, ` +
+      `indicators ${doc.indicators.length}, boxes ${doc.boxes.length}, tables ${doc.tables.length}`,
+    `inferred nodes ${nodes.filter((n) => n.inferred).length}`,
+    `warnings ${doc.warnings.length}`,
+    ...doc.warnings.map((w) => `  ${w.line === null ? '' : `line ${w.line}: `}[${w.code}] ${w.message}`),
+  ];
+  return `${lines.filter((l) => l !== null).join('\n')}\n`;
+}

@@ -1,0 +1,7 @@
+// Public surface of the ingest step: text → PlanDocument.
+export { parsePlan, type ParseOptions } from './parsePlan';
+export { readPlanFile } from './readPlanFile';
+export { parseSidecar, readSidecar, sidecarPath, sidecarSchema, type SidecarMeta } from './sidecar';
+export { parseChineseNumeral } from './numerals';
+export { PlanParseError, type PlanParseErrorCode } from './errors';
+export type * from './types';

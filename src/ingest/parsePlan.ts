@@ -1,0 +1,74 @@
+import { basename } from 'node:path';
+import { findBasedOn } from './basedOn';
+import { extractBoxes } from './boxes';
+import { PlanParseError } from './errors';
+import { extractGoals } from './goals';
+import { extractIndicators } from './indicators';
+import { frontLines, layOut, type Layout } from './layout';
+import type { Line } from './lines';
+import { mergeMetadata } from './mergeMetadata';
+import { readTextMetadata } from './metadata';
+import { fillParagraphs } from './paragraphs';
+import type { SidecarMeta } from './sidecar';
+import { fromText, readSource } from './source';
+import { buildHierarchy } from './structure';
+import { captionLines, findTables } from './tables';
+import { flatten } from './tree';
+import { checkTruncation } from './truncation';
+import type { Chapter, LineSpan, ParseWarning, PlanDocument } from './types';
+
+export interface ParseOptions {
+  /** File name as given (relative path or basename); the plan id is its basename without `.txt`. */
+  source: string;
+  sidecar?: SidecarMeta | null;
+}
+
+/** Turns one plan text into a PlanDocument. Throws PlanParseError when the input is not a plan. */
+export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDocument {
+  const src = typeof text === 'string' ? fromText(text, opts.source) : readSource(text, opts.source);
+  const warnings: ParseWarning[] = [];
+  const layout = layOut(src.lines);
+  const chapters = buildHierarchy(layout, warnings);
+  const indicators = extractIndicators(src);
+  warnings.push(...indicators.warnings);
+  if (flatten(chapters).length === 0 && indicators.table === null) {
+    throw new PlanParseError('NOT_A_PLAN', `${src.file}: expected a plan with 篇/章/节 headings or a main indicator table, found neither in ${src.lines.length} lines`);
+  }
+  const opening = openingLines(layout, chapters);
+  const metadata = mergeMetadata(
+    readTextMetadata(frontLines(layout), opening),
+    opts.sidecar ?? null,
+    { id: basename(opts.source).replace(/\.txt$/i, ''), basedOn: findBasedOn(opening), file: src.file },
+    warnings,
+  );
+  const tables = findTables(layout, chapters);
+  const boxes = extractBoxes(layout, chapters, indicators.table?.lines ?? null, warnings);
+  const consumed: LineSpan[] = [...tables.map((t) => t.lines), ...boxes.map((b) => b.lines), ...(indicators.table ? [indicators.table.lines] : [])];
+  fillParagraphs(chapters, layout, consumed, titleLines(layout, chapters));
+  warnings.push(...checkTruncation(layout, chapters));
+  return {
+    source: { file: src.file, sha256: src.sha256, lineCount: src.lines.length },
+    metadata,
+    chapters,
+    goals: extractGoals(chapters, tables, layout, metadata.periodEnd),
+    indicatorTable: indicators.table,
+    indicators: indicators.indicators,
+    boxes,
+    tables: tables.map(({ number, title, line, chapterKey }) => ({ number, title, line, chapterKey })),
+    warnings,
+  };
+}
+
+/** The preface and the first chapter's lead-in: where a plan names the plans it is based on. */
+function openingLines(layout: Layout, chapters: readonly Chapter[]): Line[] {
+  const nodes = flatten(chapters);
+  const stop = nodes.find((n) => n.kind === 'section') ?? nodes.filter((n) => n.kind === 'chapter')[1];
+  const end = stop ? stop.line - 1 : Math.min(layout.bodyEnd, layout.bodyStart + 40);
+  return layout.lines.filter((l) => l.no >= layout.bodyStart && l.no <= end && l.kind === 'text');
+}
+
+/** Lines that are headings rather than paragraphs: inferred titles and unnumbered table captions. */
+function titleLines(layout: Layout, chapters: readonly Chapter[]): Set<number> {
+  const inferredTitles = flatten(chapters).filter((n) => n.inferred && n.title !== null).map((n) => n.line);
+  return new Set([...inferredTitles, ...captionLines(layout)]);
+}

@@ -1,0 +1,42 @@
+// Line-level helpers. Plan texts come from Word/PDF conversion: full-width spaces stand in for
+// spaces, `[bookmark: …]` debris marks where headings stood, and tabs separate flattened cells.
+
+const BOOKMARK = /\[bookmark: [^\]]*\]/g;
+
+/** The line as a reader sees it: bookmarks dropped, full-width spaces folded, trimmed. */
+export function cleanLine(raw: string): string {
+  return raw.replace(BOOKMARK, '').replace(/\u3000/g, ' ').trim();
+}
+
+/** Drops spaces between CJK characters (a title broken over two lines keeps a space). */
+export function joinCjk(text: string): string {
+  return text.replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, '');
+}
+
+export function isBlank(raw: string): boolean {
+  return cleanLine(raw) === '' && !raw.includes('[bookmark:');
+}
+
+/** A `_Toc` bookmark is Word's anchor for a table-of-contents heading. */
+export function hasTocBookmark(raw: string): boolean {
+  return raw.includes('[bookmark: _Toc');
+}
+
+/** Exactly one leading space (or U+3000): the trace a deleted heading leaves on the next paragraph. */
+export function hasHeadingIndent(raw: string): boolean {
+  return /^[ \u3000][^\s\u3000]/.test(raw);
+}
+
+/** Sentence-final punctuation: a line ending otherwise continues on the next line. */
+export function endsSentence(text: string): boolean {
+  return /[。！？；：:!?;”」』）)]$/.test(text);
+}
+
+/** Short, unpunctuated text that reads like a heading. */
+export function isHeadingLike(text: string): boolean {
+  return text.length >= 2 && text.length <= 30 && !/[。；！？，：,;:!?]/.test(text);
+}
+
+export function isPageNumber(clean: string): boolean {
+  return /^(-\s*\d{1,3}\s*-|[IVXⅠ-Ⅻ]{1,5}|\d{1,3})$/.test(clean);
+}
