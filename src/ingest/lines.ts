@@ -1,5 +1,5 @@
 import { NUMERAL_CHARS, parseChineseNumeral } from './numerals';
-import { cleanLine, isPageNumber } from './text';
+import { cleanLine, hasBookmark, isPageNumber } from './text';
 import type { ChapterKind } from './types';
 
 export interface HeadingMatch {
@@ -46,7 +46,7 @@ function numberOf(raw: string): string {
 export function classify(raw: string, no: number): Line {
   const text = cleanLine(raw);
   const line: Line = { no, raw, text, kind: 'text' };
-  if (text === '') return { ...line, kind: raw.includes('[bookmark:') ? 'marker' : 'blank' };
+  if (text === '') return { ...line, kind: hasBookmark(raw) ? 'marker' : 'blank' };
   if (DOT_LEADER.test(text)) return { ...line, kind: 'toc' };
   if (isPageNumber(text)) return { ...line, kind: 'page' };
   const heading = parseHeading(text);

@@ -1,7 +1,7 @@
 // Line-level helpers. Plan texts come from Word/PDF conversion: full-width spaces stand in for
 // spaces, `[bookmark: …]` debris marks where headings stood, and tabs separate flattened cells.
 
-const BOOKMARK = /\[bookmark: [^\]]*\]/g;
+const BOOKMARK = /\[bookmark:[\s\u3000]*[^\]]*\]/g;
 
 /** The line as a reader sees it: bookmarks dropped, full-width spaces folded, trimmed. */
 export function cleanLine(raw: string): string {
@@ -13,13 +13,13 @@ export function joinCjk(text: string): string {
   return text.replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, '');
 }
 
-export function isBlank(raw: string): boolean {
-  return cleanLine(raw) === '' && !raw.includes('[bookmark:');
-}
-
 /** A `_Toc` bookmark is Word's anchor for a table-of-contents heading. */
 export function hasTocBookmark(raw: string): boolean {
-  return raw.includes('[bookmark: _Toc');
+  return /\[bookmark:[\s\u3000]*_Toc/.test(raw);
+}
+
+export function hasBookmark(raw: string): boolean {
+  return raw.includes('[bookmark:');
 }
 
 /** Exactly one leading space (or U+3000): the trace a deleted heading leaves on the next paragraph. */
