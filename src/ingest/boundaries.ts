@@ -31,7 +31,7 @@ export function boundaries(layout: Layout, from: number, to: number): Boundary[]
     const mark = markOf(line);
     if (mark && previous !== line.no - 1) found.push(mark);
     // Only a bare marker (or a heading) carries over to the paragraph right after it.
-    previous = mark && (mark.why !== INDENT || line.kind === 'heading') && isBareMark(line) ? line.no : -1;
+    previous = mark && isBareMark(line) ? line.no : -1;
   }
   return found;
 }
