@@ -1,8 +1,47 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './config/env';
 import type { Executor } from './db/executor';
+import { applySchema } from './db/script/applySchema';
+import { loadScripts } from './db/script/loadScripts';
+import { readScript } from './db/script/readScript';
 import type { Logger } from './logger';
 
-/** Makes a fresh or existing database ready to serve: schema, reference data, bundled plans. */
-export async function prepareDatabase(executor: Executor, log: Logger): Promise<void> {
+export const cypherDir = path.join(projectRoot, 'cypher');
+
+/**
+ * Makes a database ready to serve: the schema (idempotent, every start), then reference data
+ * and each bundled plan script whose exact version (sha256) has not been loaded yet — so a fresh
+ * database gets everything and a `git pull` that regenerated a plan script reloads just that plan.
+ */
+export async function prepareDatabase(executor: Executor, log: Logger, dir = cypherDir): Promise<void> {
   const info = await executor.serverInfo();
   log.info(`connected to Neo4j ${info.version} ${info.edition} at ${info.address}`);
+  const schema = await applySchema(executor, path.join(dir, 'schema.cypher'));
+  if (schema.constraintsAdded + schema.indexesAdded > 0) log.info(schema, 'schema applied');
+
+  const pending = await notYetLoaded(executor, bundledScripts(dir));
+  for (const file of pending) {
+    const [result] = await loadScripts({ executor, files: [file], by: 'npm start' });
+    log.info({ file: path.relative(projectRoot, file), ...result?.counters }, 'loaded');
+  }
+}
+
+/** reference.cypher first (plans attach to its regions and departments), then plans, then curation decisions. */
+export function bundledScripts(dir = cypherDir): string[] {
+  const inFolder = (sub: string) =>
+    existsSync(path.join(dir, sub))
+      ? readdirSync(path.join(dir, sub)).filter((f) => f.endsWith('.cypher')).sort().map((f) => path.join(dir, sub, f))
+      : [];
+  const reference = path.join(dir, 'reference.cypher');
+  return [...(existsSync(reference) ? [reference] : []), ...inFolder('plans'), ...inFolder('curation')];
+}
+
+async function notYetLoaded(executor: Executor, files: string[]): Promise<string[]> {
+  const scripts = files.map((file) => ({ file, sha256: readScript(file).sha256 }));
+  const rows = await executor.read('UNWIND $shas AS sha OPTIONAL MATCH (l:Load {sha256: sha}) RETURN sha, count(l) > 0 AS loaded', {
+    shas: scripts.map((s) => s.sha256),
+  });
+  const loaded = new Set(rows.filter((r) => r.loaded === true).map((r) => String(r.sha)));
+  return scripts.filter((s) => !loaded.has(s.sha256)).map((s) => s.file);
 }

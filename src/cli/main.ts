@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { cypherCommand } from './commands/cypher';
 import { dbCommand } from './commands/db';
+import { loadCommand } from './commands/load';
+import { parseCommand } from './commands/parse';
 import { serveCommand } from './commands/serve';
 
 // One entry point for every admin command: `plangraph <command>`, or `npm run cli -- <command>`.
@@ -9,7 +12,10 @@ const program = new Command('plangraph')
   .showHelpAfterError();
 
 program.addCommand(serveCommand());
+program.addCommand(parseCommand());
 program.addCommand(dbCommand());
+program.addCommand(loadCommand());
+program.addCommand(cypherCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);

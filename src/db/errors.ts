@@ -25,7 +25,7 @@ export class DatabaseError extends Error {
 const byNeo4jCode: [RegExp, DatabaseErrorCode][] = [
   [/^(ServiceUnavailable|SessionExpired)$|^Neo\.TransientError\.General\.DatabaseUnavailable/, 'SERVICE_UNAVAILABLE'],
   [/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/, 'UNAUTHENTICATED'],
-  [/^Neo\.ClientError\.Security\./, 'FORBIDDEN'],
+  [/^Neo\.ClientError\.Security\.|^Neo\.ClientError\.Statement\.AccessMode/, 'FORBIDDEN'],
   [/^Neo\.ClientError\.Statement\.SyntaxError/, 'CYPHER_SYNTAX'],
   [/^Neo\.ClientError\.Schema\.ConstraintValidationFailed/, 'CONSTRAINT_VIOLATION'],
   [/^Neo\.ClientError\.Transaction\.TransactionTimedOut|^Neo\.TransientError\.Transaction\.LockClientStopped/, 'TIMEOUT'],
