@@ -1,5 +1,5 @@
 import type { CitedPlan } from '../../ingest/types';
-import { citedPlanId, titleKey } from '../ids';
+import { citedPlanId, DRAFT_MARKER, titleKey } from '../ids';
 import type { Props, RelSet } from '../model';
 import type { ReferenceData, RegionRecord } from '../reference/data';
 import { districtNames } from '../reference/regions';
@@ -47,6 +47,7 @@ export function citationFragment(ctx: PlanContext): Fragment {
       id: citedPlanId(key),
       title: cited.title,
       loaded: false,
+      draft: cited.title.normalize('NFKC').match(DRAFT_MARKER) !== null,
       level: region === null ? null : region.level === 'municipal' ? 'municipal' : 'district',
       ...periodOf(key),
       evidence: `cited by ${ctx.planId} at line ${cited.line}`,

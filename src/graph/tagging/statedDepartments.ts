@@ -21,6 +21,10 @@ const SENTENCE_END = /[。；;！？!?\n]/;
 
 // Bodies of other governments (国家卫生健康委, 省教育厅) are not this plan's departments.
 const FOREIGN_PREFIX = /(国家|国务院|中央|省)$/;
+// Without its 市/区 prefix a name is often just a topic (推进残联改革); it counts only where the
+// sentence gives it a role: 由教委牵头, 教委提供…, （责任单位：教委）.
+const ROLE_BEFORE = /(由|责任单位[:：]?|牵头单位[:：]?|配合单位[:：]?|[、，,])$/;
+const ROLE_AFTER = /^(牵头|负责|提供|配合|会同|组织|主责|[、，,）)])/;
 
 function pattern(scope: MentionScope): RegExp {
   const aliases = scope.departments.flatMap((d) => d.aliases).sort((a, b) => b.length - a.length);
@@ -37,6 +41,12 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, Math.min(to + 1, text.length)).trim();
 }
 
+function hasRole(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (FOREIGN_PREFIX.test(before)) return false;
+  return ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(end, end + 2));
+}
+
 function regionFor(prefix: string | undefined, scope: MentionScope): RegionRecord | null {
   if (prefix === '重庆市' || prefix === '市') return scope.municipality;
   if (prefix === undefined) return scope.region;
@@ -51,7 +61,7 @@ export function departmentsNamed(text: string, scope: MentionScope): DepartmentM
   for (const m of text.matchAll(pattern(scope))) {
     const [printed, prefix, alias] = m;
     const at = m.index;
-    if (prefix === undefined && FOREIGN_PREFIX.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (prefix === undefined && !hasRole(text, at, at + printed.length)) continue;
     const region = regionFor(prefix, scope);
     const department = byAlias.get(alias as string);
     if (region === null || department === undefined) continue;
