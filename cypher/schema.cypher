@@ -15,6 +15,11 @@ CREATE CONSTRAINT box_id IF NOT EXISTS FOR (n:Box) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT domain_id IF NOT EXISTS FOR (n:Domain) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT department_id IF NOT EXISTS FOR (n:Department) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
+
+// `npm start` asks whether a bundled script's exact version was loaded already.
+CREATE INDEX load_sha256 IF NOT EXISTS FOR (n:Load) ON (n.sha256);
 
 // planId on every plan-derived label: the API lists a plan's items by it, and a reload sweeps by it.
 CREATE INDEX chapter_plan IF NOT EXISTS FOR (n:Chapter) ON (n.planId);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { buildCommand } from './commands/build';
 import { cypherCommand } from './commands/cypher';
 import { dbCommand } from './commands/db';
 import { loadCommand } from './commands/load';
@@ -13,6 +14,7 @@ const program = new Command('plangraph')
 
 program.addCommand(serveCommand());
 program.addCommand(parseCommand());
+program.addCommand(buildCommand());
 program.addCommand(dbCommand());
 program.addCommand(loadCommand());
 program.addCommand(cypherCommand());
