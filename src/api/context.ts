@@ -1,9 +1,12 @@
 import type { Executor } from '../db/executor';
 import type { Logger } from '../logger';
+import type { Loaders } from './loaders';
 
 /** What every resolver gets: a per-request executor (its round trips are counted) and the request's identity. */
 export interface ApiContext {
   executor: Executor;
+  /** Fresh per request, so nothing cached outlives the request. */
+  loaders: Loaders;
   requestId: string;
   /** True when the request carried the configured admin bearer token. */
   isAdmin: boolean;

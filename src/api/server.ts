@@ -1,16 +1,40 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import type { DocumentNode } from 'graphql';
 import type { Env } from '../config/env';
 import type { Executor } from '../db/executor';
 import type { Logger } from '../logger';
+import { bearerToken, isAdminToken } from './auth';
 import type { ApiContext } from './context';
+import { createLoaders } from './loaders';
+import { createFormatError } from './errors/format';
+import { ideAssetRouter, idePageHandler } from './ide/routes';
+import { defaultQueryLimits, queryLimits, type QueryLimits } from './limits';
+import { debugExtensionsPlugin } from './plugins/debugExtensions';
+import { httpErrorHandler } from './plugins/httpErrors';
+import { maskedErrorIdsPlugin } from './plugins/maskedErrorIds';
+import { requestIdMiddleware, requestIdOf } from './plugins/requestId';
+import { requestLogPlugin } from './plugins/requestLog';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+
+export const GRAPHQL_PATH = '/graphql';
+
+type TypeDefs = string | DocumentNode;
+// Apollo merges an array of resolver maps; extra maps (tests) need not match the generated types.
+type ResolverMap = Record<string, unknown>;
+
+export interface ApiOptions {
+  limits?: QueryLimits;
+  /** Added to schema/*.graphql and the resolvers (tests use `extend type Query`). */
+  extraTypeDefs?: TypeDefs[];
+  extraResolvers?: ResolverMap[];
+}
 
 export interface ApiServer {
   httpServer: http.Server;
@@ -18,32 +42,62 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP server: GraphQL at /graphql, with CORS from configuration. Listens on env.HOST:env.PORT. */
-export async function startApiServer(env: Env, executor: Executor, log: Logger): Promise<ApiServer> {
-  const app = express();
-  const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    introspection: env.GRAPHQL_INTROSPECTION,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+/** Apollo with the schema, error masking, query limits and the per-request plugins; no HTTP. */
+export function createApolloServer(
+  { introspection, ...options }: ApiOptions & { introspection: boolean },
+  plugins: ApolloServerPlugin<ApiContext>[] = [],
+): ApolloServer<ApiContext> {
+  const limits = queryLimits(options.limits ?? defaultQueryLimits);
+  return new ApolloServer<ApiContext>({
+    typeDefs: [...loadTypeDefs(), ...(options.extraTypeDefs ?? [])],
+    resolvers: [resolvers as ResolverMap, ...(options.extraResolvers ?? [])] as never,
+    introspection,
+    formatError: createFormatError({ hideSuggestions: !introspection }),
+    includeStacktraceInErrorResponses: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [
+      ...limits.plugins,
+      // Apollo's default landing page loads from a CDN; the offline GraphiQL is served instead.
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(),
+      maskedErrorIdsPlugin(),
+      debugExtensionsPlugin(),
+      ...plugins,
+    ],
   });
-  await apollo.start();
+}
 
-  const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+/**
+ * The HTTP server: GraphQL at /graphql (POST, or GET with `query`), the offline IDE at GET
+ * /graphql from a browser, its assets under /graphql/ide/, CORS from configuration, an
+ * `x-request-id` on every response. Listens on env.HOST:env.PORT.
+ */
+export async function startApiServer(env: Env, executor: Executor, log: Logger, options: ApiOptions = {}): Promise<ApiServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = createApolloServer({ ...options, introspection: env.GRAPHQL_INTROSPECTION }, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+  if (env.PLANGRAPH_ADMIN_TOKEN === undefined) log.info('PLANGRAPH_ADMIN_TOKEN is not set: admin mutations are disabled');
+
+  app.use(requestIdMiddleware());
+  app.use(GRAPHQL_PATH, cors<cors.CorsRequest>(corsOptions(env.CORS_ORIGINS)));
+  app.use(`${GRAPHQL_PATH}/ide`, ideAssetRouter());
+  app.get(GRAPHQL_PATH, idePageHandler(GRAPHQL_PATH));
   app.use(
-    '/graphql',
-    cors<cors.CorsRequest>(origins.length ? { origin: origins.includes('*') ? true : origins } : { origin: false }),
+    GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-        const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-        const isAdmin = env.PLANGRAPH_ADMIN_TOKEN !== undefined && token === env.PLANGRAPH_ADMIN_TOKEN;
-        return { executor: executor.scoped(), requestId, isAdmin, log: log.child({ requestId }) };
+      context: async ({ req, res }): Promise<ApiContext> => {
+        const requestId = requestIdOf(res);
+        const isAdmin = isAdminToken(bearerToken(req.headers.authorization), env.PLANGRAPH_ADMIN_TOKEN);
+        const scoped = executor.scoped();
+        return { executor: scoped, loaders: createLoaders(scoped), requestId, isAdmin, log: log.child({ requestId }) };
       },
     }),
   );
+  app.use(GRAPHQL_PATH, httpErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -51,5 +105,12 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger):
   });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  return { httpServer, url: `http://${env.HOST}:${port}/graphql`, stop: () => apollo.stop() };
+  return { httpServer, url: `http://${env.HOST}:${port}${GRAPHQL_PATH}`, stop: () => apollo.stop() };
+}
+
+/** CORS_ORIGINS: empty → no cross-origin access; `*` → any origin; else a comma-separated list. */
+export function corsOptions(setting: string): cors.CorsOptions {
+  const origins = setting.split(',').map((o) => o.trim()).filter(Boolean);
+  const origin = origins.includes('*') ? true : origins.length ? origins : false;
+  return { origin, exposedHeaders: ['x-request-id'], maxAge: 600 };
 }

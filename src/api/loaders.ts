@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { Executor } from '../db/executor';
+import { follow, HOP_NAMES, type HopItems, type HopName } from '../data/hops';
+import { alignments, departmentResponsibilities, domainTags, responsibilities, type ItemLabel } from '../data/itemHops';
+import { nodesByKey, type NodeLabel } from '../data/nodes';
+import { rollUpSteps } from '../data/rollup';
+
+// Every relationship hop a resolver follows goes through one of these per-request loaders, so
+// a query costs one round trip per level of nesting, however many parents that level has.
+
+const perKey = <T>(batch: (keys: readonly string[]) => Promise<T[]>) => new DataLoader<string, T>(batch, { maxBatchSize: 1000 });
+
+export function createLoaders(executor: Executor) {
+  const node = <L extends NodeLabel>(label: L) => perKey((keys) => nodesByKey(executor, label, keys));
+  const itemHop = <T>(fn: (e: Executor, label: ItemLabel, keys: readonly string[]) => Promise<T[][]>) =>
+    Object.fromEntries((['Chapter', 'Goal', 'Indicator', 'Project'] as const).map((label) => [label, perKey((keys) => fn(executor, label, keys))])) as Record<ItemLabel, DataLoader<string, T[]>>;
+
+  return {
+    plan: node('Plan'),
+    region: node('Region'),
+    chapter: node('Chapter'),
+    goal: node('Goal'),
+    box: node('Box'),
+    project: node('Project'),
+    indicator: node('Indicator'),
+    measure: node('Measure'),
+    department: node('Department'),
+    domain: node('Domain'),
+    hops: Object.fromEntries(HOP_NAMES.map((name) => [name, perKey((keys) => follow(executor, name, keys))])) as {
+      [K in HopName]: DataLoader<string, HopItems[K][]>;
+    },
+    domainTags: itemHop(domainTags),
+    responsible: itemHop(responsibilities),
+    alignsWith: {
+      Chapter: perKey((keys) => alignments(executor, 'Chapter', keys)),
+      Goal: perKey((keys) => alignments(executor, 'Goal', keys)),
+    },
+    departmentResponsibilities: perKey((keys) => departmentResponsibilities(executor, keys)),
+    rollsUpTo: perKey((keys) => rollUpSteps(executor, 'rollsUpTo', keys)),
+    rolledUpFrom: perKey((keys) => rollUpSteps(executor, 'rolledUpFrom', keys)),
+    candidates: perKey((keys) => rollUpSteps(executor, 'candidates', keys)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

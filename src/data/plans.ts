@@ -1,0 +1,51 @@
+import type { Executor } from '../db/executor';
+import { scalar } from './batch';
+import type { Page, PlanRecord, RegionRecord } from './records';
+
+export interface PlanFilterValues {
+  level?: string | null;
+  region?: string | null;
+  year?: number | null;
+  loaded?: boolean | null;
+}
+
+// Null filter values match everything, so one query serves every combination of filters.
+const PLAN_MATCH = `MATCH (p:Plan)
+  WHERE ($level IS NULL OR p.level = $level)
+    AND ($loaded IS NULL OR p.loaded = $loaded)
+    AND ($year IS NULL OR (p.periodStart <= $year AND $year <= p.periodEnd))
+    AND ($region IS NULL OR EXISTS { (p)-[:FOR_REGION]->(:Region {code: $region}) })`;
+
+const PLAN_PAGE = `${PLAN_MATCH}
+  WITH p ORDER BY p.loaded DESC, p.periodStart DESC, p.level DESC, p.id
+  WITH collect(p) AS all
+  RETURN size(all) AS total, [p IN all[$offset..$offset + $limit] | p {.*, label: 'Plan'}] AS items`;
+
+export async function listPlans(executor: Executor, filter: PlanFilterValues, offset: number, limit: number): Promise<Page<PlanRecord>> {
+  const row = await scalar(executor, PLAN_PAGE, {
+    level: filter.level ?? null,
+    region: filter.region ?? null,
+    year: filter.year ?? null,
+    loaded: filter.loaded ?? null,
+    offset,
+    limit,
+  });
+  return { items: (row.items as PlanRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
+}
+
+export interface RegionWithCounts extends RegionRecord {
+  planCount: number;
+  indicatorCount: number;
+}
+
+const REGIONS = `MATCH (r:Region) WHERE $level IS NULL OR r.level = $level
+  OPTIONAL MATCH (r)<-[:FOR_REGION]-(p:Plan {loaded: true})
+  WITH r, collect(p.id) AS planIds
+  CALL (planIds) { UNWIND planIds AS planId MATCH (i:Indicator {planId: planId}) RETURN count(i) AS indicatorCount }
+  RETURN r {.*, label: 'Region', planCount: size(planIds), indicatorCount: indicatorCount} AS region
+  ORDER BY CASE r.level WHEN 'municipal' THEN 0 ELSE 1 END, r.code`;
+
+export async function listRegions(executor: Executor, level: string | null): Promise<RegionWithCounts[]> {
+  const rows = await executor.read(REGIONS, { level });
+  return rows.map((row) => row.region as RegionWithCounts);
+}

@@ -1,0 +1,233 @@
+// What the data layer returns: node and relationship properties as stored, plus `label` on
+// nodes so unions can be resolved. codegen.ts maps each GraphQL type to one of these.
+
+export type Label = 'Plan' | 'Region' | 'Chapter' | 'Goal' | 'Box' | 'Project' | 'Indicator' | 'Measure' | 'Department' | 'Domain' | 'Load';
+
+interface Lines {
+  planId: string;
+  lineStart: number;
+  lineEnd: number;
+  /** For facts printed in another plan's text (cited municipal targets), the plan whose lines these are. */
+  sourcePlanId?: string | null;
+}
+
+export interface PlanRecord {
+  label: 'Plan';
+  id: string;
+  title: string;
+  level: 'municipal' | 'district' | null;
+  periodStart: number | null;
+  periodEnd: number | null;
+  draft: boolean | null;
+  issuer: string | null;
+  docNumber: string | null;
+  issuedOn: string | null;
+  loaded: boolean;
+  sourceFile: string | null;
+  sourceSha256: string | null;
+  fromSidecar: string[] | null;
+}
+
+export interface RegionRecord {
+  label: 'Region';
+  code: string;
+  name: string;
+  fullName: string | null;
+  level: 'municipal' | 'district' | 'county' | 'autonomous-county';
+  adminCode: string | null;
+}
+
+export interface ChapterRecord extends Lines {
+  label: 'Chapter';
+  id: string;
+  kind: 'part' | 'chapter' | 'section';
+  number: number | null;
+  title: string | null;
+  order: number;
+  text: string | null;
+  inferred: boolean;
+  evidence: string | null;
+}
+
+export interface GoalRecord extends Lines {
+  label: 'Goal';
+  id: string;
+  lead: string | null;
+  text: string;
+  horizonYear: number | null;
+  origin: string | null;
+}
+
+export interface BoxRecord extends Lines {
+  label: 'Box';
+  id: string;
+  number: string;
+  title: string | null;
+}
+
+export interface ProjectRecord extends Lines {
+  label: 'Project';
+  id: string;
+  name: string;
+  text: string;
+}
+
+export type ComparatorValue = 'EQ' | 'GE' | 'LE' | 'GT' | 'LT' | 'APPROX';
+
+export interface IndicatorRecord extends Lines {
+  label: 'Indicator';
+  id: string;
+  seq: number;
+  name: string;
+  unit: string | null;
+  category: string | null;
+  attribute: 'EXPECTED' | 'BINDING' | null;
+  cumulative: boolean;
+  basis: string | null;
+  baselineRaw?: string | null;
+  baselineValue?: number | null;
+  baselineComparator?: ComparatorValue | null;
+  baselineYear?: number | null;
+  targetRaw?: string | null;
+  targetValue?: number | null;
+  targetComparator?: ComparatorValue | null;
+  targetYear?: number | null;
+  municipalTargetRaw?: string | null;
+  municipalTargetValue?: number | null;
+  municipalTargetComparator?: ComparatorValue | null;
+  municipalTargetYear?: number | null;
+}
+
+export interface IndicatorValueRecord {
+  raw: string;
+  value: number | null;
+  comparator: ComparatorValue | null;
+  year: number | null;
+}
+
+export interface MeasureRecord {
+  label: 'Measure';
+  id: string;
+  name: string;
+  unit: string | null;
+  higherIsBetter: boolean | null;
+  aliases: string[] | null;
+  domain: string | null;
+}
+
+export interface RelatedMeasureRecord {
+  measure: MeasureRecord;
+  why: string | null;
+}
+
+export interface DepartmentRecord {
+  label: 'Department';
+  id: string;
+  name: string;
+  fullName: string | null;
+  level: 'municipal' | 'district';
+  regionCode: string | null;
+}
+
+export interface DomainRecord {
+  label: 'Domain';
+  id: string;
+  name: string;
+  nameZh: string;
+  keywords: string[] | null;
+}
+
+export interface DomainCountsRecord {
+  chapterCount: number;
+  goalCount: number;
+  indicatorCount: number;
+  projectCount: number;
+}
+
+export interface LoadRecord {
+  label: 'Load';
+  id: string;
+  file: string;
+  sha256: string;
+  startedAt: string;
+  finishedAt: string;
+  statements: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  by: string;
+}
+
+/** An item a department can be responsible for, or a full-text hit: any plan-derived node. */
+export type ItemRecord = ChapterRecord | GoalRecord | IndicatorRecord | ProjectRecord;
+export type SearchableRecord = PlanRecord | ChapterRecord | GoalRecord | IndicatorRecord | ProjectRecord | BoxRecord;
+
+export interface ResponsibilityRecord {
+  department: DepartmentRecord;
+  item: ItemRecord;
+  basis: string;
+  evidence: string | null;
+  method: string | null;
+  planId: string | null;
+  /** The item's domains; only the department view fetches them, to filter by domain. */
+  domainIds?: string[];
+}
+
+export interface DomainTagRecord {
+  domain: DomainRecord;
+  basis: string;
+  evidence: string | null;
+}
+
+export interface AlignmentRecord {
+  target: ChapterRecord | GoalRecord;
+  score: number;
+  basis: string;
+  method: string | null;
+}
+
+export interface RollUpStepRecord {
+  from: IndicatorRecord;
+  to: IndicatorRecord;
+  method: string;
+  score: number;
+  unitsAgree: boolean;
+  comparison: string | null;
+  comparisonNote: string | null;
+  comparedYear: number | null;
+  ahead: boolean | null;
+  depth: number;
+}
+
+export interface RollUpTraceRecord {
+  indicator: IndicatorRecord;
+  steps: RollUpStepRecord[];
+}
+
+export interface MissingTargetRecord {
+  region: RegionRecord;
+  plans: PlanRecord[];
+}
+
+export interface ContributionsRecord {
+  indicator: IndicatorRecord;
+  contributors: RollUpStepRecord[];
+  missing: MissingTargetRecord[];
+}
+
+export interface SourceRecord {
+  planId: string;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface SearchHitRecord {
+  score: number;
+  item: SearchableRecord;
+}
+
+export interface Page<T> {
+  items: T[];
+  offset: number;
+  totalCount: number;
+}
