@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptionsWithTypeDefs, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -26,14 +26,13 @@ import { loadTypeDefs } from './schema';
 export const GRAPHQL_PATH = '/graphql';
 
 type TypeDefs = string | DocumentNode;
-// Apollo merges an array of resolver maps; extra maps (tests) need not match the generated types.
-type ResolverMap = Record<string, unknown>;
+type Resolvers = NonNullable<ApolloServerOptionsWithTypeDefs<ApiContext>['resolvers']>;
 
 export interface ApiOptions {
   limits?: QueryLimits;
   /** Added to schema/*.graphql and the resolvers (tests use `extend type Query`). */
   extraTypeDefs?: TypeDefs[];
-  extraResolvers?: ResolverMap[];
+  extraResolvers?: Resolvers[];
 }
 
 export interface ApiServer {
@@ -50,7 +49,7 @@ export function createApolloServer(
   const limits = queryLimits(options.limits ?? defaultQueryLimits);
   return new ApolloServer<ApiContext>({
     typeDefs: [...loadTypeDefs(), ...(options.extraTypeDefs ?? [])],
-    resolvers: [resolvers as ResolverMap, ...(options.extraResolvers ?? [])] as never,
+    resolvers: [resolvers, ...(options.extraResolvers ?? [])].flat(),
     introspection,
     formatError: createFormatError({ hideSuggestions: !introspection }),
     includeStacktraceInErrorResponses: false,

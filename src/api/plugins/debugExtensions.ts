@@ -1,0 +1,29 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApiContext } from '../context';
+
+/** Request header that asks for debugging data in the response's `extensions`. */
+export const DEBUG_HEADER = 'x-plangraph-debug';
+
+/**
+ * With `x-plangraph-debug: round-trips`, the response's `extensions` carry
+ * `{ roundTrips, requestId }`: how many Cypher queries this request ran. Off by default so
+ * ordinary responses stay small.
+ */
+export function debugExtensionsPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart({ request }) {
+      const wanted = (request.http?.headers.get(DEBUG_HEADER) ?? '').split(',').map((v) => v.trim().toLowerCase());
+      if (!wanted.includes('round-trips')) return {};
+      return {
+        async willSendResponse({ response, contextValue: { executor, requestId } }) {
+          const extensions = { roundTrips: executor.roundTrips, requestId };
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...extensions };
+          } else {
+            response.body.initialResult.extensions = { ...response.body.initialResult.extensions, ...extensions };
+          }
+        },
+      };
+    },
+  };
+}
