@@ -1,0 +1,23 @@
+import { resolveMeasure, type Catalogue, type Resolution } from './catalogue';
+import { citedIndicators, type CitedIndicator } from './cited';
+import { goalLinks, type GoalLink } from './goals';
+import { rollUpLinks, type Link } from './rollUp';
+import type { IndicatorRecord, Snapshot } from './types';
+
+export interface Alignment {
+  cited: CitedIndicator[];
+  /** Every indicator the alignment saw, the cited ones included. */
+  indicators: IndicatorRecord[];
+  resolutions: Map<string, Resolution>;
+  links: Link[];
+  goals: GoalLink[];
+}
+
+/** The whole alignment as a pure function of what the graph holds and the reviewed catalogue. */
+export function computeAlignment(snapshot: Snapshot, catalogue: Catalogue): Alignment {
+  const cited = citedIndicators(snapshot);
+  const indicators = [...snapshot.indicators, ...cited];
+  const resolutions = new Map(indicators.map((i) => [i.id, resolveMeasure(catalogue, i.name, i.unit)]));
+  const links = rollUpLinks({ plans: snapshot.plans, indicators, resolutions, curations: snapshot.curations, catalogue });
+  return { cited, indicators, resolutions, links, goals: goalLinks(snapshot.plans, snapshot.items) };
+}

@@ -1,0 +1,40 @@
+import type { Executor } from '../db/executor';
+import { cypherLiteral } from '../graph/cypherLiteral';
+import type { CurationRecord, Decision } from './types';
+
+// A curation is a reviewer's decision on one district → parent indicator pair, kept as its own
+// (:Curation) node keyed by the two ids: the aligner reads these and never overrides them, and
+// they survive a reload of either plan (ids are stable across revisions of the same text).
+
+export interface CurationInput {
+  from: string;
+  to: string;
+  decision: Decision;
+  by: string;
+  note: string | null;
+  /** ISO timestamp; now when omitted. */
+  at?: string;
+}
+
+const RECORD = `MERGE (c:Curation {from: $from, to: $to})
+SET c.decision = $decision, c.by = $by, c.at = datetime($at), c.note = $note
+RETURN c.from AS from, c.to AS to, c.decision AS decision, c.by AS by, toString(c.at) AS at, c.note AS note`;
+
+/** Writes (or replaces) the decision for one pair; the next `alignPlans` applies it. */
+export async function recordCuration({ executor, ...input }: CurationInput & { executor: Executor }): Promise<CurationRecord> {
+  const [row] = await executor.write(RECORD, { ...input, at: input.at ?? new Date().toISOString() });
+  return row as unknown as CurationRecord;
+}
+
+/** The same decisions as a script under cypher/curation/, readable and loadable with Neo4j's own tools. */
+export function curationScript(title: string, records: readonly CurationInput[]): string {
+  const statements = records.map((r) => {
+    const note = r.note === null ? '' : `// ${r.note.replace(/\s*\n\s*/g, ' ')}\n`;
+    return (
+      `${note}MERGE (c:Curation {from: ${cypherLiteral(r.from)}, to: ${cypherLiteral(r.to)}})\n` +
+      `SET c.decision = ${cypherLiteral(r.decision)}, c.by = ${cypherLiteral(r.by)}, ` +
+      `c.at = datetime(${cypherLiteral(r.at ?? new Date().toISOString())}), c.note = ${cypherLiteral(r.note)};\n`
+    );
+  });
+  return `// ${title}\n// Roll-up curation: (:Curation {from, to, decision}) records that \`plangraph align\` applies and never overrides.\n// accepted → ROLLS_UP_TO {method: 'curated'}; rejected → never linked. Load with \`plangraph load\` or cypher-shell.\n\n${statements.join('\n')}`;
+}

@@ -1,0 +1,30 @@
+import type { AlignReport } from './report';
+
+const pairs = (o: Partial<Record<string, number>>) =>
+  Object.entries(o)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ') || 'none';
+
+/** The report as an admin reads it in a terminal. */
+export function formatReport(r: AlignReport): string {
+  const lines = [
+    `aligned at ${r.alignedAt} (aligner ${r.alignerVersion}): ${r.measures} measures, ${r.measuredIndicators} indicators measured, ${r.citedIndicators} cited indicators`,
+    `roll-up links: ${r.rollsUpTo} accepted, ${r.candidates} candidates for review; curation records: ${r.curated.accepted} accepted, ${r.curated.rejected} rejected; ${r.goalLinks} chapter/goal alignments`,
+    `comparisons: ${pairs(r.comparisons)}`,
+    '',
+    'links per plan:',
+    ...r.plans.map((p) => `  ${p.region ?? '?'} ${p.planId}: ${p.linkedIndicators}/${p.indicators} indicators linked — ${pairs(p.byMethod)}; candidates ${p.candidates}`),
+    '',
+    `unmatched indicators (${r.unmatched.length}), with the nearest parent indicator by name:`,
+    ...r.unmatched.map((u) => `  ${u.indicatorId} ${u.name} [${u.measure ?? 'no measure'}] → ${u.best ? `${u.best.name} (${u.best.indicatorId}, ${u.best.score})` : '—'}`),
+    '',
+    `parent indicators no child plan sets a target for (${r.withoutChildTarget.length}):`,
+    ...r.withoutChildTarget.map((g) => `  ${g.indicatorId} ${g.name} [${g.measure ?? 'no measure'}]`),
+    '',
+    `gaps — child plans with no target for a parent indicator (${r.gaps.length} indicators):`,
+    ...r.gaps.filter((g) => !r.withoutChildTarget.includes(g)).map((g) => `  ${g.indicatorId} ${g.name}: ${g.plansWithout.join(', ')}`),
+  ];
+  if (r.unmeasuredIndicators.length > 0) lines.push('', `indicators outside the measure catalogue (${r.unmeasuredIndicators.length}):`, ...r.unmeasuredIndicators.map((s) => `  ${s}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,38 @@
+import type { Link } from './rollUp';
+import type { IndicatorRecord, PlanRecord } from './types';
+
+export interface Gap {
+  indicatorId: string;
+  name: string;
+  measure: string | null;
+  /** Loaded plans of child regions, covering the indicator's years, with no accepted link into it. */
+  plansWithout: string[];
+}
+
+const years = (i: IndicatorRecord) => [i.baseline?.year, i.target?.year].filter((y): y is number => typeof y === 'number');
+const covers = (p: PlanRecord, ys: number[]) =>
+  ys.length === 0 || ys.some((y) => p.periodStart !== null && p.periodEnd !== null && p.periodStart <= y && y <= p.periodEnd);
+
+/**
+ * For every indicator of a region that has child regions with loaded plans: which of those plans
+ * set no target that rolls up to it. Same rule as the API's contributions query: a child plan
+ * counts when its period covers one of the indicator's years.
+ */
+export function gapsOf(plans: readonly PlanRecord[], indicators: readonly IndicatorRecord[], links: readonly Link[], measureOf: (id: string) => string | null): Gap[] {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const planOf = new Map(indicators.map((i) => [i.id, i.planId]));
+  const linkedPlans = new Map<string, Set<string>>();
+  for (const l of links) {
+    if (l.type !== 'ROLLS_UP_TO') continue;
+    const set = linkedPlans.get(l.to) ?? new Set<string>();
+    set.add(planOf.get(l.from) ?? '');
+    linkedPlans.set(l.to, set);
+  }
+  return indicators.flatMap((i) => {
+    const region = byId.get(i.planId)?.regionCode;
+    const children = plans.filter((p) => p.loaded && region && p.parentRegionCode === region && covers(p, years(i)));
+    if (children.length === 0) return [];
+    const linked = linkedPlans.get(i.id) ?? new Set<string>();
+    return [{ indicatorId: i.id, name: i.name, measure: measureOf(i.id), plansWithout: children.filter((p) => !linked.has(p.id)).map((p) => p.id).sort() }];
+  });
+}

@@ -1,0 +1,14 @@
+// The roll-up layer's public surface: measures, cited indicators, roll-up links, comparisons,
+// goal alignment and curation.
+export { alignPlans, ALIGNER_VERSION, type AlignPlansProps } from './alignPlans';
+export { computeAlignment, type Alignment } from './align';
+export { catalogue, buildCatalogue, resolveMeasure, type Catalogue, type Measure, type Resolution } from './catalogue';
+export { compareValues, type Comparison, type Verdict } from './compare';
+export { recordCuration, curationScript, type CurationInput } from './curation';
+export { formatReport } from './formatReport';
+export { normalName, normalUnit } from './normalise';
+export { ACCEPT, CANDIDATE_MIN, type Link, type Method } from './rollUp';
+export { snapshotFromDocuments } from './fromDocuments';
+export type { AlignReport, PlanLinks, Unmatched } from './report';
+export type { Gap } from './gaps';
+export type { CurationRecord, Decision, Snapshot } from './types';

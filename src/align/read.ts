@@ -1,0 +1,71 @@
+import type { Row, TxRunner } from '../db/executor';
+import type { Comparator } from '../ingest/types';
+import type { CurationRecord, IndicatorRecord, ItemRecord, PlanRecord, PrintedValue, Snapshot } from './types';
+
+// What the aligner needs, in four parameter-free queries. Indicators the aligner itself
+// derived (cited ones) are left out: they are recomputed from the rows that print them.
+
+const PLANS = `MATCH (p:Plan)
+OPTIONAL MATCH (p)-[:FOR_REGION]->(r:Region)
+OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
+OPTIONAL MATCH (p)-[b:BASED_ON]->(c:Plan)
+WITH p, r, parent, b, c ORDER BY p.id, b.order
+WITH p, head(collect(DISTINCT r)) AS r, head(collect(DISTINCT parent)) AS parent, [x IN collect(c.id) WHERE x IS NOT NULL] AS basedOn
+RETURN p.id AS id, p.titleKey AS titleKey, coalesce(p.title, p.titleKey) AS title, coalesce(p.loaded, false) AS loaded,
+       p.periodStart AS periodStart, p.periodEnd AS periodEnd, r.code AS regionCode, r.name AS regionName,
+       parent.code AS parentRegionCode, basedOn
+ORDER BY id`;
+
+const INDICATORS = `MATCH (i:Indicator) WHERE i.alignerVersion IS NULL AND i.planId IS NOT NULL
+RETURN i {.*} AS i ORDER BY i.planId, i.seq, i.id`;
+
+const ITEMS = `MATCH (n) WHERE (n:Chapter OR n:Goal) AND n.planId IS NOT NULL
+OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
+WITH n, collect(DISTINCT d.id) AS domains
+RETURN n.id AS id, CASE WHEN n:Chapter THEN 'Chapter' ELSE 'Goal' END AS label, n.planId AS planId,
+       coalesce(n.title, n.lead, '') + ' ' + coalesce(n.title, n.lead, '') + ' ' + coalesce(n.text, '') AS text, domains
+ORDER BY id`;
+
+const CURATIONS = `MATCH (c:Curation) RETURN c.from AS from, c.to AS to, c.decision AS decision, c.by AS by,
+  toString(c.at) AS at, c.note AS note ORDER BY c.from, c.to`;
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+function printed(i: Row, prefix: string): PrintedValue | null {
+  const raw = str(i[`${prefix}Raw`]);
+  if (raw === null) return null;
+  return { raw, value: num(i[`${prefix}Value`]), comparator: (str(i[`${prefix}Comparator`]) as Comparator | null) ?? null, year: num(i[`${prefix}Year`]) };
+}
+
+function indicator(i: Row): IndicatorRecord {
+  return {
+    id: String(i.id),
+    planId: String(i.planId),
+    seq: num(i.seq) ?? 0,
+    name: String(i.name),
+    unit: str(i.unit),
+    category: str(i.category),
+    cumulative: i.cumulative === true,
+    baseline: printed(i, 'baseline'),
+    target: printed(i, 'target'),
+    municipalTarget: printed(i, 'municipalTarget'),
+    lineStart: num(i.lineStart),
+    lineEnd: num(i.lineEnd),
+  };
+}
+
+/** Reads inside the aligner's write transaction, so what it computes from is what it replaces. */
+export async function readSnapshot(tx: TxRunner): Promise<Snapshot> {
+  const rows = async (cypher: string) => (await tx.run(cypher)).rows;
+  const plans = await rows(PLANS);
+  const indicators = await rows(INDICATORS);
+  const items = await rows(ITEMS);
+  const curations = await rows(CURATIONS);
+  return {
+    plans: plans as unknown as PlanRecord[],
+    indicators: indicators.map((row) => indicator(row.i as Row)),
+    items: items as unknown as ItemRecord[],
+    curations: curations.filter((c) => c.decision === 'accepted' || c.decision === 'rejected') as unknown as CurationRecord[],
+  };
+}

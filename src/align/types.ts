@@ -1,0 +1,72 @@
+import type { Comparator } from '../ingest/types';
+
+// What the aligner reads from the graph (a snapshot) and what it decides to write. Plain data,
+// so the whole alignment is a pure function of the snapshot and the measure catalogue.
+
+export interface PrintedValue {
+  raw: string | null;
+  value: number | null;
+  comparator: Comparator | null;
+  year: number | null;
+}
+
+export interface PlanRecord {
+  id: string;
+  titleKey: string;
+  title: string;
+  loaded: boolean;
+  periodStart: number | null;
+  periodEnd: number | null;
+  regionCode: string | null;
+  regionName: string | null;
+  /** The region this plan's region is PART_OF; its plans are the ones this plan rolls up to. */
+  parentRegionCode: string | null;
+  /** Ids of the plans it cites, in order of first citation. */
+  basedOn: string[];
+}
+
+export interface IndicatorRecord {
+  id: string;
+  planId: string;
+  seq: number;
+  name: string;
+  unit: string | null;
+  category: string | null;
+  cumulative: boolean;
+  baseline: PrintedValue | null;
+  target: PrintedValue | null;
+  /** The cited parent-region target printed beside the plan's own (Yuzhong's 市级指标2025年). */
+  municipalTarget: PrintedValue | null;
+  lineStart: number | null;
+  lineEnd: number | null;
+  /** Set on indicators the aligner derives from another plan's column (basis 'cited'). */
+  sourceIndicatorId?: string;
+}
+
+export type ItemLabel = 'Chapter' | 'Goal';
+
+export interface ItemRecord {
+  id: string;
+  label: ItemLabel;
+  planId: string;
+  text: string;
+  domains: string[];
+}
+
+export type Decision = 'accepted' | 'rejected';
+
+export interface CurationRecord {
+  from: string;
+  to: string;
+  decision: Decision;
+  by: string | null;
+  at: string | null;
+  note: string | null;
+}
+
+export interface Snapshot {
+  plans: PlanRecord[];
+  indicators: IndicatorRecord[];
+  items: ItemRecord[];
+  curations: CurationRecord[];
+}

@@ -1,0 +1,66 @@
+import { computeAlignment } from '../../../src/align/align';
+import { catalogue } from '../../../src/align/catalogue';
+import type { IndicatorRecord, PlanRecord, Snapshot } from '../../../src/align/types';
+
+// A town → district → city chain with no level named anywhere: the aligner must link each plan
+// to its parent region's plans only, through PART_OF alone.
+
+const plan = (id: string, regionCode: string, parentRegionCode: string | null, extra: Partial<PlanRecord> = {}): PlanRecord => ({
+  id, titleKey: id, title: id, loaded: true, periodStart: 2021, periodEnd: 2025, regionCode, regionName: regionCode, parentRegionCode, basedOn: [], ...extra,
+});
+const ind = (planId: string, seq: number, name: string, unit: string | null, target: number | null, extra: Partial<IndicatorRecord> = {}): IndicatorRecord => ({
+  id: `${planId}/ind/${seq}`, planId, seq, name, unit, category: null, cumulative: false, baseline: null,
+  target: target === null ? null : { raw: String(target), value: target, comparator: 'EQ', year: 2025 },
+  municipalTarget: null, lineStart: seq, lineEnd: seq, ...extra,
+});
+
+const snapshot: Snapshot = {
+  plans: [
+    plan('city', 'c', null),
+    plan('district', 'c/d', 'c', { basedOn: ['cited/city-2021'] }),
+    plan('town', 'c/d/t', 'c/d'),
+    plan('cited/city-2021', 'c', null, { loaded: false, titleKey: 'city2021' }),
+  ],
+  indicators: [
+    ind('city', 1, '人均预期寿命', '岁', 80),
+    ind('city', 2, '每万人拥有城市书房数', '个', 2),
+    ind('district', 1, '人口平均预期寿命（岁）', null, 81, {
+      municipalTarget: { raw: '79.3', value: 79.3, comparator: 'EQ', year: 2025 },
+    }),
+    ind('district', 2, '每万人口拥有城市书房数', '个', 3),
+    ind('district', 3, '每千人拥有执业医师数', '人', 3),
+    ind('town', 1, '人均预期寿命', '岁', 82),
+  ],
+  items: [],
+  curations: [],
+};
+
+describe('rollUpLinks', () => {
+  const a = computeAlignment(snapshot, catalogue);
+  const link = (from: string, to: string) => a.links.find((l) => l.from === from && l.to === to);
+
+  it('links each plan to its parent region only, so chains are transitive', () => {
+    expect(link('town/ind/1', 'district/ind/1')).toMatchObject({ type: 'ROLLS_UP_TO', method: 'synonym', comparison: 'ABOVE', ahead: true });
+    expect(link('town/ind/1', 'city/ind/1')).toBeUndefined();
+    expect(link('district/ind/1', 'city/ind/1')).toMatchObject({ type: 'ROLLS_UP_TO', method: 'synonym', unitsAgree: true });
+  });
+
+  it('makes the printed parent-region column an indicator of the cited plan and links the row to it', () => {
+    expect(a.cited).toEqual([expect.objectContaining({ id: 'cited/city-2021/ind/1', planId: 'cited/city-2021', sourceIndicatorId: 'district/ind/1' })]);
+    expect(link('district/ind/1', 'cited/city-2021/ind/1')).toMatchObject({ method: 'cited', score: 1, comparison: 'ABOVE', parentValueRaw: '79.3' });
+  });
+
+  it('stores a name outside the catalogue that only looks alike as a CANDIDATE, never a fact', () => {
+    const l = link('district/ind/2', 'city/ind/2');
+    expect(l).toMatchObject({ type: 'CANDIDATE', method: 'similar' });
+    expect(l?.score).toBeLessThan(0.85);
+  });
+
+  it('does not link different measures, however alike the names', () => {
+    expect(a.links.filter((l) => l.from === 'district/ind/3')).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    expect(computeAlignment(snapshot, catalogue)).toEqual(a);
+  });
+});
