@@ -2,7 +2,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types generated from schema/*.graphql into src/api/generated/ (never edited by hand;
 // `npm test` fails when they are stale). Mappers tie each GraphQL type to the record the data
-// layer returns, so a resolver returning the wrong shape does not compile.
+// layer returns, so a resolver returning the wrong shape does not compile; enumValues map the
+// GraphQL enums to the values stored in Neo4j.
+const records = '../../data/records';
+const mapped = (type: string) => `${records}#${type}`;
+
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -14,8 +18,40 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false },
         maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
         mappers: {
           Health: '../../data/health#HealthRecord',
+          Plan: mapped('PlanRecord'),
+          Region: mapped('RegionRecord'),
+          Chapter: mapped('ChapterRecord'),
+          Goal: mapped('GoalRecord'),
+          Box: mapped('BoxRecord'),
+          Project: mapped('ProjectRecord'),
+          Indicator: mapped('IndicatorRecord'),
+          IndicatorValue: mapped('IndicatorValueRecord'),
+          Measure: mapped('MeasureRecord'),
+          RelatedMeasure: mapped('RelatedMeasureRecord'),
+          Department: mapped('DepartmentRecord'),
+          Domain: mapped('DomainRecord'),
+          DomainTag: mapped('DomainTagRecord'),
+          Responsibility: mapped('ResponsibilityRecord'),
+          Alignment: mapped('AlignmentRecord'),
+          RollUpStep: mapped('RollUpStepRecord'),
+          RollUpTrace: mapped('RollUpTraceRecord'),
+          Contributions: mapped('ContributionsRecord'),
+          MissingTarget: mapped('MissingTargetRecord'),
+          Source: mapped('SourceRecord'),
+          SearchHit: mapped('SearchHitRecord'),
+          Load: mapped('LoadRecord'),
+          PlanConnection: `${records}#Page<PlanRecord>`,
+          IndicatorConnection: `${records}#Page<IndicatorRecord>`,
+        },
+        enumValues: {
+          PlanLevel: mapped('PlanLevelValue'),
+          RegionLevel: mapped('RegionLevelValue'),
+          ChapterKind: mapped('ChapterKindValue'),
+          Basis: mapped('BasisValue'),
+          RollUpMethod: mapped('RollUpMethodValue'),
         },
       },
     },

@@ -15,7 +15,7 @@ export interface PlanRecord {
   label: 'Plan';
   id: string;
   title: string;
-  level: 'municipal' | 'district' | null;
+  level: PlanLevelValue | null;
   periodStart: number | null;
   periodEnd: number | null;
   draft: boolean | null;
@@ -33,14 +33,14 @@ export interface RegionRecord {
   code: string;
   name: string;
   fullName: string | null;
-  level: 'municipal' | 'district' | 'county' | 'autonomous-county';
+  level: RegionLevelValue;
   adminCode: string | null;
 }
 
 export interface ChapterRecord extends Lines {
   label: 'Chapter';
   id: string;
-  kind: 'part' | 'chapter' | 'section';
+  kind: ChapterKindValue;
   number: number | null;
   title: string | null;
   order: number;
@@ -83,7 +83,7 @@ export interface IndicatorRecord extends Lines {
   category: string | null;
   attribute: 'EXPECTED' | 'BINDING' | null;
   cumulative: boolean;
-  basis: string | null;
+  basis?: BasisValue | null;
   baselineRaw?: string | null;
   baselineValue?: number | null;
   baselineComparator?: ComparatorValue | null;
@@ -125,7 +125,7 @@ export interface DepartmentRecord {
   id: string;
   name: string;
   fullName: string | null;
-  level: 'municipal' | 'district';
+  level: PlanLevelValue;
   regionCode: string | null;
 }
 
@@ -165,7 +165,7 @@ export type SearchableRecord = PlanRecord | ChapterRecord | GoalRecord | Indicat
 export interface ResponsibilityRecord {
   department: DepartmentRecord;
   item: ItemRecord;
-  basis: string;
+  basis: BasisValue;
   evidence: string | null;
   method: string | null;
   planId: string | null;
@@ -175,21 +175,21 @@ export interface ResponsibilityRecord {
 
 export interface DomainTagRecord {
   domain: DomainRecord;
-  basis: string;
+  basis: BasisValue;
   evidence: string | null;
 }
 
 export interface AlignmentRecord {
   target: ChapterRecord | GoalRecord;
   score: number;
-  basis: string;
+  basis: BasisValue;
   method: string | null;
 }
 
 export interface RollUpStepRecord {
   from: IndicatorRecord;
   to: IndicatorRecord;
-  method: string;
+  method: RollUpMethodValue;
   score: number;
   unitsAgree: boolean;
   comparison: string | null;
@@ -230,4 +230,41 @@ export interface Page<T> {
   items: T[];
   offset: number;
   totalCount: number;
+}
+
+// Stored enum values, keyed by their GraphQL names: codegen's enumValues point at these, and
+// the resolver map hands them to Apollo to translate between the two.
+export enum PlanLevelValue {
+  MUNICIPAL = 'municipal',
+  DISTRICT = 'district',
+}
+
+export enum RegionLevelValue {
+  MUNICIPAL = 'municipal',
+  DISTRICT = 'district',
+  COUNTY = 'county',
+  AUTONOMOUS_COUNTY = 'autonomous-county',
+}
+
+export enum ChapterKindValue {
+  PART = 'part',
+  CHAPTER = 'chapter',
+  SECTION = 'section',
+}
+
+export enum BasisValue {
+  STATED = 'stated',
+  INFERRED = 'inferred',
+  CITED = 'cited',
+  CURATED = 'curated',
+  REFERENCE = 'reference',
+}
+
+export enum RollUpMethodValue {
+  EXACT = 'exact',
+  NORMALISED = 'normalised',
+  SYNONYM = 'synonym',
+  SIMILAR = 'similar',
+  CITED = 'cited',
+  CURATED = 'curated',
 }

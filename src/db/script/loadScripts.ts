@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { toDatabaseError } from '../errors';
 import type { Executor, TxRunner, WriteCounters } from '../executor';
 import { ScriptLoadError } from './errors';
-import { readScript, type CypherScript } from './readScript';
+import { parseScript, readScript, type CypherScript } from './readScript';
 import type { ScriptStatement } from './split';
 
 export interface LoadResult {
+  /** Id of the (:Load) audit record. */
+  loadId: string;
   file: string;
   sha256: string;
   statements: number;
@@ -27,7 +30,16 @@ export interface LoadScriptsProps {
  * Every file is read and checked before the first one is run.
  */
 export async function loadScripts({ executor, files, by }: LoadScriptsProps): Promise<LoadResult[]> {
-  const scripts = files.map(readScript);
+  return loadParsedScripts(executor, files.map(readScript), by);
+}
+
+/** The same for script text received over the API: `name` stands in for the file. */
+export async function loadScriptText(executor: Executor, name: string, text: string, by: string): Promise<LoadResult> {
+  const [result] = await loadParsedScripts(executor, [parseScript(Buffer.from(text, 'utf8'), name)], by);
+  return result as LoadResult;
+}
+
+async function loadParsedScripts(executor: Executor, scripts: CypherScript[], by: string): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const script of scripts) results.push(await loadOne(executor, script, by));
   return results;
@@ -58,7 +70,7 @@ async function loadOne(executor: Executor, script: CypherScript, by: string): Pr
 
 async function recordLoad(tx: TxRunner, result: LoadResult, by: string): Promise<void> {
   await tx.run(
-    `CREATE (l:Load {id: randomUUID(), file: $file, sha256: $sha256, startedAt: datetime($startedAt),
+    `CREATE (l:Load {id: $loadId, file: $file, sha256: $sha256, startedAt: datetime($startedAt),
        finishedAt: datetime($finishedAt), statements: $statements, nodesCreated: $c.nodesCreated,
        relationshipsCreated: $c.relationshipsCreated, propertiesSet: $c.propertiesSet, by: $by})
      WITH l
@@ -84,6 +96,7 @@ function failed(script: CypherScript, statement: ScriptStatement, err: unknown):
 
 function finish(script: CypherScript, counters: WriteCounters, startedAt: string): LoadResult {
   return {
+    loadId: randomUUID(),
     file: script.file,
     sha256: script.sha256,
     statements: script.statements.length,

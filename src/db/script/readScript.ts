@@ -26,6 +26,11 @@ export function readScript(file: string): CypherScript {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
     throw new ScriptLoadError('FILE_NOT_FOUND', `${file}: cannot read the script (${reason}); expected a path to a .cypher file`, file);
   }
+  return parseScript(bytes, file);
+}
+
+/** Checks a script's bytes (from a file or an API request); `file` names it in messages and the audit record. */
+export function parseScript(bytes: Uint8Array, file: string): CypherScript {
   let text: string;
   try {
     text = utf8.decode(bytes);

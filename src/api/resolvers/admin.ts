@@ -1,0 +1,38 @@
+import { ScriptLoadError } from '../../db/script/errors';
+import { loadScriptText } from '../../db/script/loadScripts';
+import type { LoadRecord } from '../../data/records';
+import { requireAdmin } from '../auth';
+import { badInput } from '../errors';
+import type { MutationResolvers, Resolvers } from '../generated/graphql';
+
+const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
+
+const mutation: Pick<MutationResolvers, 'loadScript'> = {
+  loadScript: async (_, { input }, context) => {
+    requireAdmin(context);
+    if (!/^[\w.\-/]{1,200}$/.test(input.name)) throw badInput("'name' must be 1–200 letters, digits, '.', '-', '_' or '/', e.g. jiangbei-2026-2030.cypher", 'name');
+    if (Buffer.byteLength(input.script) > MAX_SCRIPT_BYTES) throw badInput(`'script' is larger than ${MAX_SCRIPT_BYTES} bytes; load large scripts with \`plangraph load\``, 'script');
+    try {
+      const result = await loadScriptText(context.executor, input.name, input.script, `api:${context.requestId}`);
+      return {
+        label: 'Load',
+        id: result.loadId,
+        file: result.file,
+        sha256: result.sha256,
+        startedAt: result.startedAt,
+        finishedAt: result.finishedAt,
+        statements: result.statements,
+        nodesCreated: result.counters.nodesCreated,
+        relationshipsCreated: result.counters.relationshipsCreated,
+        propertiesSet: result.counters.propertiesSet,
+        by: `api:${context.requestId}`,
+      } satisfies LoadRecord;
+    } catch (err) {
+      // The script is the client's input: its errors are theirs to see, with statement and line.
+      if (err instanceof ScriptLoadError) throw badInput(err.message, 'script');
+      throw err;
+    }
+  },
+};
+
+export const adminResolvers: Resolvers = { Mutation: mutation };

@@ -1,0 +1,49 @@
+import { listIndicators, listMeasures } from '../../data/indicators';
+import { BasisValue, type IndicatorRecord, type IndicatorValueRecord } from '../../data/records';
+import { notFound } from '../errors';
+import type { IndicatorResolvers, MeasureResolvers, QueryResolvers, Resolvers } from '../generated/graphql';
+import { pageWindow } from './pagination';
+import { sourceOf } from './structure';
+
+type ValueColumn = 'baseline' | 'target' | 'municipalTarget';
+
+/** One of the indicator's printed values, or null when the table has no such cell. */
+function valueOf(i: IndicatorRecord, column: ValueColumn): IndicatorValueRecord | null {
+  const raw = i[`${column}Raw`];
+  if (raw === undefined || raw === null) return null;
+  return { raw, value: i[`${column}Value`] ?? null, comparator: i[`${column}Comparator`] ?? null, year: i[`${column}Year`] ?? null };
+}
+
+const query: Pick<QueryResolvers, 'indicator' | 'indicators' | 'measure' | 'measures'> = {
+  indicator: async (_, { id }, { loaders }) => (await loaders.indicator.load(id)) ?? Promise.reject(notFound('indicator', id)),
+  indicators: (_, { filter, first, after }, { executor }) => {
+    const { offset, limit } = pageWindow(first, after);
+    return listIndicators(executor, filter ?? {}, offset, limit);
+  },
+  measure: async (_, { id }, { loaders }) => (await loaders.measure.load(id)) ?? Promise.reject(notFound('measure', id)),
+  measures: (_, __, { executor }) => listMeasures(executor),
+};
+
+const indicator: IndicatorResolvers = {
+  baseline: (i) => valueOf(i, 'baseline'),
+  target: (i) => valueOf(i, 'target'),
+  citedMunicipalTarget: (i) => valueOf(i, 'municipalTarget'),
+  basis: (i) => i.basis ?? BasisValue.STATED,
+  plan: async (i, _, { loaders }) => (await loaders.plan.load(i.planId)) ?? Promise.reject(notFound('plan', i.planId)),
+  source: sourceOf,
+  measure: async (i, _, { loaders }) => (await loaders.hops.indicatorMeasure.load(i.id))[0] ?? null,
+  domains: (i, _, { loaders }) => loaders.domainTags.Indicator.load(i.id),
+  responsible: (i, _, { loaders }) => loaders.responsible.Indicator.load(i.id),
+  rollsUpTo: (i, _, { loaders }) => loaders.rollsUpTo.load(i.id),
+  rolledUpFrom: (i, _, { loaders }) => loaders.rolledUpFrom.load(i.id),
+  candidates: (i, _, { loaders }) => loaders.candidates.load(i.id),
+};
+
+const measure: MeasureResolvers = {
+  aliases: (m) => m.aliases ?? [],
+  domain: async (m, _, { loaders }) => (await loaders.hops.measureDomain.load(m.id))[0] ?? null,
+  instances: (m, _, { loaders }) => loaders.hops.measureInstances.load(m.id),
+  related: (m, _, { loaders }) => loaders.hops.measureRelated.load(m.id),
+};
+
+export const indicatorResolvers: Resolvers = { Query: query, Indicator: indicator, Measure: measure };

@@ -1,0 +1,51 @@
+import { listPlans, listRegions, type RegionWithCounts } from '../../data/plans';
+import type { RegionRecord } from '../../data/records';
+import { notFound } from '../errors';
+import type { PlanResolvers, QueryResolvers, RegionResolvers, Resolvers } from '../generated/graphql';
+import { connectionResolvers, pageWindow, slicePage } from './pagination';
+
+const query: Pick<QueryResolvers, 'plans' | 'plan' | 'regions'> = {
+  plans: (_, { filter, first, after }, { executor }) => {
+    const { offset, limit } = pageWindow(first, after);
+    return listPlans(executor, filter ?? {}, offset, limit);
+  },
+  plan: async (_, { id }, { loaders }) => (await loaders.plan.load(id)) ?? Promise.reject(notFound('plan', id)),
+  regions: (_, { level }, { executor }) => listRegions(executor, level ?? null),
+};
+
+const plan: PlanResolvers = {
+  draft: (p) => p.draft ?? false,
+  fromSidecar: (p) => p.fromSidecar ?? [],
+  region: async (p, _, { loaders }) => (await loaders.hops.planRegion.load(p.id))[0] ?? null,
+  basedOn: (p, _, { loaders }) => loaders.hops.planBasedOn.load(p.id),
+  citedBy: (p, _, { loaders }) => loaders.hops.planCitedBy.load(p.id),
+  chapters: (p, _, { loaders }) => loaders.hops.planChapters.load(p.id),
+  goals: (p, _, { loaders }) => loaders.hops.planGoals.load(p.id),
+  boxes: (p, _, { loaders }) => loaders.hops.planBoxes.load(p.id),
+  indicators: async (p, { first, after }, { loaders }) => slicePage(await loaders.hops.planIndicators.load(p.id), first, after),
+  loads: (p, _, { loaders }) => loaders.hops.planLoads.load(p.id),
+};
+
+// regions() already counted; a Region reached by a hop counts on demand.
+const hasCounts = (r: RegionRecord): r is RegionWithCounts => typeof (r as RegionWithCounts).planCount === 'number';
+
+const region: RegionResolvers = {
+  parent: async (r, _, { loaders }) => (await loaders.hops.regionParent.load(r.code))[0] ?? null,
+  children: (r, _, { loaders }) => loaders.hops.regionChildren.load(r.code),
+  plans: (r, _, { loaders }) => loaders.hops.regionPlans.load(r.code),
+  planCount: async (r, _, { loaders }) => (hasCounts(r) ? r.planCount : (await loaders.hops.regionPlans.load(r.code)).filter((p) => p.loaded).length),
+  indicatorCount: async (r, _, { loaders }) => {
+    if (hasCounts(r)) return r.indicatorCount;
+    const plans = (await loaders.hops.regionPlans.load(r.code)).filter((p) => p.loaded);
+    const lists = await loaders.hops.planIndicators.loadMany(plans.map((p) => p.id));
+    return lists.reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
+  },
+};
+
+export const planResolvers: Resolvers = {
+  Query: query,
+  Plan: plan,
+  Region: region,
+  PlanConnection: connectionResolvers(),
+  IndicatorConnection: connectionResolvers(),
+};

@@ -1,0 +1,53 @@
+import type { ChapterRecord, GoalRecord } from '../../data/records';
+import type { AlignableResolvers, BoxResolvers, ChapterResolvers, GoalResolvers, ProjectResolvers, Resolvers, SourceResolvers } from '../generated/graphql';
+import { notFound } from '../errors';
+
+/** The plan and lines a plan-derived node came from (another plan's lines for cited facts). */
+export const sourceOf = (n: { planId: string; sourcePlanId?: string | null; lineStart: number; lineEnd: number }) => ({
+  planId: n.sourcePlanId ?? n.planId,
+  lineStart: n.lineStart,
+  lineEnd: n.lineEnd,
+});
+
+const source: SourceResolvers = {
+  plan: async (s, _, { loaders }) => (await loaders.plan.load(s.planId)) ?? Promise.reject(notFound('plan', s.planId)),
+  file: async (s, _, { loaders }) => (await loaders.plan.load(s.planId))?.sourceFile ?? null,
+};
+
+const chapter: ChapterResolvers = {
+  source: sourceOf,
+  parent: async (c, _, { loaders }) => (await loaders.hops.chapterParent.load(c.id))[0] ?? null,
+  children: (c, _, { loaders }) => loaders.hops.chapterChildren.load(c.id),
+  goals: (c, _, { loaders }) => loaders.hops.chapterGoals.load(c.id),
+  boxes: (c, _, { loaders }) => loaders.hops.chapterBoxes.load(c.id),
+  domains: (c, _, { loaders }) => loaders.domainTags.Chapter.load(c.id),
+  responsible: (c, _, { loaders }) => loaders.responsible.Chapter.load(c.id),
+  alignsWith: (c, _, { loaders }) => loaders.alignsWith.Chapter.load(c.id),
+};
+
+const goal: GoalResolvers = {
+  source: sourceOf,
+  chapter: async (g, _, { loaders }) => (await loaders.hops.goalChapter.load(g.id))[0] ?? null,
+  domains: (g, _, { loaders }) => loaders.domainTags.Goal.load(g.id),
+  responsible: (g, _, { loaders }) => loaders.responsible.Goal.load(g.id),
+  alignsWith: (g, _, { loaders }) => loaders.alignsWith.Goal.load(g.id),
+};
+
+const box: BoxResolvers = {
+  source: sourceOf,
+  chapter: async (b, _, { loaders }) => (await loaders.hops.boxChapter.load(b.id))[0] ?? null,
+  projects: (b, _, { loaders }) => loaders.hops.boxProjects.load(b.id),
+};
+
+const project: ProjectResolvers = {
+  source: sourceOf,
+  box: async (p, _, { loaders }) => (await loaders.hops.projectBox.load(p.id))[0] ?? null,
+  domains: (p, _, { loaders }) => loaders.domainTags.Project.load(p.id),
+  responsible: (p, _, { loaders }) => loaders.responsible.Project.load(p.id),
+};
+
+const alignable: AlignableResolvers = {
+  __resolveType: (n: ChapterRecord | GoalRecord) => n.label,
+};
+
+export const structureResolvers: Resolvers = { Source: source, Chapter: chapter, Goal: goal, Box: box, Project: project, Alignable: alignable };

@@ -1,0 +1,41 @@
+import { loadEnv } from '../../src/config/env';
+import { createLogger } from '../../src/logger';
+import { startService, type RunningService } from '../../src/service';
+import { testConnection } from '../setup/testDatabase';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  extensions?: { roundTrips?: number; requestId?: string };
+}
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+/**
+ * Starts the whole service (schema, reference data and the five bundled plans loaded when
+ * missing, as `npm start` does) against the test Neo4j on a free port, for HTTP tests.
+ */
+export function useService(extraEnv: Record<string, string> = {}) {
+  let service: RunningService | null = null;
+  beforeAll(async () => {
+    const db = testConnection();
+    const env = loadEnv({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, PORT: '0', LOG_LEVEL: 'silent', PLANGRAPH_ADMIN_TOKEN: ADMIN_TOKEN, ...extraEnv });
+    service = await startService(env, createLogger('silent'));
+  }, 300_000);
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    if (!service) throw new Error('useService(): the service runs only inside tests and hooks');
+    const response = await fetch(service.api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-plangraph-debug': 'round-trips', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+  }
+
+  return { gql, service: () => service as RunningService };
+}
