@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
+import { listDomains } from '../data/departments';
 import { follow, HOP_NAMES, type HopItems, type HopName } from '../data/hops';
 import { alignments, departmentResponsibilities, domainTags, responsibilities, type ItemLabel } from '../data/itemHops';
 import { nodesByKey, type NodeLabel } from '../data/nodes';
@@ -36,6 +37,10 @@ export function createLoaders(executor: Executor) {
       Goal: perKey((keys) => alignments(executor, 'Goal', keys)),
     },
     departmentResponsibilities: perKey((keys) => departmentResponsibilities(executor, keys)),
+    domainCounts: perKey(async (keys) => {
+      const all = await listDomains(executor);
+      return keys.map((key) => all.find((d) => d.id === key) ?? null);
+    }),
     rollsUpTo: perKey((keys) => rollUpSteps(executor, 'rollsUpTo', keys)),
     rolledUpFrom: perKey((keys) => rollUpSteps(executor, 'rolledUpFrom', keys)),
     candidates: perKey((keys) => rollUpSteps(executor, 'candidates', keys)),

@@ -23,8 +23,8 @@ const INDICATOR_PAGE = `MATCH (p:Plan)-[:HAS_INDICATOR]->(i:Indicator)
     AND ($measureId IS NULL OR EXISTS { (i)-[:MEASURES]->(:Measure {id: $measureId}) })
     AND ($domainId IS NULL OR EXISTS { (i)-[:IN_DOMAIN]->(:Domain {id: $domainId}) })
   WITH i ORDER BY i.planId, i.seq
-  WITH collect(i) AS all
-  RETURN size(all) AS total, [i IN all[$offset..$offset + $limit] | i {.*, label: 'Indicator'}] AS items`;
+  WITH collect(i) AS matched
+  RETURN size(matched) AS total, [i IN matched[$offset..$offset + $limit] | i {.*, label: 'Indicator'}] AS items`;
 
 export async function listIndicators(executor: Executor, filter: IndicatorFilterValues, offset: number, limit: number): Promise<Page<IndicatorRecord>> {
   const params = {

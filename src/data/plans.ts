@@ -18,8 +18,8 @@ const PLAN_MATCH = `MATCH (p:Plan)
 
 const PLAN_PAGE = `${PLAN_MATCH}
   WITH p ORDER BY p.loaded DESC, p.periodStart DESC, p.level DESC, p.id
-  WITH collect(p) AS all
-  RETURN size(all) AS total, [p IN all[$offset..$offset + $limit] | p {.*, label: 'Plan'}] AS items`;
+  WITH collect(p) AS matched
+  RETURN size(matched) AS total, [p IN matched[$offset..$offset + $limit] | p {.*, label: 'Plan'}] AS items`;
 
 export async function listPlans(executor: Executor, filter: PlanFilterValues, offset: number, limit: number): Promise<Page<PlanRecord>> {
   const row = await scalar(executor, PLAN_PAGE, {
