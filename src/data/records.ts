@@ -191,7 +191,10 @@ export interface RollUpStepRecord {
   to: IndicatorRecord;
   method: RollUpMethodValue;
   score: number;
-  unitsAgree: boolean;
+  unitsAgree: boolean | null;
+  fromValue: string | null;
+  toValue: string | null;
+  toValueColumn: 'BASELINE' | 'TARGET' | null;
   comparison: string | null;
   comparisonNote: string | null;
   comparedYear: number | null;

@@ -5,7 +5,8 @@ import type { ContributionsRecord, IndicatorRecord, MissingTargetRecord, RollUpS
 // A roll-up step as the API shows it: both ends and the link's properties (see src/align/).
 const step = (rel: string, from: string, to: string, depth: string) => `{
   from: ${from} {.*, label: 'Indicator'}, to: ${to} {.*, label: 'Indicator'},
-  method: ${rel}.method, score: ${rel}.score, unitsAgree: coalesce(${rel}.unitsAgree, false),
+  method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
+  fromValue: ${rel}.districtValueRaw, toValue: ${rel}.parentValueRaw, toValueColumn: toUpper(${rel}.parentValueOf),
   comparison: ${rel}.comparison, comparisonNote: ${rel}.comparisonNote, comparedYear: ${rel}.comparedYear,
   ahead: ${rel}.ahead, depth: ${depth}}`;
 

@@ -649,12 +649,18 @@ export type RollUpStep = {
   /** Distance from the starting indicator (1 = direct). */
   depth: Scalars['Int']['output'];
   from: Indicator;
+  /** The lower level's value that was compared, as printed. */
+  fromValue: Maybe<Scalars['String']['output']>;
   method: RollUpMethod;
   /** Confidence in [0, 1]. */
   score: Scalars['Float']['output'];
   to: Indicator;
-  /** Whether both indicators are in the same unit. */
-  unitsAgree: Scalars['Boolean']['output'];
+  /** The higher level's value that was compared, as printed. */
+  toValue: Maybe<Scalars['String']['output']>;
+  /** Which of the higher level's columns was compared: BASELINE (e.g. the city's 2025 value in its 2026–2030 plan) or TARGET. */
+  toValueColumn: Maybe<ValueColumn>;
+  /** Whether both indicators are in the same unit; null when either prints none. */
+  unitsAgree: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type RollUpTrace = {
@@ -685,6 +691,11 @@ export type Source = {
   /** The plan whose text holds the fact. */
   plan: Plan;
 };
+
+/** A column of an indicator table. */
+export type ValueColumn =
+  | 'BASELINE'
+  | 'TARGET';
 
 
 
@@ -833,6 +844,7 @@ export type ResolversTypes = {
   Searchable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Searchable']>;
   Source: ResolverTypeWrapper<SourceRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ValueColumn: ValueColumn;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1185,10 +1197,13 @@ export type RollUpStepResolvers<ContextType = ApiContext, ParentType extends Res
   comparisonNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  fromValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['RollUpMethod'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
-  unitsAgree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  toValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toValueColumn?: Resolver<Maybe<ResolversTypes['ValueColumn']>, ParentType, ContextType>;
+  unitsAgree?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type RollUpTraceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollUpTrace'] = ResolversParentTypes['RollUpTrace']> = {
