@@ -86,7 +86,8 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   app.get(GRAPHQL_PATH, idePageHandler(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    // Room for admin loadScript (scripts up to 5 MB); GraphQL documents are capped by maxTokens.
+    express.json({ limit: '6mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<ApiContext> => {
         const requestId = requestIdOf(res);

@@ -1,3 +1,5 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import pino from 'pino';
 import { requireAdmin } from '../../../src/api/auth';
 import type { ApiContext } from '../../../src/api/context';
@@ -254,6 +256,15 @@ describe('API plumbing over HTTP', () => {
       expect((await fetch(new URL('/graphql/ide/package.json', api.url))).status).toBe(404);
       expect((await fetch(new URL('/graphql/ide/..%2F..%2Fpackage.json', api.url))).status).toBe(404);
       expect((await fetch(new URL('/graphql/ide/constructor', api.url))).status).toBe(404);
+    });
+
+    // Optional: runs where a Chromium is installed (apt-get install chromium), else is skipped.
+    const chromium = ['chromium', 'chromium-browser'].find((bin) => spawnSync(bin, ['--version']).status === 0);
+    (chromium ? it : it.skip)('renders in a headless browser under its content security policy', async () => {
+      // Asynchronously: the server answering the browser runs in this process.
+      const run = await promisify(execFile)(chromium as string, ['--headless=new', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=8000', '--dump-dom', api.url], { timeout: 60_000 });
+      expect(run.stdout).toMatch(/class="graphiql-container"/);
+      expect(run.stdout).toMatch(/x-plangraph-debug/);
     });
 
     it('keeps GraphQL over GET for clients that do not ask for HTML', async () => {
