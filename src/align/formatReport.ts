@@ -22,7 +22,7 @@ export function formatReport(r: AlignReport): string {
     `parent indicators no child plan sets a target for (${r.withoutChildTarget.length}):`,
     ...r.withoutChildTarget.map((g) => `  ${g.indicatorId} ${g.name} [${g.measure ?? 'no measure'}]`),
     '',
-    `gaps — child plans with no target for a parent indicator (${r.gaps.length} indicators):`,
+    `gaps — parent indicators some child plans set no target for (${r.gaps.length - r.withoutChildTarget.length}):`,
     ...r.gaps.filter((g) => !r.withoutChildTarget.includes(g)).map((g) => `  ${g.indicatorId} ${g.name}: ${g.plansWithout.join(', ')}`),
   ];
   if (r.unmeasuredIndicators.length > 0) lines.push('', `indicators outside the measure catalogue (${r.unmeasuredIndicators.length}):`, ...r.unmeasuredIndicators.map((s) => `  ${s}`));

@@ -1,16 +1,20 @@
-import { cosine, tfidf } from './similarity';
+import { cosine, tfidf, type Vector } from './similarity';
 import type { ItemLabel, ItemRecord, PlanRecord } from './types';
 
 export const GOAL_MIN_SCORE = 0.3;
+/** A shared domain alone is not alignment: the wording must overlap too. */
+export const GOAL_MIN_TEXT = 0.08;
 /** Links kept per district item: its best municipal counterparts, not everything vaguely alike. */
 export const GOAL_TOP = 2;
-const TEXT_WEIGHT = 0.6;
+/** Headings say what a chapter is about more sharply than its body, which shares most words with every other chapter. */
+const WEIGHT = { title: 0.35, text: 0.25, domain: 0.4 };
 
 export interface GoalLink {
   label: ItemLabel;
   from: string;
   to: string;
   score: number;
+  /** The part of the score that comes from headings and text, without the domain overlap. */
   textScore: number;
   sharedDomains: string[];
 }
@@ -29,27 +33,33 @@ export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemReco
   const byId = new Map(plans.map((p) => [p.id, p]));
   const links: GoalLink[] = [];
   for (const label of ['Chapter', 'Goal'] as const) {
-    const pool = items.filter((i) => i.label === label && i.text.trim() !== '' && byId.get(i.planId)?.loaded);
-    const docs = tfidf(pool.map((i) => i.text));
-    const vectors = new Map(pool.map((item, k) => [item.id, docs[k] ?? new Map<string, number>()]));
-    const vector = (id: string) => vectors.get(id) ?? new Map<string, number>();
-    for (const d of pool) {
+    const pool = items
+      .filter((i) => i.label === label && `${i.title}${i.text}`.trim() !== '' && byId.get(i.planId)?.loaded)
+      .sort((a, b) => a.id.localeCompare(b.id));
+    const titles = vectorsOf(pool, (i) => i.title || i.text.slice(0, 40));
+    const texts = vectorsOf(pool, (i) => i.text || i.title);    for (const d of pool) {
       const parentRegion = byId.get(d.planId)?.parentRegionCode;
       if (!parentRegion) continue;
       const scored = pool
         .filter((m) => byId.get(m.planId)?.regionCode === parentRegion)
         .map((m) => {
           const sharedDomains = d.domains.filter((x) => m.domains.includes(x)).sort();
-          const textScore = cosine(vector(d.id), vector(m.id));
-          const score = TEXT_WEIGHT * textScore + (1 - TEXT_WEIGHT) * jaccard(d.domains, m.domains);
+          const textScore = WEIGHT.title * cosine(titles(d.id), titles(m.id)) + WEIGHT.text * cosine(texts(d.id), texts(m.id));
+          const score = textScore + WEIGHT.domain * jaccard(d.domains, m.domains);
           return { label, from: d.id, to: m.id, score: round(score), textScore: round(textScore), sharedDomains };
         })
-        .filter((l) => l.sharedDomains.length > 0 && l.score >= GOAL_MIN_SCORE)
+        .filter((l) => l.sharedDomains.length > 0 && l.textScore >= GOAL_MIN_TEXT && l.score >= GOAL_MIN_SCORE)
         .sort((a, b) => b.score - a.score || a.to.localeCompare(b.to));
       links.push(...scored.slice(0, GOAL_TOP));
     }
   }
   return links;
+}
+
+function vectorsOf(pool: readonly ItemRecord[], text: (i: ItemRecord) => string): (id: string) => Vector {
+  const docs = tfidf(pool.map(text));
+  const byId = new Map(pool.map((item, k) => [item.id, docs[k] ?? new Map<string, number>()]));
+  return (id) => byId.get(id) ?? new Map<string, number>();
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

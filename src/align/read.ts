@@ -23,7 +23,7 @@ const ITEMS = `MATCH (n) WHERE (n:Chapter OR n:Goal) AND n.planId IS NOT NULL
 OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
 WITH n, collect(DISTINCT d.id) AS domains
 RETURN n.id AS id, CASE WHEN n:Chapter THEN 'Chapter' ELSE 'Goal' END AS label, n.planId AS planId,
-       coalesce(n.title, n.lead, '') + ' ' + coalesce(n.title, n.lead, '') + ' ' + coalesce(n.text, '') AS text, domains
+       coalesce(n.title, n.lead, '') AS title, coalesce(n.text, '') AS text, domains
 ORDER BY id`;
 
 const CURATIONS = `MATCH (c:Curation) RETURN c.from AS from, c.to AS to, c.decision AS decision, c.by AS by,

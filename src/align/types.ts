@@ -49,6 +49,8 @@ export interface ItemRecord {
   id: string;
   label: ItemLabel;
   planId: string;
+  /** Heading (chapters) or lead phrase (goals); empty when the text prints none. */
+  title: string;
   text: string;
   domains: string[];
 }
