@@ -17,6 +17,8 @@ CREATE CONSTRAINT domain_id IF NOT EXISTS FOR (n:Domain) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT department_id IF NOT EXISTS FOR (n:Department) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
+// One reviewer decision per district → parent indicator pair (composite uniqueness is in Community).
+CREATE CONSTRAINT curation_pair IF NOT EXISTS FOR (n:Curation) REQUIRE (n.from, n.to) IS UNIQUE;
 
 // `npm start` asks whether a bundled script's exact version was loaded already.
 CREATE INDEX load_sha256 IF NOT EXISTS FOR (n:Load) ON (n.sha256);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './config/env';
+import { alignPlans } from './align';
 import type { Executor } from './db/executor';
 import { applySchema } from './db/script/applySchema';
 import { loadScripts } from './db/script/loadScripts';
@@ -25,6 +26,17 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
     const [result] = await loadScripts({ executor, files: [file], by: 'npm start' });
     log.info({ file: path.relative(projectRoot, file), ...result?.counters }, 'loaded');
   }
+  // Roll-up links follow what is loaded; rerunning is idempotent, so align after any load.
+  if (pending.length > 0 || !(await hasAlignment(executor))) {
+    const started = Date.now();
+    const report = await alignPlans({ executor });
+    log.info({ ms: Date.now() - started, measures: report.measures }, 'roll-up aligned');
+  }
+}
+
+async function hasAlignment(executor: Executor): Promise<boolean> {
+  const [row] = await executor.read('RETURN EXISTS { (:Indicator)-[:MEASURES]->(:Measure) } AS aligned');
+  return row?.aligned === true;
 }
 
 /** reference.cypher first (plans attach to its regions and departments), then plans, then curation decisions. */

@@ -5,6 +5,7 @@ export { computeAlignment, type Alignment } from './align';
 export { catalogue, buildCatalogue, resolveMeasure, type Catalogue, type Measure, type Resolution } from './catalogue';
 export { compareValues, type Comparison, type Verdict } from './compare';
 export { recordCuration, curationScript, type CurationInput } from './curation';
+export { curateRollUp, UnknownIndicatorError, type CurateRollUpResult } from './curateRollUp';
 export { formatReport } from './formatReport';
 export { normalName, normalUnit } from './normalise';
 export { ACCEPT, CANDIDATE_MIN, type Link, type Method } from './rollUp';

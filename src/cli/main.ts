@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { alignCommand } from './commands/align';
 import { buildCommand } from './commands/build';
 import { cypherCommand } from './commands/cypher';
 import { dbCommand } from './commands/db';
@@ -17,6 +18,7 @@ program.addCommand(parseCommand());
 program.addCommand(buildCommand());
 program.addCommand(dbCommand());
 program.addCommand(loadCommand());
+program.addCommand(alignCommand());
 program.addCommand(cypherCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -1,13 +1,14 @@
+import { curateRollUp, UnknownIndicatorError } from '../../align';
 import { ScriptLoadError } from '../../db/script/errors';
 import { loadScriptText } from '../../db/script/loadScripts';
 import type { LoadRecord } from '../../data/records';
 import { requireAdmin } from '../auth';
-import { badInput } from '../errors';
+import { badInput, notFound } from '../errors';
 import type { MutationResolvers, Resolvers } from '../generated/graphql';
 
 const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
 
-const mutation: Pick<MutationResolvers, 'loadScript'> = {
+const mutation: Pick<MutationResolvers, 'loadScript' | 'curateRollUp'> = {
   loadScript: async (_, { input }, context) => {
     requireAdmin(context);
     if (!/^[\w.\-/]{1,200}$/.test(input.name)) throw badInput("'name' must be 1–200 letters, digits, '.', '-', '_' or '/', e.g. jiangbei-2026-2030.cypher", 'name');
@@ -30,6 +31,24 @@ const mutation: Pick<MutationResolvers, 'loadScript'> = {
     } catch (err) {
       // The script is the client's input: its errors are theirs to see, with statement and line.
       if (err instanceof ScriptLoadError) throw badInput(err.message, 'script');
+      throw err;
+    }
+  },
+  curateRollUp: async (_, { input }, context) => {
+    requireAdmin(context);
+    const decision = input.decision === 'ACCEPT' ? 'accepted' : 'rejected';
+    try {
+      const { record, script } = await curateRollUp({
+        executor: context.executor,
+        from: input.fromIndicatorId,
+        to: input.toIndicatorId,
+        decision,
+        by: `api:${context.requestId}`,
+        note: input.note ?? null,
+      });
+      return { fromIndicatorId: record.from, toIndicatorId: record.to, decision: input.decision, note: record.note, by: record.by ?? '', at: record.at ?? '', script };
+    } catch (err) {
+      if (err instanceof UnknownIndicatorError) throw notFound('indicator', err.id);
       throw err;
     }
   },
