@@ -454,7 +454,7 @@ export type Query = {
   __typename?: 'Query';
   /** For a municipal indicator: every district indicator that rolls up to it, and the districts that set none. NOT_FOUND for an unknown id. */
   contributions: Contributions;
-  /** Departments, optionally of one region (code) or level. */
+  /** Departments, optionally of one region (code), level, or by name as printed (e.g. 区发展改革委). */
   departments: Array<Department>;
   /** The policy-area vocabulary with counts. */
   domains: Array<Domain>;
@@ -496,6 +496,7 @@ export type QueryContributionsArgs = {
  */
 export type QueryDepartmentsArgs = {
   level?: InputMaybe<PlanLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -4,7 +4,7 @@ import type { ApiContext } from '../context';
 import type { DepartmentResolvers, DomainResolvers, QueryResolvers, ResponsibleResolvers, Resolvers, ResponsibilityResolvers } from '../generated/graphql';
 
 const query: Pick<QueryResolvers, 'departments' | 'domains'> = {
-  departments: (_, { region, level }, { executor }) => listDepartments(executor, region ?? null, level ?? null),
+  departments: (_, { region, level, name }, { executor }) => listDepartments(executor, { region: region ?? null, level: level ?? null, name: name ?? null }),
   domains: (_, __, { executor }) => listDomains(executor),
 };
 
