@@ -1,17 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extractIndicators } from '../../../src/ingest/indicators';
-import { readSource } from '../../../src/ingest/source';
-import type { Indicator } from '../../../src/ingest/types';
+import { attribute, indicatorFixture } from './indicatorFixture';
 
-const FILE = 'yuzhong-2021-2025-public-services.txt';
-const { table, indicators, warnings } = extractIndicators(readSource(readFileSync(join(__dirname, '../../../plans', FILE)), FILE));
-const row = (seq: number): Indicator => {
-  const found = indicators.find((i) => i.seq === seq);
-  if (!found) throw new Error(`no row ${seq}`);
-  return found;
-};
-const attribute = (i: Indicator): string | null => (i.attribute === 'EXPECTED' ? '预期性' : i.attribute === 'BINDING' ? '约束性' : null);
+const { table, indicators, warnings, row } = indicatorFixture('yuzhong-2021-2025-public-services.txt');
 
 // Read from lines 62–348: seq, category, name, unit, 2020 raw, 2025 raw, 市级指标2025年 raw, attribute, cumulative.
 const ROWS = [
