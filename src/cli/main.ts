@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { loadDotEnv } from '../config/env';
 import { alignCommand } from './commands/align';
 import { buildCommand } from './commands/build';
 import { cypherCommand } from './commands/cypher';
@@ -9,6 +10,8 @@ import { parseCommand } from './commands/parse';
 import { serveCommand } from './commands/serve';
 
 // One entry point for every admin command: `plangraph <command>`, or `npm run cli -- <command>`.
+loadDotEnv();
+
 const program = new Command('plangraph')
   .description('Plan Graph: Chinese five-year plans as a Neo4j knowledge graph with a GraphQL API')
   .showHelpAfterError();

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -46,4 +47,15 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     return `  ${name}=${JSON.stringify(source[name] ?? '')}: ${issue.message}`;
   });
   throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}
+
+/**
+ * Reads `<project>/.env` into process.env when it exists (variables already set win), so the
+ * settings in `.env.sample` can live in a file as well as in the shell.
+ */
+export function loadDotEnv(file = path.join(projectRoot, '.env')): void {
+  if (!existsSync(file)) return;
+  const before = { ...process.env };
+  process.loadEnvFile(file);
+  Object.assign(process.env, before);
 }
