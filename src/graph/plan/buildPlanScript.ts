@@ -82,11 +82,20 @@ function header(doc: PlanDocument, parserVersion: string, revision: string): str
   ];
 }
 
+function contextOf(doc: PlanDocument, data: ReferenceData): PlanContext {
+  return { doc, planId: doc.metadata.id, region: requireRegion(data.regions, doc.metadata.region), data };
+}
+
+/** What the script writes, part by part, before batching: the benchmark emits the same rows one statement each. */
+export function planWriteSets(doc: PlanDocument, options: BuildPlanOptions = {}): { guard: Statement; parts: Array<Pick<Fragment, 'nodes' | 'rels'>> } {
+  const ctx = contextOf(doc, options.data ?? referenceData);
+  return { guard: renameGuard(doc), parts: fragments(ctx, options.parserVersion ?? 'unknown') };
+}
+
 /** PlanDocument → an idempotent Cypher script for Neo4j. Same document and options, same bytes. */
 export function buildPlanScript(doc: PlanDocument, options: BuildPlanOptions = {}): string {
   const parserVersion = options.parserVersion ?? 'unknown';
-  const data = options.data ?? referenceData;
-  const ctx: PlanContext = { doc, planId: doc.metadata.id, region: requireRegion(data.regions, doc.metadata.region), data };
+  const ctx = contextOf(doc, options.data ?? referenceData);
   const render = (revision: string) =>
     renderScript(header(doc, parserVersion, revision), statements(ctx, parserVersion, { planId: ctx.planId, revision }));
   const draft = render(REVISION_PLACEHOLDER);

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { loadEnv, projectRoot, type Env } from '../src/config/env';
+import { Executor } from '../src/db/executor';
+import { startManaged, stopManaged, type ManagedServer } from '../src/db/managed/server';
+import { applySchema } from '../src/db/script/applySchema';
+import { loadScripts } from '../src/db/script/loadScripts';
+
+// The benchmark's own Neo4j: never the dev (7687) or test (7688/7689) instances.
+export const BENCH_HOME = '.neo4j/bench';
+export const BENCH_BOLT_PORT = 7690;
+
+/** The environment the service under test is started with: attach to the bench instance, serve on a free port. */
+export function benchEnv(): Env {
+  return loadEnv({
+    PLANGRAPH_NEO4J_HOME: BENCH_HOME,
+    PLANGRAPH_NEO4J_BOLT_PORT: String(BENCH_BOLT_PORT),
+    PLANGRAPH_NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? '3g',
+    PLANGRAPH_NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    // Loads and the aligner run one transaction each over the whole corpus.
+    NEO4J_QUERY_TIMEOUT_MS: '60000',
+  });
+}
+
+export interface BenchDb {
+  server: ManagedServer;
+  executor: Executor;
+  stop(): Promise<void>;
+}
+
+export async function startBenchDb(log: (line: string) => void): Promise<BenchDb> {
+  const env = benchEnv();
+  const server = await startManaged(
+    { home: env.PLANGRAPH_NEO4J_HOME, boltPort: env.PLANGRAPH_NEO4J_BOLT_PORT, heap: env.PLANGRAPH_NEO4J_HEAP, pageCache: env.PLANGRAPH_NEO4J_PAGECACHE },
+    log,
+  );
+  const executor = Executor.connect({ uri: server.uri, username: server.username, password: server.password, database: 'neo4j', queryTimeoutMs: 60_000 });
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      await executor.close().catch(() => undefined);
+      if (server.startedHere) await stopManaged(env.PLANGRAPH_NEO4J_HOME, log);
+    })());
+  return { server, executor, stop };
+}
+
+/** Empties the database and puts back the schema and the reference data: a fresh database for each load. */
+export async function resetDatabase(executor: Executor): Promise<void> {
+  await executor.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+  await applySchema(executor, path.join(projectRoot, 'cypher', 'schema.cypher'));
+  await loadScripts({ executor, files: [path.join(projectRoot, 'cypher', 'reference.cypher')], by: 'bench' });
+}
