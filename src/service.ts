@@ -34,7 +34,11 @@ export async function startService(env: Env = loadEnv(), log: Logger = createLog
       await api.stop();
       await executor.close();
       // Only a server this process started is stopped; one started by `npm run db:start` keeps running.
-      if (connection.managed?.startedHere) await stopManaged(env.PLANGRAPH_NEO4J_HOME, (line) => log.info(line));
+      if (connection.managed?.startedHere) {
+        log.info('stopping the Neo4j this service started');
+        await stopManaged(env.PLANGRAPH_NEO4J_HOME, (line) => log.info(line));
+        log.info('Neo4j stopped');
+      }
     })());
   return { api, executor, stop };
 }

@@ -53,6 +53,9 @@ export function createApolloServer(
     introspection,
     formatError: createFormatError({ hideSuggestions: !introspection }),
     includeStacktraceInErrorResponses: false,
+    // The service owns shutdown (serve.ts): Apollo must not stop itself and re-raise the signal,
+    // which would end the process before the Neo4j it started is stopped.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [

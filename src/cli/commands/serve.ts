@@ -13,7 +13,12 @@ export function serveCommand(): Command {
         const env = loadEnv();
         const log = createLogger(env.LOG_LEVEL);
         const service = await startService(env, log);
+        let shuttingDown = false;
+        // Handlers stay installed: Ctrl-C reaches this process both from the terminal and relayed
+        // by npm/tsx, and a second SIGINT without a handler would kill it before Neo4j is stopped.
         const shutdown = (signal: string) => {
+          if (shuttingDown) return;
+          shuttingDown = true;
           log.info(`${signal} received; shutting down`);
           service.stop().then(
             () => process.exit(0),
@@ -23,8 +28,8 @@ export function serveCommand(): Command {
             },
           );
         };
-        process.once('SIGINT', shutdown);
-        process.once('SIGTERM', shutdown);
+        process.on('SIGINT', shutdown);
+        process.on('SIGTERM', shutdown);
       }),
     );
 }
