@@ -1,5 +1,4 @@
 import type { Executor } from '../db/executor';
-import { manyPerKey } from './batch';
 import type { ContributionsRecord, IndicatorRecord, MissingTargetRecord, RollUpStepRecord } from './records';
 
 // A roll-up step as the API shows it: both ends and the link's properties (see src/align/).
@@ -10,17 +9,38 @@ const step = (rel: string, from: string, to: string, depth: string) => `{
   comparison: ${rel}.comparison, comparisonNote: ${rel}.comparisonNote, comparedYear: ${rel}.comparedYear,
   ahead: ${rel}.ahead, depth: ${depth}}`;
 
+// A batch of steps names each indicator once: at city scale every district indicator links to a
+// dozen municipal ones, so projecting the nodes per step sent the same municipal rows thousands
+// of times. Steps carry ids; the nodes come back once each and are joined here.
+const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
+  fromValue: ${rel}.districtValueRaw, toValue: ${rel}.parentValueRaw, toValueColumn: toUpper(${rel}.parentValueOf),
+  comparison: ${rel}.comparison, comparisonNote: ${rel}.comparisonNote, comparedYear: ${rel}.comparedYear, ahead: ${rel}.ahead`;
+
+const batchOf = (match: string, order: string) => `UNWIND $keys AS key ${match}
+    WITH key, a, r, b ORDER BY ${order}
+    WITH collect({key: key, from: a.id, to: b.id, ${linkFields('r')}}) AS steps, collect(DISTINCT a) + collect(DISTINCT b) AS ends
+    UNWIND ends AS n
+    WITH steps, collect(DISTINCT n) AS nodes
+    RETURN steps, [n IN nodes | n {.*, label: 'Indicator'}] AS nodes`;
+
 const STEP_HOPS = {
-  rollsUpTo: `UNWIND $keys AS key MATCH (a:Indicator {id: key})-[r:ROLLS_UP_TO]->(b:Indicator)
-    WITH key, a, r, b ORDER BY r.score DESC, b.id RETURN key, ${step('r', 'a', 'b', '1')} AS item`,
-  rolledUpFrom: `UNWIND $keys AS key MATCH (b:Indicator {id: key})<-[r:ROLLS_UP_TO]-(a:Indicator)
-    WITH key, a, r, b ORDER BY a.planId, a.seq RETURN key, ${step('r', 'a', 'b', '1')} AS item`,
-  candidates: `UNWIND $keys AS key MATCH (a:Indicator {id: key})-[r:CANDIDATE]->(b:Indicator)
-    WITH key, a, r, b ORDER BY r.score DESC, b.id RETURN key, ${step('r', 'a', 'b', '1')} AS item`,
+  rollsUpTo: batchOf('MATCH (a:Indicator {id: key})-[r:ROLLS_UP_TO]->(b:Indicator)', 'r.score DESC, b.id'),
+  rolledUpFrom: batchOf('MATCH (b:Indicator {id: key})<-[r:ROLLS_UP_TO]-(a:Indicator)', 'a.planId, a.seq'),
+  candidates: batchOf('MATCH (a:Indicator {id: key})-[r:CANDIDATE]->(b:Indicator)', 'r.score DESC, b.id'),
 } as const;
 
-export function rollUpSteps(executor: Executor, hop: keyof typeof STEP_HOPS, keys: readonly string[]): Promise<RollUpStepRecord[][]> {
-  return manyPerKey(executor, STEP_HOPS[hop], keys);
+type StepRow = Omit<RollUpStepRecord, 'from' | 'to' | 'depth'> & { key: string; from: string; to: string };
+
+export async function rollUpSteps(executor: Executor, hop: keyof typeof STEP_HOPS, keys: readonly string[]): Promise<RollUpStepRecord[][]> {
+  const [row] = await executor.read(STEP_HOPS[hop], { keys: [...keys] });
+  const nodes = new Map(((row?.nodes ?? []) as IndicatorRecord[]).map((n) => [n.id, n]));
+  const byKey = new Map<string, RollUpStepRecord[]>(keys.map((k) => [k, []]));
+  for (const { key, from, to, ...link } of (row?.steps ?? []) as StepRow[]) {
+    const a = nodes.get(from);
+    const b = nodes.get(to);
+    if (a && b) byKey.get(key)?.push({ ...link, from: a, to: b, depth: 1 });
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
 }
 
 // Every path up the ROLLS_UP_TO links, so town → district → city works without change; each
@@ -49,7 +69,7 @@ const MISSING = `MATCH (m:Indicator {id: $id})-[:MEASURES]->(measure:Measure)
   RETURN {region: child {.*, label: 'Region'}, plans: [p IN plans | p {.*, label: 'Plan'}]} AS missing`;
 
 export async function contributions(executor: Executor, indicator: IndicatorRecord): Promise<ContributionsRecord> {
-  const [contributors] = await rollUpSteps(executor, 'rolledUpFrom', [indicator.id]);
-  const rows = await executor.read(MISSING, { id: indicator.id });
+  // Independent reads: one round trip of latency instead of two.
+  const [[contributors], rows] = await Promise.all([rollUpSteps(executor, 'rolledUpFrom', [indicator.id]), executor.read(MISSING, { id: indicator.id })]);
   return { indicator, contributors: contributors ?? [], missing: rows.map((row) => row.missing as MissingTargetRecord) };
 }
