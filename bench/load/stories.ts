@@ -67,7 +67,7 @@ export async function stories(executor: Executor): Promise<Story[]> {
         variables: { t: SEARCH },
       },
       baseline: {
-        query: `query($t: String!) { indicatorsByText(phrase: $t, limit: 20) { score indicator { id name } } }`,
+        query: `query($t: String!) { indicatorsByText(phrase: $t, first: 20) { edges { score node { id name } } } }`,
         variables: { t: SEARCH },
       },
       note: 'baseline searches indicators only (@fulltext is per type; no union)',
