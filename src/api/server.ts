@@ -79,7 +79,8 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer({ ...options, introspection: env.GRAPHQL_INTROSPECTION }, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const limits = options.limits ?? { ...defaultQueryLimits, maxDepth: env.PLANGRAPH_MAX_DEPTH, maxCost: env.PLANGRAPH_MAX_COST };
+  const apollo = createApolloServer({ ...options, limits, introspection: env.GRAPHQL_INTROSPECTION }, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
   if (env.PLANGRAPH_ADMIN_TOKEN === undefined) log.info('PLANGRAPH_ADMIN_TOKEN is not set: admin mutations are disabled');
 

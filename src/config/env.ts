@@ -26,6 +26,8 @@ const schema = z.object({
   PLANGRAPH_ADMIN_TOKEN: optionalText,
   CORS_ORIGINS: z.string().default(''),
   GRAPHQL_INTROSPECTION: flag.default(true),
+  PLANGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+  PLANGRAPH_MAX_COST: z.coerce.number().int().min(100).default(100_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
