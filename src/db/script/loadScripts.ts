@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { toDatabaseError } from '../errors';
 import type { Executor, TxRunner, WriteCounters } from '../executor';
 import { ScriptLoadError } from './errors';
+import { liftUnwindLiteral } from './literalParams';
 import { parseScript, readScript, type CypherScript } from './readScript';
 import type { ScriptStatement } from './split';
 
@@ -59,7 +60,9 @@ async function loadOne(executor: Executor, script: CypherScript, by: string): Pr
   }
   return executor.inWriteTransaction(async (tx) => {
     for (const statement of script.statements) {
-      const { counters: c } = await tx.run(statement.text).catch((err: unknown) => failed(script, statement, err));
+      const lifted = liftUnwindLiteral(statement.text);
+      const run = lifted ? tx.run(lifted.cypher, lifted.params) : tx.run(statement.text);
+      const { counters: c } = await run.catch((err: unknown) => failed(script, statement, err));
       add(counters, c);
     }
     const result = finish(script, counters, startedAt);
