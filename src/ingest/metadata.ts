@@ -47,8 +47,9 @@ export function readTextMetadata(front: readonly Line[], opening: readonly Line[
 
 /** `重庆市渝中区“十四五”…` → 渝中区 (district); `重庆市“十五五”…` → 重庆市 (municipal). */
 export function regionOf(title: string): { region: string; level: PlanLevel } | null {
-  const rest = title.replace(/^[\u4e00-\u9fa5]{2,3}?市(?=[\u4e00-\u9fa5]{1,4}?[区县])/, '');
-  const district = /^([\u4e00-\u9fa5]{1,4}?(?:自治县|区|县))/.exec(rest);
+  // Autonomous counties carry their peoples in the name: 石柱土家族自治县, 酉阳土家族苗族自治县.
+  const rest = title.replace(/^[\u4e00-\u9fa5]{2,3}?市(?=[\u4e00-\u9fa5]{2,8}?自治县|[\u4e00-\u9fa5]{1,4}?[区县])/, '');
+  const district = /^([\u4e00-\u9fa5]{2,8}?自治县|[\u4e00-\u9fa5]{1,4}?[区县])/.exec(rest);
   if (district?.[1]) return { region: district[1], level: 'district' };
   const city = /^([\u4e00-\u9fa5]{2,3}?(?:市|省))/.exec(title);
   return city?.[1] ? { region: city[1], level: 'municipal' } : null;
