@@ -62,6 +62,7 @@ export function rollUpLinks(input: RollUpInput): Link[] {
     for (const m of byRegion.get(plan.parentRegionCode) ?? []) {
       const c = curated.get(pairKey(d.id, m.id));
       if (c?.decision === 'rejected') continue;
+      if (!c && !contemporary(plan, plans.get(m.planId), d, m)) continue;
       const match = c ? { method: 'curated' as const, score: SCORE.curated } : matchOf(d, m, input.resolutions);
       if (!match) continue;
       const type: LinkType = match.score >= ACCEPT ? 'ROLLS_UP_TO' : 'CANDIDATE';
@@ -69,6 +70,18 @@ export function rollUpLinks(input: RollUpInput): Link[] {
     }
   }
   return links;
+}
+
+/**
+ * A district target serves the parent plans of its own period, and the next one whose baseline
+ * year is the district's target year (the city's 2025 value in its 2026–2030 plan); a 2016–2020
+ * district plan does not roll up to the city's 2026–2030 targets.
+ */
+function contemporary(dp: PlanRecord, mp: PlanRecord | undefined, d: IndicatorRecord, m: IndicatorRecord): boolean {
+  const overlaps = mp?.periodStart != null && mp.periodEnd != null && dp.periodStart != null && dp.periodEnd != null
+    ? mp.periodStart <= dp.periodEnd && dp.periodStart <= mp.periodEnd
+    : true;
+  return overlaps || valueInYear(m, d.target?.year ?? null) !== null;
 }
 
 function matchOf(d: IndicatorRecord, m: IndicatorRecord, res: ReadonlyMap<string, Resolution>): { method: Method; score: number } | null {

@@ -60,6 +60,27 @@ describe('rollUpLinks', () => {
     expect(a.links.filter((l) => l.from === 'district/ind/3')).toEqual([]);
   });
 
+  it('links a district plan only to parent plans of its period or with a value in its target year', () => {
+    const past = plan('district-2016', 'c/d', 'c', { periodStart: 2016, periodEnd: 2020 });
+    const next = plan('city-2026', 'c', null, { periodStart: 2026, periodEnd: 2030 });
+    const withEras: Snapshot = {
+      ...snapshot,
+      plans: [...snapshot.plans, past, next],
+      indicators: [
+        ...snapshot.indicators,
+        ind('district-2016', 1, '人均预期寿命', '岁', 78, { target: { raw: '78', value: 78, comparator: 'EQ', year: 2020 } }),
+        ind('city-2026', 1, '人均预期寿命', '岁', null, {
+          baseline: { raw: '79.72', value: 79.72, comparator: 'EQ', year: 2025 },
+          target: { raw: '80.5', value: 80.5, comparator: 'EQ', year: 2030 },
+        }),
+      ],
+    };
+    const eras = computeAlignment(withEras, catalogue);
+    const targets = (from: string) => eras.links.filter((l) => l.from === from).map((l) => l.to).sort();
+    expect(targets('district/ind/1')).toEqual(['cited/city-2021/ind/1', 'city-2026/ind/1', 'city/ind/1']);
+    expect(targets('district-2016/ind/1')).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(computeAlignment(snapshot, catalogue)).toEqual(a);
   });
