@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import { listDomains } from '../data/departments';
-import { follow, HOP_NAMES, type HopItems, type HopName } from '../data/hops';
+import { chapterTexts, follow, HOP_NAMES, type HopItems, type HopName } from '../data/hops';
 import { alignments, departmentResponsibilities, domainTags, responsibilities, type ItemLabel } from '../data/itemHops';
 import { nodesByKey, type NodeLabel } from '../data/nodes';
 import { rollUpSteps } from '../data/rollup';
@@ -36,6 +36,7 @@ export function createLoaders(executor: Executor) {
       Chapter: perKey((keys) => alignments(executor, 'Chapter', keys)),
       Goal: perKey((keys) => alignments(executor, 'Goal', keys)),
     },
+    chapterText: perKey((keys) => chapterTexts(executor, keys)),
     departmentResponsibilities: perKey((keys) => departmentResponsibilities(executor, keys)),
     domainCounts: perKey(async (keys) => {
       const all = await listDomains(executor);

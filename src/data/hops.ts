@@ -4,7 +4,10 @@ import type { BoxRecord, ChapterRecord, DepartmentRecord, DomainRecord, GoalReco
 
 // One parameterised query per relationship hop the API follows. Each takes `$keys` (ids) and
 // returns `{key, item}` rows in display order; DataLoaders in src/api/loaders.ts batch them.
-const node = (variable: string, label: string) => `${variable} {.*, label: '${label}'}`;
+// A chapter's text is its whole body; lists leave it out (`textOmitted`) and Chapter.text loads
+// it in one batch only when a query asks for it.
+const node = (variable: string, label: string) =>
+  label === 'Chapter' ? `${variable} {.*, text: null, textOmitted: true, label: 'Chapter'}` : `${variable} {.*, label: '${label}'}`;
 
 export const HOPS = {
   planRegion: `UNWIND $keys AS key MATCH (:Plan {id: key})-[:FOR_REGION]->(r:Region) RETURN key, ${node('r', 'Region')} AS item`,
@@ -83,6 +86,12 @@ export interface HopItems {
   departmentRegion: RegionRecord;
   departmentCounterpart: DepartmentRecord;
   departmentDistrictCounterparts: DepartmentRecord;
+}
+
+const CHAPTER_TEXT = `UNWIND $keys AS key MATCH (c:Chapter {id: key}) RETURN key, c.text AS item`;
+
+export async function chapterTexts(executor: Executor, keys: readonly string[]): Promise<(string | null)[]> {
+  return (await manyPerKey<string | null>(executor, CHAPTER_TEXT, keys)).map((list) => list[0] ?? null);
 }
 
 export const HOP_NAMES = Object.keys(HOPS) as HopName[];

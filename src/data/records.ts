@@ -45,6 +45,8 @@ export interface ChapterRecord extends Lines {
   title: string | null;
   order: number;
   text: string | null;
+  /** Set when a list left the (long) text out; Chapter.text then loads it. */
+  textOmitted?: boolean;
   inferred: boolean;
   evidence: string | null;
 }

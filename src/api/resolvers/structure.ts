@@ -15,6 +15,7 @@ const source: SourceResolvers = {
 };
 
 const chapter: ChapterResolvers = {
+  text: (c, _, { loaders }) => (c.textOmitted ? loaders.chapterText.load(c.id) : c.text),
   source: sourceOf,
   parent: async (c, _, { loaders }) => (await loaders.hops.chapterParent.load(c.id))[0] ?? null,
   children: (c, _, { loaders }) => loaders.hops.chapterChildren.load(c.id),

@@ -25,6 +25,16 @@ describe('GraphQL stories against the five bundled plans', () => {
     expect(one.data?.plan.chapters).toHaveLength(14);
     expect(one.data?.plan.boxes).toHaveLength(7);
     expect(one.data?.plan.goals).toContainEqual({ lead: '基本公共服务均等化水平全面提升', horizonYear: 2025 });
+
+    // Lists leave chapter bodies out; asking for `text` loads them, in one batch.
+    const texts = await gql<{ plan: { chapters: { children: { id: string; text: string }[] }[] } }>(
+      `query($id: ID!) { plan(id: $id) { chapters { children { id text } } } }`,
+      { id: YUZHONG },
+    );
+    const first = texts.data?.plan.chapters[0]?.children[0];
+    expect(first?.id).toBe(`${YUZHONG}/ch1/s1`);
+    expect(first?.text).toMatch(/^“十三五”期间，全区坚持以习近平新时代中国特色社会主义思想为指导/);
+    expect(texts.extensions?.roundTrips).toBe(4);
   });
 
   it('1. paginates with cursors, totalCount and a capped page size', async () => {
