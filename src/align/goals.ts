@@ -37,18 +37,29 @@ export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemReco
       .filter((i) => i.label === label && `${i.title}${i.text}`.trim() !== '' && byId.get(i.planId)?.loaded)
       .sort((a, b) => a.id.localeCompare(b.id));
     const titles = vectorsOf(pool, (i) => i.title || i.text.slice(0, 40));
-    const texts = vectorsOf(pool, (i) => i.text || i.title);    for (const d of pool) {
+    const texts = vectorsOf(pool, (i) => i.text || i.title);
+    // Grouped once by region, and cosines only for pairs that share a domain: at city scale
+    // (tens of thousands of chapters) comparing every item with every other one does not finish.
+    const byRegion = new Map<string, ItemRecord[]>();
+    for (const m of pool) {
+      const region = byId.get(m.planId)?.regionCode;
+      if (!region) continue;
+      const group = byRegion.get(region) ?? [];
+      group.push(m);
+      byRegion.set(region, group);
+    }
+    for (const d of pool) {
       const parentRegion = byId.get(d.planId)?.parentRegionCode;
       if (!parentRegion) continue;
-      const scored = pool
-        .filter((m) => byId.get(m.planId)?.regionCode === parentRegion)
+      const scored = (byRegion.get(parentRegion) ?? [])
+        .filter((m) => d.domains.some((x) => m.domains.includes(x)))
         .map((m) => {
           const sharedDomains = d.domains.filter((x) => m.domains.includes(x)).sort();
           const textScore = WEIGHT.title * cosine(titles(d.id), titles(m.id)) + WEIGHT.text * cosine(texts(d.id), texts(m.id));
           const score = textScore + WEIGHT.domain * jaccard(d.domains, m.domains);
           return { label, from: d.id, to: m.id, score: round(score), textScore: round(textScore), sharedDomains };
         })
-        .filter((l) => l.sharedDomains.length > 0 && l.textScore >= GOAL_MIN_TEXT && l.score >= GOAL_MIN_SCORE)
+        .filter((l) => l.textScore >= GOAL_MIN_TEXT && l.score >= GOAL_MIN_SCORE)
         .sort((a, b) => b.score - a.score || a.to.localeCompare(b.to));
       links.push(...scored.slice(0, GOAL_TOP));
     }

@@ -53,7 +53,10 @@ export function rollUpLinks(input: RollUpInput): Link[] {
   const byRegion = new Map<string, IndicatorRecord[]>();
   for (const ind of input.indicators) {
     const region = plans.get(ind.planId)?.regionCode;
-    if (region) byRegion.set(region, [...(byRegion.get(region) ?? []), ind]);
+    if (!region) continue;
+    const group = byRegion.get(region) ?? [];
+    group.push(ind);
+    byRegion.set(region, group);
   }
   const links: Link[] = [];
   for (const d of input.indicators) {
