@@ -85,11 +85,15 @@ export class Executor {
       const result = await work({
         run: async (cypher, params = {}) => {
           this.count();
-          const res = await tx.run(cypher, params);
+          const res = await tx.run(cypher, params).catch((err: unknown) => {
+            throw toDatabaseError(err);
+          });
           return { rows: toRows(res), counters: countersOf(res) };
         },
       });
-      await tx.commit();
+      await tx.commit().catch((err: unknown) => {
+        throw toDatabaseError(err);
+      });
       return result;
     } catch (err) {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);

@@ -1,5 +1,6 @@
-import type { Executor, WriteCounters } from '../executor';
+import type { Executor } from '../executor';
 import { ScriptLoadError } from './errors';
+import { runSchemaStatements } from './loadScripts';
 import { readScript } from './readScript';
 
 /**
@@ -11,13 +12,6 @@ export async function applySchema(executor: Executor, file: string): Promise<{ c
   if (!script.schemaOnly) {
     throw new ScriptLoadError('MIXED_SCHEMA', `${file}: expected only CREATE/DROP CONSTRAINT|INDEX statements`, file);
   }
-  const totals = { constraintsAdded: 0, indexesAdded: 0 };
-  for (const statement of script.statements) {
-    const counters: WriteCounters = await executor.autoCommit(statement.text).catch((err: unknown) => {
-      throw new ScriptLoadError('STATEMENT_FAILED', `${file}: statement ${statement.index} (line ${statement.line}) failed: ${(err as Error).message}`, file, statement.index, statement.line, { cause: err });
-    });
-    totals.constraintsAdded += counters.constraintsAdded;
-    totals.indexesAdded += counters.indexesAdded;
-  }
-  return totals;
+  const { constraintsAdded, indexesAdded } = await runSchemaStatements(executor, script);
+  return { constraintsAdded, indexesAdded };
 }

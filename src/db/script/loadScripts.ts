@@ -50,10 +50,7 @@ async function loadOne(executor: Executor, script: CypherScript, by: string): Pr
   const startedAt = new Date().toISOString();
   const counters = emptyCounters();
   if (script.schemaOnly) {
-    // Schema commands cannot share a transaction with writes; each is idempotent (IF NOT EXISTS).
-    for (const statement of script.statements) {
-      add(counters, await executor.autoCommit(statement.text).catch((err: unknown) => failed(script, statement, err)));
-    }
+    add(counters, await runSchemaStatements(executor, script));
     const result = finish(script, counters, startedAt);
     await executor.inWriteTransaction((tx) => recordLoad(tx, result, by));
     return result;
@@ -69,6 +66,15 @@ async function loadOne(executor: Executor, script: CypherScript, by: string): Pr
     await recordLoad(tx, result, by);
     return result;
   });
+}
+
+/** Schema commands cannot share a transaction with writes: each runs on its own, and each is idempotent (IF NOT EXISTS). */
+export async function runSchemaStatements(executor: Executor, script: CypherScript): Promise<WriteCounters> {
+  const counters = emptyCounters();
+  for (const statement of script.statements) {
+    add(counters, await executor.autoCommit(statement.text).catch((err: unknown) => failed(script, statement, err)));
+  }
+  return counters;
 }
 
 async function recordLoad(tx: TxRunner, result: LoadResult, by: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ScriptLoadError } from './errors';
-import { splitStatements, type ScriptStatement } from './split';
+import { leadingTrivia, splitStatements, type ScriptStatement } from './split';
 
 export interface CypherScript {
   file: string;
@@ -41,7 +41,7 @@ export function parseScript(bytes: Uint8Array, file: string): CypherScript {
   if (statements.length === 0) {
     throw new ScriptLoadError('EMPTY_SCRIPT', `${file}: found no Cypher statement (only comments or white space); expected statements separated by ';'`, file);
   }
-  const schemaCount = statements.filter((s) => SCHEMA_COMMAND.test(stripLeadingComments(s.text))).length;
+  const schemaCount = statements.filter((s) => SCHEMA_COMMAND.test(s.text.slice(leadingTrivia(s.text)))).length;
   if (schemaCount > 0 && schemaCount < statements.length) {
     throw new ScriptLoadError(
       'MIXED_SCHEMA',
@@ -58,8 +58,4 @@ export function parseScript(bytes: Uint8Array, file: string): CypherScript {
     plans,
     schemaOnly: schemaCount === statements.length,
   };
-}
-
-function stripLeadingComments(text: string): string {
-  return text.replace(/^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/, '');
 }

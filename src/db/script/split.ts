@@ -85,7 +85,7 @@ function countNewlines(text: string): number {
 }
 
 /** Length of the white space and comments before a statement's first token: its line is where the code starts. */
-function leadingTrivia(text: string): number {
+export function leadingTrivia(text: string): number {
   const match = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(text);
   return match ? match[0].length : 0;
 }
