@@ -49,3 +49,8 @@ export function createLoaders(executor: Executor) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The single item a to-one hop leads to (a plan's region, a chapter's parent), or null. */
+export async function loadOne<T>(loader: DataLoader<string, T[]>, key: string): Promise<T | null> {
+  return (await loader.load(key))[0] ?? null;
+}

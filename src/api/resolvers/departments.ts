@@ -2,6 +2,7 @@ import { listDepartments, listDomains, type DomainWithCounts } from '../../data/
 import type { DomainRecord, ItemRecord } from '../../data/records';
 import type { ApiContext } from '../context';
 import type { DepartmentResolvers, DomainResolvers, QueryResolvers, ResponsibleResolvers, Resolvers, ResponsibilityResolvers } from '../generated/graphql';
+import { loadOne } from '../loaders';
 
 const query: Pick<QueryResolvers, 'departments' | 'domains'> = {
   departments: (_, { region, level, name }, { executor }) => listDepartments(executor, { region: region ?? null, level: level ?? null, name: name ?? null }),
@@ -9,8 +10,8 @@ const query: Pick<QueryResolvers, 'departments' | 'domains'> = {
 };
 
 const department: DepartmentResolvers = {
-  region: async (d, _, { loaders }) => (await loaders.hops.departmentRegion.load(d.id))[0] ?? null,
-  counterpart: async (d, _, { loaders }) => (await loaders.hops.departmentCounterpart.load(d.id))[0] ?? null,
+  region: (d, _, { loaders }) => loadOne(loaders.hops.departmentRegion, d.id),
+  counterpart: (d, _, { loaders }) => loadOne(loaders.hops.departmentCounterpart, d.id),
   districtCounterparts: (d, _, { loaders }) => loaders.hops.departmentDistrictCounterparts.load(d.id),
   responsibilities: async (d, { planId, domainId, basis }, { loaders }) =>
     (await loaders.departmentResponsibilities.load(d.id)).filter(

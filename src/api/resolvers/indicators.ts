@@ -4,6 +4,7 @@ import { notFound } from '../errors';
 import type { IndicatorResolvers, MeasureResolvers, QueryResolvers, Resolvers } from '../generated/graphql';
 import { pageWindow } from './pagination';
 import { sourceOf } from './structure';
+import { loadOne } from '../loaders';
 
 type ValueColumn = 'baseline' | 'target' | 'municipalTarget';
 
@@ -31,7 +32,7 @@ const indicator: IndicatorResolvers = {
   basis: (i) => i.basis ?? BasisValue.STATED,
   plan: async (i, _, { loaders }) => (await loaders.plan.load(i.planId)) ?? Promise.reject(notFound('plan', i.planId)),
   source: sourceOf,
-  measure: async (i, _, { loaders }) => (await loaders.hops.indicatorMeasure.load(i.id))[0] ?? null,
+  measure: (i, _, { loaders }) => loadOne(loaders.hops.indicatorMeasure, i.id),
   domains: (i, _, { loaders }) => loaders.domainTags.Indicator.load(i.id),
   responsible: (i, _, { loaders }) => loaders.responsible.Indicator.load(i.id),
   rollsUpTo: (i, _, { loaders }) => loaders.rollsUpTo.load(i.id),
@@ -41,7 +42,7 @@ const indicator: IndicatorResolvers = {
 
 const measure: MeasureResolvers = {
   aliases: (m) => m.aliases ?? [],
-  domain: async (m, _, { loaders }) => (await loaders.hops.measureDomain.load(m.id))[0] ?? null,
+  domain: (m, _, { loaders }) => loadOne(loaders.hops.measureDomain, m.id),
   instances: (m, _, { loaders }) => loaders.hops.measureInstances.load(m.id),
   related: (m, _, { loaders }) => loaders.hops.measureRelated.load(m.id),
 };

@@ -3,6 +3,7 @@ import type { RegionRecord } from '../../data/records';
 import { notFound } from '../errors';
 import type { PlanResolvers, QueryResolvers, RegionResolvers, Resolvers } from '../generated/graphql';
 import { connectionResolvers, pageWindow, slicePage } from './pagination';
+import { loadOne } from '../loaders';
 
 const query: Pick<QueryResolvers, 'plans' | 'plan' | 'regions'> = {
   plans: (_, { filter, first, after }, { executor }) => {
@@ -16,7 +17,7 @@ const query: Pick<QueryResolvers, 'plans' | 'plan' | 'regions'> = {
 const plan: PlanResolvers = {
   draft: (p) => p.draft ?? false,
   fromSidecar: (p) => p.fromSidecar ?? [],
-  region: async (p, _, { loaders }) => (await loaders.hops.planRegion.load(p.id))[0] ?? null,
+  region: (p, _, { loaders }) => loadOne(loaders.hops.planRegion, p.id),
   basedOn: (p, _, { loaders }) => loaders.hops.planBasedOn.load(p.id),
   citedBy: (p, _, { loaders }) => loaders.hops.planCitedBy.load(p.id),
   chapters: (p, _, { loaders }) => loaders.hops.planChapters.load(p.id),
@@ -30,7 +31,7 @@ const plan: PlanResolvers = {
 const hasCounts = (r: RegionRecord): r is RegionWithCounts => typeof (r as RegionWithCounts).planCount === 'number';
 
 const region: RegionResolvers = {
-  parent: async (r, _, { loaders }) => (await loaders.hops.regionParent.load(r.code))[0] ?? null,
+  parent: (r, _, { loaders }) => loadOne(loaders.hops.regionParent, r.code),
   children: (r, _, { loaders }) => loaders.hops.regionChildren.load(r.code),
   plans: (r, _, { loaders }) => loaders.hops.regionPlans.load(r.code),
   planCount: async (r, _, { loaders }) => (hasCounts(r) ? r.planCount : (await loaders.hops.regionPlans.load(r.code)).filter((p) => p.loaded).length),

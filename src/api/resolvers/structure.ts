@@ -1,6 +1,7 @@
 import type { ChapterRecord, GoalRecord } from '../../data/records';
 import type { AlignableResolvers, BoxResolvers, ChapterResolvers, GoalResolvers, ProjectResolvers, Resolvers, SourceResolvers } from '../generated/graphql';
 import { notFound } from '../errors';
+import { loadOne } from '../loaders';
 
 /** The plan and lines a plan-derived node came from (another plan's lines for cited facts). */
 export const sourceOf = (n: { planId: string; sourcePlanId?: string | null; lineStart: number; lineEnd: number }) => ({
@@ -17,7 +18,7 @@ const source: SourceResolvers = {
 const chapter: ChapterResolvers = {
   text: (c, _, { loaders }) => (c.textOmitted ? loaders.chapterText.load(c.id) : c.text),
   source: sourceOf,
-  parent: async (c, _, { loaders }) => (await loaders.hops.chapterParent.load(c.id))[0] ?? null,
+  parent: (c, _, { loaders }) => loadOne(loaders.hops.chapterParent, c.id),
   children: (c, _, { loaders }) => loaders.hops.chapterChildren.load(c.id),
   goals: (c, _, { loaders }) => loaders.hops.chapterGoals.load(c.id),
   boxes: (c, _, { loaders }) => loaders.hops.chapterBoxes.load(c.id),
@@ -28,7 +29,7 @@ const chapter: ChapterResolvers = {
 
 const goal: GoalResolvers = {
   source: sourceOf,
-  chapter: async (g, _, { loaders }) => (await loaders.hops.goalChapter.load(g.id))[0] ?? null,
+  chapter: (g, _, { loaders }) => loadOne(loaders.hops.goalChapter, g.id),
   domains: (g, _, { loaders }) => loaders.domainTags.Goal.load(g.id),
   responsible: (g, _, { loaders }) => loaders.responsible.Goal.load(g.id),
   alignsWith: (g, _, { loaders }) => loaders.alignsWith.Goal.load(g.id),
@@ -36,13 +37,13 @@ const goal: GoalResolvers = {
 
 const box: BoxResolvers = {
   source: sourceOf,
-  chapter: async (b, _, { loaders }) => (await loaders.hops.boxChapter.load(b.id))[0] ?? null,
+  chapter: (b, _, { loaders }) => loadOne(loaders.hops.boxChapter, b.id),
   projects: (b, _, { loaders }) => loaders.hops.boxProjects.load(b.id),
 };
 
 const project: ProjectResolvers = {
   source: sourceOf,
-  box: async (p, _, { loaders }) => (await loaders.hops.projectBox.load(p.id))[0] ?? null,
+  box: (p, _, { loaders }) => loadOne(loaders.hops.projectBox, p.id),
   domains: (p, _, { loaders }) => loaders.domainTags.Project.load(p.id),
   responsible: (p, _, { loaders }) => loaders.responsible.Project.load(p.id),
 };
