@@ -8,6 +8,7 @@ import express from 'express';
 import type { DocumentNode } from 'graphql';
 import type { Env } from '../config/env';
 import type { Executor } from '../db/executor';
+import { ReadCache } from '../db/readCache';
 import type { Logger } from '../logger';
 import { bearerToken, isAdminToken } from './auth';
 import type { ApiContext } from './context';
@@ -80,6 +81,8 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const limits = options.limits ?? { ...defaultQueryLimits, maxDepth: env.PLANGRAPH_MAX_DEPTH, maxCost: env.PLANGRAPH_MAX_COST };
+  // One cache for every request; request-scoped executors check the graph's revision against it.
+  const cache = env.PLANGRAPH_CACHE_MB > 0 ? new ReadCache(env.PLANGRAPH_CACHE_MB) : null;
   const apollo = createApolloServer({ ...options, limits, introspection: env.GRAPHQL_INTROSPECTION }, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
   if (env.PLANGRAPH_ADMIN_TOKEN === undefined) log.info('PLANGRAPH_ADMIN_TOKEN is not set: admin mutations are disabled');
@@ -96,7 +99,7 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
       context: async ({ req, res }): Promise<ApiContext> => {
         const requestId = requestIdOf(res);
         const isAdmin = isAdminToken(bearerToken(req.headers.authorization), env.PLANGRAPH_ADMIN_TOKEN);
-        const scoped = executor.scoped();
+        const scoped = executor.scoped(cache);
         return { executor: scoped, loaders: createLoaders(scoped), requestId, isAdmin, log: log.child({ requestId }) };
       },
     }),

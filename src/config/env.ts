@@ -28,6 +28,8 @@ const schema = z.object({
   GRAPHQL_INTROSPECTION: flag.default(true),
   PLANGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
   PLANGRAPH_MAX_COST: z.coerce.number().int().min(100).default(100_000),
+  // Memory for answers read while the graph is unchanged; 0 turns the cache off.
+  PLANGRAPH_CACHE_MB: z.coerce.number().int().min(0).default(256),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { toDatabaseError } from './errors';
+import { BUMP_REVISION, READ_REVISION, UNSTAMPED, type ReadCache } from './readCache';
 
 // The only module that imports neo4j-driver. Everything else talks to Neo4j through an Executor.
 
@@ -40,11 +42,16 @@ export interface ServerInfo {
 export class Executor {
   /** Database round trips made through this executor; the API reports it per request. */
   roundTrips = 0;
+  /** Reads answered from the shared cache instead of the database. */
+  cacheHits = 0;
+  /** The graph's revision token as this (request-scoped) executor first saw it. */
+  private revision: Promise<string> | null = null;
 
   private constructor(
     private readonly driver: Driver,
     readonly settings: ConnectionSettings,
     private readonly parent: Executor | null,
+    private readonly cache: ReadCache | null = null,
   ) {}
 
   static connect(settings: ConnectionSettings): Executor {
@@ -58,17 +65,35 @@ export class Executor {
     return new Executor(driver, settings, null);
   }
 
-  /** A view sharing the driver with its own round-trip counter (one per API request). */
-  scoped(): Executor {
-    return new Executor(this.driver, this.settings, this);
+  /**
+   * A view sharing the driver with its own round-trip counter (one per API request). With a
+   * cache, its reads are answered from memory while the graph's revision is the one it saw first.
+   */
+  scoped(cache: ReadCache | null = null): Executor {
+    return new Executor(this.driver, this.settings, this, cache);
   }
 
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.session('READ', (tx) => tx.run(cypher, params)).then(toRows);
+    if (!this.cache) return this.session('READ', (tx) => tx.run(cypher, params)).then(toRows);
+    const token = await this.currentRevision();
+    const cached = this.cache.get(token, cypher, params);
+    if (cached) {
+      this.cacheHits += 1;
+      // Frozen rows: callers only read them (a mutation throws rather than corrupting the cache).
+      return cached as Row[];
+    }
+    const rows = await this.session('READ', (tx) => tx.run(cypher, params)).then(toRows);
+    return this.cache.set(token, cypher, params, rows) as Row[];
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.session('WRITE', (tx) => tx.run(cypher, params)).then(toRows);
+    const rows = await this.session('WRITE', async (tx) => {
+      const res = await tx.run(cypher, params);
+      await tx.run(BUMP_REVISION, { revisionToken: randomUUID() });
+      return res;
+    }).then(toRows);
+    this.revision = null;
+    return rows;
   }
 
   /**
@@ -91,9 +116,13 @@ export class Executor {
           return { rows: toRows(res), counters: countersOf(res) };
         },
       });
+      await tx.run(BUMP_REVISION, { revisionToken: randomUUID() }).catch((err: unknown) => {
+        throw toDatabaseError(err);
+      });
       await tx.commit().catch((err: unknown) => {
         throw toDatabaseError(err);
       });
+      this.revision = null;
       return result;
     } catch (err) {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
@@ -109,6 +138,9 @@ export class Executor {
     try {
       this.count();
       const res = await session.run(cypher, params, { timeout: this.settings.queryTimeoutMs * 20 });
+      // A schema change cannot share a transaction with a data write: the stamp follows it.
+      await session.run(BUMP_REVISION, { revisionToken: randomUUID() });
+      this.revision = null;
       return countersOf(res);
     } catch (err) {
       throw toDatabaseError(err);
@@ -127,6 +159,17 @@ export class Executor {
 
   async close(): Promise<void> {
     if (!this.parent) await this.driver.close();
+  }
+
+  /** One round trip per request: every later read is valid while this token is the graph's. */
+  private currentRevision(): Promise<string> {
+    this.revision ??= this.session('READ', (tx) => tx.run(READ_REVISION))
+      .then((res) => String(toRows(res)[0]?.token ?? UNSTAMPED))
+      .catch((err: unknown) => {
+        this.revision = null;
+        throw err;
+      });
+    return this.revision;
   }
 
   private count(): void {

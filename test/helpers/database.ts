@@ -47,7 +47,7 @@ export async function graphCounts(executor: Executor, { withAudit = false } = {}
   const counts: Record<string, number> = {};
   for (const row of rows) {
     const key = String(row.key);
-    if (!withAudit && (key === 'Load' || key === '-LOADED')) continue;
+    if (!withAudit && ['Load', '-LOADED', 'Revision'].includes(key)) continue;
     counts[key] = Number(row.n);
   }
   return counts;

@@ -6,7 +6,8 @@ export const DEBUG_HEADER = 'x-plangraph-debug';
 
 /**
  * With `x-plangraph-debug: round-trips`, the response's `extensions` carry
- * `{ roundTrips, requestId }`: how many Cypher queries this request ran. Off by default so
+ * `{ roundTrips, cacheHits, requestId }`: how many Cypher queries this request ran, and how many
+ * reads the shared cache answered instead. Off by default so
  * ordinary responses stay small.
  */
 export function debugExtensionsPlugin(): ApolloServerPlugin<ApiContext> {
@@ -16,7 +17,7 @@ export function debugExtensionsPlugin(): ApolloServerPlugin<ApiContext> {
       if (!wanted.includes('round-trips')) return {};
       return {
         async willSendResponse({ response, contextValue: { executor, requestId } }) {
-          const extensions = { roundTrips: executor.roundTrips, requestId };
+          const extensions = { roundTrips: executor.roundTrips, cacheHits: executor.cacheHits, requestId };
           if (response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...extensions };
           } else {

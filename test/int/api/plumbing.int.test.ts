@@ -58,7 +58,8 @@ interface GraphQLBody {
 }
 
 async function startTestServer(vars: Record<string, string>, logLines: Record<string, unknown>[]) {
-  const env = loadEnv({ PORT: '0', LOG_LEVEL: 'info', ...vars });
+  // Round trips here count the resolvers' own queries; the shared cache has its own suite.
+  const env = loadEnv({ PORT: '0', LOG_LEVEL: 'info', PLANGRAPH_CACHE_MB: '0', ...vars });
   const log = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line) as Record<string, unknown>) });
   const executor = Executor.connect(testConnection());
   const api = await startApiServer(env, executor, log, { extraTypeDefs: [testTypeDefs], extraResolvers: [testResolvers] });
@@ -91,7 +92,7 @@ describe('API plumbing over HTTP', () => {
     it('reports the Cypher round trips and the request id in extensions when asked', async () => {
       const body = await ask(api, '{ a: oneRoundTrip b: oneRoundTrip }');
       expect(body.data).toEqual({ a: 1, b: 1 });
-      expect(body.extensions).toEqual({ roundTrips: 2, requestId: body.headers.get('x-request-id') });
+      expect(body.extensions).toEqual({ roundTrips: 2, cacheHits: 0, requestId: body.headers.get('x-request-id') });
     });
 
     it('adds nothing to extensions without the debug header', async () => {

@@ -4,7 +4,8 @@ const YUZHONG = 'yuzhong-2021-2025-public-services';
 const LIFE_EXPECTANCY = `${YUZHONG}/ind/1`;
 
 describe('GraphQL stories against the five bundled plans', () => {
-  const { gql, service } = useService();
+  // Round-trip counts here measure the loaders' batching, so without the shared cache (tested in cache.int.test.ts).
+  const { gql, service } = useService({ PLANGRAPH_CACHE_MB: '0' });
   const probes = async () => (await service().executor.read("MATCH (p:Probe) RETURN p.id AS id ORDER BY id")).map((r) => r.id);
 
   it('1. lists plans by filter with region, citations, structure and indicators', async () => {
