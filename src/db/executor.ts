@@ -163,13 +163,29 @@ export class Executor {
 
   /** One round trip per request: every later read is valid while this token is the graph's. */
   private currentRevision(): Promise<string> {
-    this.revision ??= this.session('READ', (tx) => tx.run(READ_REVISION))
-      .then((res) => String(toRows(res)[0]?.token ?? UNSTAMPED))
+    this.revision ??= this.autoCommitRead(READ_REVISION)
+      .then((rows) => String(rows[0]?.token ?? UNSTAMPED))
       .catch((err: unknown) => {
         this.revision = null;
         throw err;
       });
     return this.revision;
+  }
+
+  /**
+   * One exchange with the server (RUN and PULL, no BEGIN/COMMIT) and no retries: for the
+   * revision check, which every cached request makes and which is safe to fail fast.
+   */
+  private async autoCommitRead(cypher: string): Promise<Row[]> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.count();
+      return toRows(await session.run(cypher, {}, { timeout: this.settings.queryTimeoutMs }));
+    } catch (err) {
+      throw toDatabaseError(err);
+    } finally {
+      await session.close();
+    }
   }
 
   private count(): void {
