@@ -6,11 +6,11 @@ import { applySchema } from '../src/db/script/applySchema';
 import { loadScripts } from '../src/db/script/loadScripts';
 
 // The benchmark's own Neo4j: never the dev (7687) or test (7688/7689) instances.
-export const BENCH_HOME = '.neo4j/bench';
-export const BENCH_BOLT_PORT = 7690;
+export const BENCH_HOME = process.env.BENCH_NEO4J_HOME ?? '.neo4j/bench';
+export const BENCH_BOLT_PORT = Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7690);
 
 /** The environment the service under test is started with: attach to the bench instance, serve on a free port. */
-export function benchEnv(): Env {
+export function benchEnv(extra: Record<string, string> = {}): Env {
   return loadEnv({
     PLANGRAPH_NEO4J_HOME: BENCH_HOME,
     PLANGRAPH_NEO4J_BOLT_PORT: String(BENCH_BOLT_PORT),
@@ -20,6 +20,7 @@ export function benchEnv(): Env {
     LOG_LEVEL: 'warn',
     // Loads and the aligner run one transaction each over the whole corpus.
     NEO4J_QUERY_TIMEOUT_MS: '60000',
+    ...extra,
   });
 }
 

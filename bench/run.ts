@@ -29,7 +29,8 @@ async function benchScale(db: BenchDb, scale: Scale): Promise<ScaleResult> {
   });
   const queries = await measureQueries(db.executor, {
     runs,
-    seconds: Number(option('seconds', '2')),
+    // One second per run keeps the small scale within a few minutes (45 runs per server).
+    seconds: Number(option('seconds', scale === 'small' ? '1' : '2')),
     connections: [1, 10, 50],
     password: db.server.password,
     boltUri: db.server.uri,

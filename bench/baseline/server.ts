@@ -4,8 +4,8 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { typeDefs } from './typeDefs';
 
-// The baseline server, in its own process so its heap is its own. The parent asks for
-// {heapUsed, queries} over IPC; `queries` counts transactions sent to Neo4j (round trips).
+// The baseline server, in its own process (see load/serverProcess.ts); `queries` counts the
+// transactions it sends to Neo4j (round trips).
 
 let queries = 0;
 

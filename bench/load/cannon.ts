@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 
-// Runs in its own process, so the load generator never shares an event loop (or a heap) with the
-// server it measures. Reads one job as JSON from argv, prints the figures as JSON on stdout.
+// The load generator. It runs in the bench process, which does nothing else while it drives:
+// every server under test has a process of its own (see serverProcess.ts).
 
 export interface CannonJob {
   url: string;
@@ -23,7 +23,7 @@ export interface CannonResult {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function main(job: CannonJob): Promise<CannonResult> {
+export async function cannon(job: CannonJob): Promise<CannonResult> {
   const latencies: number[] = [];
   const instance = autocannon({
     url: job.url,
@@ -46,11 +46,3 @@ async function main(job: CannonJob): Promise<CannonResult> {
     non2xx: result.non2xx,
   };
 }
-
-void main(JSON.parse(process.argv[2] ?? '{}') as CannonJob).then(
-  (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
-  (err: unknown) => {
-    process.stderr.write(`${String(err)}\n`);
-    process.exit(1);
-  },
-);

@@ -1,14 +1,14 @@
-import { createLogger } from '../../src/logger';
+import path from 'node:path';
 import type { Executor } from '../../src/db/executor';
-import { startService } from '../../src/service';
-import { benchEnv } from '../db';
 import { spread, type Spread } from '../stats';
-import { startBaseline } from './baselineProcess';
 import type { CannonResult } from './cannon';
 import { drive } from './drive';
+import { startServerProcess, type ServerProcess } from './serverProcess';
 import { stories, type Story } from './stories';
 
-export type Server = 'planGraph' | 'baseline';
+/** Plan Graph as shipped (shared read cache on), Plan Graph with the cache off, and @neo4j/graphql. */
+export const SERVERS = ['planGraph', 'planGraphNoCache', 'baseline'] as const;
+export type Server = (typeof SERVERS)[number];
 
 export interface StoryFigures {
   story: string;
@@ -45,32 +45,59 @@ function failed(server: Server, story: Story, errors: unknown[] | undefined, log
   return errors !== undefined;
 }
 
+/** One at a time: both Plan Graph processes run the start-up checks against the same database. */
+async function startServers(opts: QueryOptions): Promise<Record<Server, ServerProcess>> {
+  const started: ServerProcess[] = [];
+  const start = async (script: string, env: Record<string, string>) => {
+    const server = await startServerProcess(path.join(__dirname, ...script.split('/')), env);
+    started.push(server);
+    return server;
+  };
+  try {
+    return {
+      planGraph: await start('planGraphServer.ts', { BENCH_CACHE_MB: '256' }),
+      planGraphNoCache: await start('planGraphServer.ts', { BENCH_CACHE_MB: '0' }),
+      baseline: await start('../baseline/server.ts', { BASELINE_NEO4J_URI: opts.boltUri, BASELINE_NEO4J_PASSWORD: opts.password }),
+    };
+  } catch (err) {
+    await Promise.all(started.map((s) => s.stop()));
+    throw err;
+  }
+}
+
+/** Database round trips of one request: Plan Graph says so itself; the baseline's are counted in its process. */
+async function roundTripsOf(server: Server, process: ServerProcess, body: string): Promise<{ errors?: unknown[]; roundTrips: number }> {
+  if (server !== 'baseline') {
+    await ask(process.url, body); // the cached server's first answer fills the cache; report the repeat
+    const res = await ask(process.url, body, { 'x-plangraph-debug': 'round-trips' });
+    return { errors: res.errors, roundTrips: res.extensions?.roundTrips ?? NaN };
+  }
+  const before = (await process.stats()).queries;
+  const res = await ask(process.url, body);
+  return { errors: res.errors, roundTrips: (await process.stats()).queries - before };
+}
+
 export async function measureQueries(executor: Executor, opts: QueryOptions): Promise<StoryFigures[]> {
   const list = await stories(executor);
-  const service = await startService(benchEnv(), createLogger('error'));
-  const baseline = await startBaseline(opts.boltUri, opts.password).catch(async (err: unknown) => {
-    await service.stop();
-    throw err;
-  });
-  const urls: Record<Server, string> = { planGraph: service.api.url, baseline: baseline.url };
-  const heap: Record<Server, () => Promise<number>> = {
-    planGraph: () => Promise.resolve(process.memoryUsage().heapUsed),
-    baseline: async () => (await baseline.stats()).heapUsed,
-  };
+  const servers = await startServers(opts);
   const out: StoryFigures[] = [];
   try {
     for (const story of list) {
-      const bodies = { planGraph: JSON.stringify(story.planGraph), baseline: JSON.stringify(story.baseline) };
-      const pg = await ask(urls.planGraph, bodies.planGraph, { 'x-plangraph-debug': 'round-trips' });
-      const before = (await baseline.stats()).queries;
-      const base = await ask(urls.baseline, bodies.baseline);
-      if (failed('planGraph', story, pg.errors, opts.log) || failed('baseline', story, base.errors, opts.log)) continue;
-      const roundTrips: Record<Server, number> = { planGraph: pg.extensions?.roundTrips ?? NaN, baseline: (await baseline.stats()).queries - before };
+      const bodies: Record<Server, string> = { planGraph: JSON.stringify(story.planGraph), planGraphNoCache: JSON.stringify(story.planGraph), baseline: JSON.stringify(story.baseline) };
+      const roundTrips = {} as Record<Server, number>;
+      let ok = true;
+      for (const server of SERVERS) {
+        const first = await roundTripsOf(server, servers[server], bodies[server]);
+        ok &&= !failed(server, story, first.errors, opts.log);
+        roundTrips[server] = first.roundTrips;
+      }
+      if (!ok) continue;
       for (const connections of opts.connections) {
-        for (const server of ['planGraph', 'baseline'] as const) {
+        for (const server of SERVERS) {
           const runs: Array<CannonResult & { heapMb: number }> = [];
           for (let i = 0; i < opts.runs; i++) {
-            runs.push(await drive({ url: urls[server], body: bodies[server], headers: JSON_HEADERS, connections, seconds: opts.seconds }, heap[server]));
+            const { url } = servers[server];
+            runs.push(await drive({ url, body: bodies[server], headers: JSON_HEADERS, connections, seconds: opts.seconds }, async () => (await servers[server].stats()).heapUsed));
           }
           const fig: StoryFigures = {
             story: story.name,
@@ -90,8 +117,7 @@ export async function measureQueries(executor: Executor, opts: QueryOptions): Pr
       }
     }
   } finally {
-    baseline.stop();
-    await service.stop();
+    await Promise.all(SERVERS.map((s) => servers[s].stop()));
   }
   return out;
 }
