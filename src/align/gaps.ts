@@ -28,9 +28,17 @@ export function gapsOf(plans: readonly PlanRecord[], indicators: readonly Indica
     set.add(planOf.get(l.from) ?? '');
     linkedPlans.set(l.to, set);
   }
+  // Loaded plans by the region they are part of, grouped once: every indicator asks for its region's.
+  const childPlans = new Map<string, PlanRecord[]>();
+  for (const p of plans) {
+    if (!p.loaded || !p.parentRegionCode) continue;
+    const group = childPlans.get(p.parentRegionCode) ?? [];
+    group.push(p);
+    childPlans.set(p.parentRegionCode, group);
+  }
   return indicators.flatMap((i) => {
     const region = byId.get(i.planId)?.regionCode;
-    const children = plans.filter((p) => p.loaded && region && p.parentRegionCode === region && covers(p, years(i)));
+    const children = region ? (childPlans.get(region) ?? []).filter((p) => covers(p, years(i))) : [];
     if (children.length === 0) return [];
     const linked = linkedPlans.get(i.id) ?? new Set<string>();
     return [{ indicatorId: i.id, name: i.name, measure: measureOf(i.id), plansWithout: children.filter((p) => !linked.has(p.id)).map((p) => p.id).sort() }];

@@ -1,4 +1,4 @@
-import { cosine, tfidf, type Vector } from './similarity';
+import { cosine, norm, tfidf, type Vector } from './similarity';
 import type { ItemLabel, ItemRecord, PlanRecord } from './types';
 
 export const GOAL_MIN_SCORE = 0.3;
@@ -38,24 +38,40 @@ export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemReco
       .sort((a, b) => a.id.localeCompare(b.id));
     const titles = vectorsOf(pool, (i) => i.title || i.text.slice(0, 40));
     const texts = vectorsOf(pool, (i) => i.text || i.title);
-    // Grouped once by region, and cosines only for pairs that share a domain: at city scale
-    // (tens of thousands of chapters) comparing every item with every other one does not finish.
-    const byRegion = new Map<string, ItemRecord[]>();
+    // Grouped once by region and domain, and cosines only for pairs that share a domain: at city
+    // scale (tens of thousands of chapters) comparing every item with every other one does not
+    // finish, and even checking each pair for a shared domain is tens of millions of checks.
+    // Each entry carries its vectors and its place in the region, so a pair costs its two cosines.
+    const entry = (item: ItemRecord, at: number): Entry => ({ item, at, title: titles.get(item.id) ?? NONE, text: texts.get(item.id) ?? NONE });
+    const byRegion = new Map<string, Map<string, Entry[]>>();
+    const sizes = new Map<string, number>();
     for (const m of pool) {
       const region = byId.get(m.planId)?.regionCode;
       if (!region) continue;
-      const group = byRegion.get(region) ?? [];
-      group.push(m);
-      byRegion.set(region, group);
+      const at = sizes.get(region) ?? 0;
+      sizes.set(region, at + 1);
+      const byDomain = byRegion.get(region) ?? new Map<string, Entry[]>();
+      byRegion.set(region, byDomain);
+      const e = entry(m, at);
+      for (const x of new Set(m.domains)) {
+        const group = byDomain.get(x) ?? [];
+        group.push(e);
+        byDomain.set(x, group);
+      }
     }
     for (const d of pool) {
       const parentRegion = byId.get(d.planId)?.parentRegionCode;
       if (!parentRegion) continue;
-      const scored = (byRegion.get(parentRegion) ?? [])
-        .filter((m) => d.domains.some((x) => m.domains.includes(x)))
-        .map((m) => {
+      const de = entry(d, 0);
+      const byDomain = byRegion.get(parentRegion);
+      // The parent items sharing a domain with d, each once, in the region's order.
+      const sharing = new Map<number, Entry>();
+      for (const x of d.domains) for (const e of byDomain?.get(x) ?? []) sharing.set(e.at, e);
+      const scored = [...sharing.values()]
+        .sort((a, b) => a.at - b.at)
+        .map(({ item: m, title, text }) => {
           const sharedDomains = d.domains.filter((x) => m.domains.includes(x)).sort();
-          const textScore = WEIGHT.title * cosine(titles(d.id), titles(m.id)) + WEIGHT.text * cosine(texts(d.id), texts(m.id));
+          const textScore = WEIGHT.title * cosine(de.title.vector, title.vector, de.title.norm, title.norm) + WEIGHT.text * cosine(de.text.vector, text.vector, de.text.norm, text.norm);
           const score = textScore + WEIGHT.domain * jaccard(d.domains, m.domains);
           return { label, from: d.id, to: m.id, score: round(score), textScore: round(textScore), sharedDomains };
         })
@@ -67,10 +83,29 @@ export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemReco
   return links;
 }
 
-function vectorsOf(pool: readonly ItemRecord[], text: (i: ItemRecord) => string): (id: string) => Vector {
+interface Normed {
+  vector: Vector;
+  norm: number;
+}
+
+interface Entry {
+  item: ItemRecord;
+  at: number;
+  title: Normed;
+  text: Normed;
+}
+
+const NONE: Normed = { vector: new Map(), norm: 0 };
+
+/** Each vector with its norm, computed once: an item is compared with every parent item it shares a domain with. */
+function vectorsOf(pool: readonly ItemRecord[], text: (i: ItemRecord) => string): Map<string, Normed> {
   const docs = tfidf(pool.map(text));
-  const byId = new Map(pool.map((item, k) => [item.id, docs[k] ?? new Map<string, number>()]));
-  return (id) => byId.get(id) ?? new Map<string, number>();
+  return new Map(
+    pool.map((item, k) => {
+      const vector = docs[k] ?? new Map<string, number>();
+      return [item.id, { vector, norm: norm(vector) }];
+    }),
+  );
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

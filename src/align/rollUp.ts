@@ -1,7 +1,7 @@
 import type { Catalogue, Measure, Resolution } from './catalogue';
 import { compareValues, type Verdict } from './compare';
 import { normalName, normalUnit } from './normalise';
-import { dice } from './similarity';
+import { diceOf, profile, type Profile } from './similarity';
 import type { CurationRecord, IndicatorRecord, PlanRecord } from './types';
 import { side, valueInYear } from './values';
 
@@ -40,7 +40,11 @@ export interface RollUpInput {
 }
 
 const measureOf = (r: Resolution | undefined): Measure | null => r?.measure ?? null;
-const pairKey = (from: string, to: string) => `${from}\u0000${to}`;
+
+interface Candidate {
+  ind: IndicatorRecord;
+  measure: Measure | null;
+}
 
 /**
  * Links every indicator of a plan whose region is PART_OF another to the same-measure indicators
@@ -49,24 +53,37 @@ const pairKey = (from: string, to: string) => `${from}\u0000${to}`;
  */
 export function rollUpLinks(input: RollUpInput): Link[] {
   const plans = new Map(input.plans.map((p) => [p.id, p]));
-  const curated = new Map(input.curations.map((c) => [pairKey(c.from, c.to), c]));
-  const byRegion = new Map<string, IndicatorRecord[]>();
+  const curated = new Map<string, Map<string, CurationRecord>>();
+  for (const c of input.curations) curated.set(c.from, (curated.get(c.from) ?? new Map()).set(c.to, c));
+  // Every district indicator meets every indicator of its parent region (tens of millions of
+  // pairs in a city), so what a pair needs is looked up once per indicator, not once per pair.
+  const byRegion = new Map<string, Candidate[]>();
   for (const ind of input.indicators) {
     const region = plans.get(ind.planId)?.regionCode;
     if (!region) continue;
     const group = byRegion.get(region) ?? [];
-    group.push(ind);
+    group.push({ ind, measure: measureOf(input.resolutions.get(ind.id)) });
     byRegion.set(region, group);
   }
+  const names = new Map<string, Profile>();
+  const nameOf = (i: IndicatorRecord): Profile => {
+    let p = names.get(i.name);
+    if (!p) names.set(i.name, (p = profile(normalName(i.name))));
+    return p;
+  };
   const links: Link[] = [];
   for (const d of input.indicators) {
     const plan = plans.get(d.planId);
     if (!plan?.loaded || !plan.parentRegionCode) continue;
-    for (const m of byRegion.get(plan.parentRegionCode) ?? []) {
-      const c = curated.get(pairKey(d.id, m.id));
+    const dm = measureOf(input.resolutions.get(d.id));
+    const decisions = curated.get(d.id);
+    for (const { ind: m, measure: mm } of byRegion.get(plan.parentRegionCode) ?? []) {
+      const c = decisions?.get(m.id);
       if (c?.decision === 'rejected') continue;
+      // Two different catalogue measures never match, unless m is the value d's own row cites (matchOf's first rule).
+      if (!c && dm && mm && dm.id !== mm.id && m.sourceIndicatorId !== d.id) continue;
       if (!c && !contemporary(plan, plans.get(m.planId), d, m)) continue;
-      const match = c ? { method: 'curated' as const, score: SCORE.curated } : matchOf(d, m, input.resolutions);
+      const match = c ? { method: 'curated' as const, score: SCORE.curated } : matchOf(d, m, dm, mm, nameOf);
       if (!match) continue;
       const type: LinkType = match.score >= ACCEPT ? 'ROLLS_UP_TO' : 'CANDIDATE';
       links.push(describe(d, m, { ...match, type, note: c?.note ?? null }, input));
@@ -87,17 +104,15 @@ function contemporary(dp: PlanRecord, mp: PlanRecord | undefined, d: IndicatorRe
   return overlaps || valueInYear(m, d.target?.year ?? null) !== null;
 }
 
-function matchOf(d: IndicatorRecord, m: IndicatorRecord, res: ReadonlyMap<string, Resolution>): { method: Method; score: number } | null {
+function matchOf(d: IndicatorRecord, m: IndicatorRecord, dm: Measure | null, mm: Measure | null, nameOf: (i: IndicatorRecord) => Profile): { method: Method; score: number } | null {
   if (m.sourceIndicatorId === d.id) return { method: 'cited', score: SCORE.cited };
-  const dm = measureOf(res.get(d.id));
-  const mm = measureOf(res.get(m.id));
   if (dm && mm) {
     if (dm.id !== mm.id) return null;
     if (d.name === m.name) return { method: 'exact', score: SCORE.exact };
-    return normalName(d.name) === normalName(m.name) ? { method: 'normalised', score: SCORE.normalised } : { method: 'synonym', score: SCORE.synonym };
+    return nameOf(d).text === nameOf(m).text ? { method: 'normalised', score: SCORE.normalised } : { method: 'synonym', score: SCORE.synonym };
   }
   // One side is outside the catalogue: only the names can speak, and a different unit silences them.
-  const score = dice(normalName(d.name), normalName(m.name));
+  const score = diceOf(nameOf(d), nameOf(m));
   if (score < CANDIDATE_MIN || unitsAgree(d, m, dm ?? mm) === false) return null;
   return { method: 'similar', score: Math.round(score * 1000) / 1000 };
 }
