@@ -11,6 +11,9 @@ export function formatReport(r: AlignReport): string {
   const lines = [
     `aligned at ${r.alignedAt} (aligner ${r.alignerVersion}): ${r.measures} measures, ${r.measuredIndicators} indicators measured, ${r.citedIndicators} cited indicators`,
     `roll-up links: ${r.rollsUpTo} accepted, ${r.candidates} candidates for review; curation records: ${r.curated.accepted} accepted, ${r.curated.rejected} rejected; ${r.goalLinks} chapter/goal alignments`,
+    r.transactions === 1
+      ? 'written in one transaction'
+      : `written in ${r.transactions} transactions (batches of whole plans, up to ${r.batchRows} rows each): each plan's links were replaced atomically, not the whole alignment`,
     `comparisons: ${pairs(r.comparisons)}`,
     '',
     'links per plan:',

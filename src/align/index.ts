@@ -2,6 +2,7 @@
 // goal alignment and curation.
 export { alignPlans, ALIGNER_VERSION, type AlignPlansProps } from './alignPlans';
 export { computeAlignment, type Alignment } from './align';
+export { ALIGN_BATCH_ROWS } from './batches';
 export { catalogue, buildCatalogue, resolveMeasure, type Catalogue, type Measure, type Resolution } from './catalogue';
 export { compareValues, type Comparison, type Verdict } from './compare';
 export { recordCuration, curationScript, type CurationInput } from './curation';

@@ -3,8 +3,8 @@ import type { Verdict } from './compare';
 import { gapsOf, type Gap } from './gaps';
 import { normalName } from './normalise';
 import type { Method } from './rollUp';
-import { dice } from './similarity';
-import type { Snapshot } from './types';
+import { diceOf, profile, type Profile } from './similarity';
+import type { IndicatorRecord, Snapshot } from './types';
 
 export interface PlanLinks {
   planId: string;
@@ -39,28 +39,62 @@ export interface AlignReport {
   withoutChildTarget: Gap[];
   gaps: Gap[];
   goalLinks: number;
+  /** Write transactions: 1 is the whole alignment at once; more are batches of plans of about `batchRows` rows. */
+  transactions: number;
+  batchRows: number;
 }
 
-const count = <K extends string>(keys: K[]): Partial<Record<K, number>> =>
-  keys.reduce<Partial<Record<K, number>>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+export interface ReportStamp {
+  alignedAt: string;
+  alignerVersion: string;
+  measures: number;
+  transactions: number;
+  batchRows: number;
+}
 
-export function buildReport(snapshot: Snapshot, a: Alignment, stamp: { alignedAt: string; alignerVersion: string; measures: number }): AlignReport {
+function count<K extends string>(keys: K[]): Partial<Record<K, number>> {
+  const acc: Partial<Record<K, number>> = {};
+  for (const k of keys) acc[k] = (acc[k] ?? 0) + 1;
+  return acc;
+}
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string | null | undefined)[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      if (key === null || key === undefined) continue;
+      const group = groups.get(key) ?? [];
+      group.push(item);
+      groups.set(key, group);
+    }
+  }
+  return groups;
+}
+
+// Built from lists grouped once (by plan, by region), not by filtering every list for every plan:
+// at city scale that was hundreds of thousands of links scanned for each of a thousand plans.
+export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp): AlignReport {
   const accepted = a.links.filter((l) => l.type === 'ROLLS_UP_TO');
   const measureOf = (id: string) => a.resolutions.get(id)?.measure?.id ?? null;
   const plans = new Map(snapshot.plans.map((p) => [p.id, p]));
   const children = snapshot.plans.filter((p) => p.loaded && p.parentRegionCode !== null);
-  const parentIndicators = (regionCode: string | null) => a.indicators.filter((i) => plans.get(i.planId)?.regionCode === regionCode);
+  const ownBy = groupBy(a.indicators, (i) => [i.planId]);
+  const byRegion = groupBy(a.indicators, (i) => [plans.get(i.planId)?.regionCode]);
+  // An id names one indicator; should two plans share one, the link counts for both, as it always did.
+  const plansOf = groupBy(a.indicators, (i) => [i.id]);
+  const linksBy = groupBy(a.links, (l) => (plansOf.get(l.from) ?? []).map((i) => i.planId));
+  const names = new Map(a.indicators.map((i) => [i.name, profile(normalName(i.name))]));
+  const nameOf = (i: IndicatorRecord) => names.get(i.name) ?? profile(normalName(i.name));
   const unmatched: Unmatched[] = [];
   const planLinks = children.map((p): PlanLinks => {
-    const own = a.indicators.filter((i) => i.planId === p.id);
-    const linked = new Set(accepted.filter((l) => own.some((i) => i.id === l.from)).map((l) => l.from));
+    const own = ownBy.get(p.id) ?? [];
+    const mine = linksBy.get(p.id) ?? [];
+    const linked = new Set(mine.filter((l) => l.type === 'ROLLS_UP_TO').map((l) => l.from));
+    const parents = byRegion.get(p.parentRegionCode ?? '') ?? [];
     for (const i of own.filter((x) => !linked.has(x.id))) {
-      const best = parentIndicators(p.parentRegionCode)
-        .map((m) => ({ indicatorId: m.id, name: m.name, score: Math.round(dice(normalName(i.name), normalName(m.name)) * 1000) / 1000 }))
-        .sort((x, y) => y.score - x.score || x.indicatorId.localeCompare(y.indicatorId))[0];
+      const best = nearest(i, parents, nameOf);
       unmatched.push({ indicatorId: i.id, name: i.name, measure: measureOf(i.id), best: best && best.score > 0 ? best : null });
     }
-    const mine = a.links.filter((l) => own.some((i) => i.id === l.from));
     return {
       planId: p.id,
       region: p.regionName,
@@ -71,6 +105,7 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: { alignedAt
     };
   });
   const gaps = gapsOf(snapshot.plans, a.indicators, a.links, measureOf);
+  const rolledUpTo = new Set(accepted.map((l) => l.to));
   return {
     ...stamp,
     measuredIndicators: a.indicators.filter((i) => measureOf(i.id) !== null).length,
@@ -82,8 +117,18 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: { alignedAt
     plans: planLinks,
     comparisons: count(accepted.map((l) => l.comparison)),
     unmatched,
-    withoutChildTarget: gaps.filter((g) => g.plansWithout.length > 0 && !accepted.some((l) => l.to === g.indicatorId)),
+    withoutChildTarget: gaps.filter((g) => g.plansWithout.length > 0 && !rolledUpTo.has(g.indicatorId)),
     gaps: gaps.filter((g) => g.plansWithout.length > 0),
     goalLinks: a.goals.length,
   };
+}
+
+/** The parent indicator whose name reads most like this one's; ties go to the first id. */
+function nearest(i: IndicatorRecord, parents: readonly IndicatorRecord[], nameOf: (i: IndicatorRecord) => Profile): Unmatched['best'] {
+  let best: Unmatched['best'] = null;
+  for (const m of parents) {
+    const score = Math.round(diceOf(nameOf(i), nameOf(m)) * 1000) / 1000;
+    if (best === null || score > best.score || (score === best.score && m.id.localeCompare(best.indicatorId) < 0)) best = { indicatorId: m.id, name: m.name, score };
+  }
+  return best;
 }

@@ -1,9 +1,8 @@
 import type { TxRunner } from '../db/executor';
 import type { Alignment } from './align';
+import type { Batch } from './batches';
 import type { Catalogue } from './catalogue';
 import type { CitedIndicator } from './cited';
-import type { GoalLink } from './goals';
-import type { Link } from './rollUp';
 
 export interface Stamp {
   alignedAt: string;
@@ -12,7 +11,15 @@ export interface Stamp {
 
 // Everything the aligner writes carries alignerVersion, which is how a rerun finds (and only
 // finds) its own previous output. Curated links are rewritten from the (:Curation) records.
-const CLEAR = `MATCH ()-[r:ROLLS_UP_TO|CANDIDATE|ALIGNS_WITH|MEASURES|IN_DOMAIN|RELATED_TO]->()
+// Measure-level links are replaced once per run; every other link starts at a node with a planId
+// and is replaced with the batch of plans it belongs to (the planId indexes find those nodes).
+const CLEAR_MEASURES = `MATCH (:Measure)-[r:IN_DOMAIN|RELATED_TO]->()
+WHERE r.alignerVersion IS NOT NULL DELETE r`;
+const CLEAR_INDICATORS = `MATCH (i:Indicator) WHERE i.planId IN $planIds
+MATCH (i)-[r:ROLLS_UP_TO|CANDIDATE|MEASURES|IN_DOMAIN]->()
+WHERE r.alignerVersion IS NOT NULL DELETE r`;
+const clearItems = (label: 'Chapter' | 'Goal') => `MATCH (n:${label}) WHERE n.planId IN $planIds
+MATCH (n)-[r:ALIGNS_WITH]->()
 WHERE r.alignerVersion IS NOT NULL DELETE r`;
 
 const MEASURES = `UNWIND $rows AS row
@@ -58,23 +65,33 @@ function citedRow(c: CitedIndicator): Record<string, unknown> {
   };
 }
 
-const basisOf = (l: Link) => (l.method === 'cited' ? 'stated' : l.method === 'curated' ? 'curated' : 'inferred');
-const linkRow = ({ from, to, type: _type, ...props }: Link) => ({ from, to, props: { ...props, basis: basisOf({ from, to, type: _type, ...props }) } });
-const goalRow = ({ from, to, label: _label, ...props }: GoalLink) => ({ from, to, props: { ...props, basis: 'inferred', method: 'domain+bigram-tfidf' } });
+const runner = (tx: TxRunner, stamp: Stamp) => (cypher: string, params: Record<string, unknown>) => tx.run(cypher, { ...params, ...stamp });
 
-export async function writeAlignment(tx: TxRunner, a: Alignment, cat: Catalogue, stamp: Stamp): Promise<void> {
-  const run = (cypher: string, params: Record<string, unknown>) => tx.run(cypher, { ...params, ...stamp });
-  await run(CLEAR, {});
+/**
+ * What every plan's links depend on: measures and their links, and the cited indicators (which
+ * links of later batches point at, so they must exist first). Stale measures and cited indicators
+ * go with their links.
+ */
+export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, stamp: Stamp): Promise<void> {
+  const run = runner(tx, stamp);
+  await run(CLEAR_MEASURES, {});
   const { measures } = cat;
   await run(MEASURES, { rows: measures.map(({ relatedTo: _r, ...m }) => m) });
   await run(STALE_MEASURES, { ids: measures.map((m) => m.id) });
   await run(RELATED, { rows: measures.flatMap((m) => m.relatedTo.map((r) => ({ from: m.id, to: r.measure, why: r.why }))) });
   await run(CITED, { rows: a.cited.map(citedRow) });
   await run(STALE_CITED, { ids: a.cited.map((c) => c.id) });
-  const measured = [...a.resolutions].flatMap(([id, r]) => (r.measure ? [{ from: id, to: r.measure.id, method: r.method, score: r.method === 'synonym' ? 0.95 : 1 }] : []));
-  await run(INDICATOR_MEASURES, { rows: measured });
-  const citedIds = new Set(a.cited.map((c) => c.id));
-  await run(CITED_DOMAINS, { rows: measured.filter((m) => citedIds.has(m.from)).map((m) => ({ from: m.from, to: cat.byId.get(m.to)?.domain, evidence: `measure ${m.to}` })) });
-  for (const type of ['ROLLS_UP_TO', 'CANDIDATE'] as const) await run(linkQuery(type), { rows: a.links.filter((l) => l.type === type).map(linkRow) });
-  for (const label of ['Chapter', 'Goal'] as const) await run(alignQuery(label), { rows: a.goals.filter((g) => g.label === label).map(goalRow) });
+}
+
+/** Replaces the aligner's links from the batch's plans with the batch's rows: only those plans change. */
+export async function writeBatch(tx: TxRunner, b: Batch, stamp: Stamp): Promise<void> {
+  const run = runner(tx, stamp);
+  await run(CLEAR_INDICATORS, { planIds: b.planIds });
+  for (const label of ['Chapter', 'Goal'] as const) await run(clearItems(label), { planIds: b.planIds });
+  await run(INDICATOR_MEASURES, { rows: b.measures });
+  await run(CITED_DOMAINS, { rows: b.citedDomains });
+  await run(linkQuery('ROLLS_UP_TO'), { rows: b.rollsUpTo });
+  await run(linkQuery('CANDIDATE'), { rows: b.candidates });
+  await run(alignQuery('Chapter'), { rows: b.chapters });
+  await run(alignQuery('Goal'), { rows: b.goals });
 }

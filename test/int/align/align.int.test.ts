@@ -1,12 +1,62 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { alignPlans } from '../../../src/align';
+import { alignPlans, formatReport } from '../../../src/align';
+import type { Executor, TxRunner } from '../../../src/db/executor';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { graphCounts, useEmptyDatabase } from '../../helpers/database';
 
 const CYPHER = path.join(__dirname, '../../../cypher');
 const inDir = (dir: string) => readdirSync(path.join(CYPHER, dir)).filter((f) => f.endsWith('.cypher')).sort().map((f) => path.join(CYPHER, dir, f));
 const YZ_LIFE = 'yuzhong-2021-2025-public-services/ind/1';
+/** Small enough to split the five plans into several batches. */
+const SMALL_BATCH = 60;
+
+const plain = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'alignedAt').map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]));
+
+/**
+ * Every node and relationship with its properties but alignedAt, in a fixed order: two alignments
+ * that wrote the same thing compare equal. Load audit nodes and the revision token change with
+ * every write and say nothing about the alignment.
+ */
+async function alignedGraph(executor: Executor): Promise<string[]> {
+  const nodes = await executor.read(
+    `MATCH (n) WHERE NOT n:Load AND NOT n:Revision RETURN labels(n) AS labels, properties(n) AS props`,
+  );
+  const rels = await executor.read(
+    `MATCH (a)-[r]->(b) WHERE NOT a:Load AND NOT b:Load
+     RETURN type(r) AS type, coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to, properties(r) AS props`,
+  );
+  return [
+    ...nodes.map((n) => JSON.stringify([n.labels, plain(n.props as Record<string, unknown>)])),
+    ...rels.map((r) => JSON.stringify([r.type, r.from, r.to, plain(r.props as Record<string, unknown>)])),
+  ].sort();
+}
+
+/** Aligner output (relationships and nodes) not stamped `at`: what a run that rewrote everything leaves none of. */
+async function notStamped(executor: Executor, at: string): Promise<number> {
+  const [row] = await executor.read(
+    `CALL () { MATCH ()-[r]->() WHERE r.alignerVersion IS NOT NULL RETURN r.alignedAt AS at
+       UNION ALL MATCH (n) WHERE n.alignerVersion IS NOT NULL RETURN n.alignedAt AS at }
+     RETURN count(CASE WHEN at <> datetime($at) THEN 1 END) AS n`,
+    { at },
+  );
+  return Number(row?.n);
+}
+
+/** The executor, but its `n`th write transaction does all its work and then fails, so it rolls back. */
+function failingAt(executor: Executor, n: number): Executor {
+  let calls = 0;
+  const failing = Object.create(executor) as Executor;
+  failing.inWriteTransaction = <T>(work: (tx: TxRunner) => Promise<T>) =>
+    executor.inWriteTransaction(async (tx) => {
+      const result = await work(tx);
+      calls += 1;
+      if (calls === n) throw new Error('injected failure');
+      return result;
+    });
+  return failing;
+}
 
 describe('alignPlans on the five bundled plans', () => {
   const db = useEmptyDatabase();
@@ -71,5 +121,65 @@ describe('alignPlans on the five bundled plans', () => {
     await loadScripts({ executor: db.executor(), files: inDir('plans'), by: 'test' });
     await alignPlans({ executor: db.executor() });
     expect(await graphCounts(db.executor())).toEqual(before);
+  });
+
+  it('writes in batches of plans, one transaction each, and leaves the graph one transaction leaves', async () => {
+    const whole = await alignPlans({ executor: db.executor(), now: '2030-01-01T00:00:00Z' });
+    expect(whole.transactions).toBe(1);
+    expect(formatReport(whole)).toContain('written in one transaction');
+    const expected = await alignedGraph(db.executor());
+
+    const batched = await alignPlans({ executor: db.executor(), now: '2030-01-02T00:00:00Z', batchRows: SMALL_BATCH });
+    expect(batched.transactions).toBeGreaterThanOrEqual(3);
+    expect(formatReport(batched)).toContain(`written in ${batched.transactions} transactions`);
+    expect({ ...batched, alignedAt: null, transactions: null, batchRows: null }).toEqual({ ...whole, alignedAt: null, transactions: null, batchRows: null });
+    expect(await alignedGraph(db.executor())).toEqual(expected);
+    expect(await notStamped(db.executor(), '2030-01-02T00:00:00Z')).toBe(0);
+
+    const again = await alignPlans({ executor: db.executor(), now: '2030-01-03T00:00:00Z', batchRows: SMALL_BATCH });
+    expect(again.transactions).toBe(batched.transactions);
+    expect(await alignedGraph(db.executor())).toEqual(expected);
+    expect(await notStamped(db.executor(), '2030-01-03T00:00:00Z')).toBe(0);
+  });
+
+  it('a batch that fails leaves each plan with all its old links or all its new ones, and a rerun converges', async () => {
+    const expected = await alignedGraph(db.executor());
+    const failing = failingAt(db.executor(), 2);
+    await expect(alignPlans({ executor: failing, now: '2030-01-04T00:00:00Z', batchRows: SMALL_BATCH })).rejects.toThrow('injected failure');
+    // Same content either way (the alignment is deterministic); the stamps tell which run wrote what.
+    expect(await alignedGraph(db.executor())).toEqual(expected);
+    const stamps = await db.executor().read(
+      `MATCH (n) WHERE (n:Indicator OR n:Chapter OR n:Goal) AND n.planId IS NOT NULL
+       MATCH (n)-[r]->() WHERE r.alignerVersion IS NOT NULL
+       WITH n.planId AS plan, collect(DISTINCT r.alignedAt = datetime('2030-01-04T00:00:00Z')) AS isNew
+       RETURN plan, isNew ORDER BY plan`,
+    );
+    expect(stamps.every((s) => (s.isNew as boolean[]).length === 1)).toBe(true);
+    expect(new Set(stamps.map((s) => (s.isNew as boolean[])[0]))).toEqual(new Set([true, false]));
+
+    await alignPlans({ executor: db.executor(), now: '2030-01-05T00:00:00Z', batchRows: SMALL_BATCH });
+    expect(await alignedGraph(db.executor())).toEqual(expected);
+    expect(await notStamped(db.executor(), '2030-01-05T00:00:00Z')).toBe(0);
+  });
+
+  it('replaces the links of nodes whose plan is gone from the graph, in one batch or several', async () => {
+    const intact = await graphCounts(db.executor());
+    // Not what loading does (a plan's nodes go with it): the worst case, nodes left without their Plan.
+    await db.executor().write(`MATCH (p:Plan {id: 'jiangbei-2021-2025-public-services'}) DETACH DELETE p`);
+    try {
+      const orphanLinks = `MATCH (n {planId: 'jiangbei-2021-2025-public-services'})-[r:ROLLS_UP_TO|CANDIDATE|ALIGNS_WITH]->()
+        WHERE r.alignerVersion IS NOT NULL RETURN count(r) AS n`;
+      expect((await db.executor().read(orphanLinks))[0]?.n).toBeGreaterThan(0);
+      await alignPlans({ executor: db.executor(), batchRows: SMALL_BATCH });
+      expect((await db.executor().read(orphanLinks))[0]?.n).toBe(0);
+      const expected = await alignedGraph(db.executor());
+      await alignPlans({ executor: db.executor() });
+      expect(await alignedGraph(db.executor())).toEqual(expected);
+    } finally {
+      // The suites after this one share the database and expect the five plans.
+      await loadScripts({ executor: db.executor(), files: inDir('plans'), by: 'test' });
+      await alignPlans({ executor: db.executor() });
+    }
+    expect(await graphCounts(db.executor())).toEqual(intact);
   });
 });
