@@ -1,19 +1,26 @@
-import { Command } from 'commander';
-import { alignPlans, formatReport } from '../../align';
+import { Command, InvalidArgumentError } from 'commander';
+import { ALIGN_BATCH_ROWS, alignPlans, formatReport } from '../../align';
 import { withDatabase } from '../connect';
 import { action } from '../errors';
 
 /** `plangraph align`: recompute roll-up links, comparisons and goal alignments, and print the report. */
 export function alignCommand(): Command {
   return new Command('align')
-    .description('recompute measures, roll-up links (district → parent region), comparisons and goal alignments in one transaction; curated decisions are kept')
+    .description('recompute measures, roll-up links (district → parent region), comparisons and goal alignments; curated decisions are kept')
     .option('--json', 'print the report as JSON')
+    .option('--batch-rows <n>', 'rows per write transaction; up to this many the whole alignment is one transaction', positiveInt, ALIGN_BATCH_ROWS)
     .action(
-      action(async (opts: { json?: boolean }) => {
+      action(async (opts: { json?: boolean; batchRows: number }) => {
         await withDatabase(async (executor) => {
-          const report = await alignPlans({ executor });
+          const report = await alignPlans({ executor, batchRows: opts.batchRows });
           process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
         });
       }),
     );
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive whole number, got '${value}'`);
+  return n;
 }
