@@ -36,6 +36,31 @@ describe('Executor against the real Neo4j', () => {
     expect(error).toMatchObject({ code: 'CYPHER_SYNTAX', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' });
   });
 
+  it('refuses to write through read(), with FORBIDDEN, and writes nothing', async () => {
+    const executor = db.executor();
+    const error = await executor.read("CREATE (:RoundTrip {id: 'rt/read-only'})").catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect(error).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await executor.read("MATCH (n:RoundTrip {id: 'rt/read-only'}) RETURN n")).toEqual([]);
+  });
+
+  it('stamps the graph with a new revision token on every committed write, and not on a rolled-back one', async () => {
+    const executor = db.executor();
+    const token = async () => (await executor.read("MATCH (r:Revision {id: 'graph'}) RETURN r.token AS token"))[0]?.token;
+    await executor.write("MERGE (:RoundTrip {id: 'rt/stamp'})");
+    const first = await token();
+    await executor.write("MERGE (:RoundTrip {id: 'rt/stamp'})");
+    const second = await token();
+    await executor.inWriteTransaction((tx) => tx.run("CREATE (:RoundTrip {id: 'rt/stamp-2'})"));
+    const third = await token();
+    await executor.inWriteTransaction(async (tx) => {
+      await tx.run("CREATE (:RoundTrip {id: 'rt/stamp-3'})");
+      throw new Error('roll back');
+    }).catch(() => undefined);
+    expect(new Set([first, second, third]).size).toBe(3);
+    expect(await token()).toBe(third);
+  });
+
   it('counts round trips per scoped view and in total', async () => {
     const root = db.executor();
     const scoped = root.scoped();
