@@ -89,7 +89,7 @@ export class Executor {
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
     const rows = await this.session('WRITE', async (tx) => {
       const res = await tx.run(cypher, params);
-      await tx.run(BUMP_REVISION, { revisionToken: randomUUID() });
+      await tx.run(BUMP_REVISION, freshRevision());
       return res;
     }).then(toRows);
     this.revision = null;
@@ -116,7 +116,7 @@ export class Executor {
           return { rows: toRows(res), counters: countersOf(res) };
         },
       });
-      await tx.run(BUMP_REVISION, { revisionToken: randomUUID() }).catch((err: unknown) => {
+      await tx.run(BUMP_REVISION, freshRevision()).catch((err: unknown) => {
         throw toDatabaseError(err);
       });
       await tx.commit().catch((err: unknown) => {
@@ -139,7 +139,7 @@ export class Executor {
       this.count();
       const res = await session.run(cypher, params, { timeout: this.settings.queryTimeoutMs * 20 });
       // A schema change cannot share a transaction with a data write: the stamp follows it.
-      await session.run(BUMP_REVISION, { revisionToken: randomUUID() });
+      await session.run(BUMP_REVISION, freshRevision());
       this.revision = null;
       return countersOf(res);
     } catch (err) {
@@ -187,7 +187,7 @@ export class Executor {
     }
   }
 
-  private async autoCommitRead(cypher: string, params: Params = {}): Promise<Row[]> {
+  private async autoCommitRead(cypher: string, params: Params): Promise<Row[]> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
     try {
       this.count();
@@ -215,6 +215,9 @@ export class Executor {
     }
   }
 }
+
+/** Parameters for BUMP_REVISION: a token no earlier write can have used. */
+const freshRevision = () => ({ revisionToken: randomUUID() });
 
 function toRows(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => record.toObject() as Row);
