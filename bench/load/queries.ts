@@ -66,15 +66,15 @@ async function startServers(opts: QueryOptions): Promise<Record<Server, ServerPr
 }
 
 /** Database round trips of one request: Plan Graph says so itself; the baseline's are counted in its process. */
-async function roundTripsOf(server: Server, process: ServerProcess, body: string): Promise<{ errors?: unknown[]; roundTrips: number }> {
+async function roundTripsOf(server: Server, target: ServerProcess, body: string): Promise<{ errors?: unknown[]; roundTrips: number }> {
   if (server !== 'baseline') {
-    await ask(process.url, body); // the cached server's first answer fills the cache; report the repeat
-    const res = await ask(process.url, body, { 'x-plangraph-debug': 'round-trips' });
+    await ask(target.url, body); // the cached server's first answer fills the cache; report the repeat
+    const res = await ask(target.url, body, { 'x-plangraph-debug': 'round-trips' });
     return { errors: res.errors, roundTrips: res.extensions?.roundTrips ?? NaN };
   }
-  const before = (await process.stats()).queries;
-  const res = await ask(process.url, body);
-  return { errors: res.errors, roundTrips: (await process.stats()).queries - before };
+  const before = (await target.stats()).queries;
+  const res = await ask(target.url, body);
+  return { errors: res.errors, roundTrips: (await target.stats()).queries - before };
 }
 
 export async function measureQueries(executor: Executor, opts: QueryOptions): Promise<StoryFigures[]> {
