@@ -38,5 +38,6 @@ export function isHeadingLike(text: string): boolean {
 }
 
 export function isPageNumber(clean: string): boolean {
-  return /^(-\s*\d{1,3}\s*-|[IVXⅠ-Ⅻ]{1,5}|\d{1,3})$/.test(clean);
+  // `- 6 -`, `— 6 —`, `－6－`, `第 6 页`, a roman numeral of the front matter, or a bare number.
+  return /^([-—–－―]+\s*\d{1,3}\s*[-—–－―]+|第\s*\d{1,3}\s*页|[IVXⅠ-Ⅻ]{1,5}|\d{1,3})$/.test(clean);
 }

@@ -5,6 +5,10 @@ import { readCellLines } from './cellLines';
 import { readLineRows } from './lineRows';
 import { findHeaders, type HeaderMatch } from './locate';
 import { readIndicators } from './rows';
+import { readSpacedRows } from './spacedRows';
+import { readStreamRows } from './streamRows';
+import { candidateLines } from './candidates';
+import { yearsFromNotes } from './noteYears';
 
 export { parseCellValue } from './values';
 
@@ -20,10 +24,13 @@ export interface IndicatorExtraction {
  * layout by how the header is flattened; see `findHeaders`.
  */
 export function extractIndicators(src: SourceText): IndicatorExtraction {
-  for (const header of findHeaders(src.lines)) {
-    const body = readBody(src.lines, header);
+  const headers = findHeaders(src.lines);
+  for (const header of headers) {
+    const readerWarnings: ParseWarning[] = [];
+    const body = readBody(src.lines, header, readerWarnings);
     if (!body.rows.some((r) => r.kind === 'data')) continue;
-    const { indicators, warnings } = readIndicators(body.rows, header.model, body.notes);
+    const model = yearsFromNotes(header.model, body.notes);
+    const { indicators, warnings } = readIndicators(body.rows, model, body.notes);
     const lastRow = indicators[indicators.length - 1]?.lines[1] ?? header.end;
     const lastNote = body.notes[body.notes.length - 1]?.line ?? 0;
     const caption = header.title ? readCaption(header.title.text) : { number: null, title: null };
@@ -33,7 +40,7 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
       columns: header.headings.filter((h) => h !== ''),
       notes: body.notes.map((n) => n.text),
     };
-    return { table, indicators, warnings: [...headerWarnings(header), ...warnings] };
+    return { table, indicators, warnings: [...headerWarnings(header), ...readerWarnings, ...warnings] };
   }
   return {
     table: null,
@@ -42,15 +49,28 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
       {
         line: null,
         code: 'INDICATOR_TABLE_NOT_FOUND',
-        message: `${src.file}: no indicator table found; expected a header with 序号, an indicator name column and year columns (e.g. 2020年, 2025年) followed by numbered rows`,
+        message:
+          `${src.file}: no indicator table found; expected a header with 序号, an indicator name column and year columns (e.g. 2020年, 2025年) followed by numbered rows` +
+          candidateLines(src.lines, headers) +
+          '; if the text has no readable table, supply it as <name>.indicators.csv next to the plan (see README)',
       },
     ],
   };
 }
 
-function readBody(lines: readonly string[], header: HeaderMatch): TableBody {
+function readBody(lines: readonly string[], header: HeaderMatch, warnings: ParseWarning[]): TableBody {
   const shape = { width: header.headings.length, seq: header.model.seq };
-  return header.layout === 'line-rows' ? readLineRows(lines, header.end, shape) : readCellLines(lines, header.end, shape);
+  switch (header.layout) {
+    case 'line-rows':
+      return readLineRows(lines, header.end, shape);
+    case 'cell-lines':
+      return readCellLines(lines, header.end, shape);
+    case 'spaced':
+      return readSpacedRows(lines, header, warnings);
+    case 'words':
+    case 'plain-cells':
+      return readStreamRows(lines, header, warnings);
+  }
 }
 
 /** `表2-2 江北区…主要指标表` → number `2-2`; a 专栏 caption has no table number (it is a box). */

@@ -1,10 +1,19 @@
 import { readCellStream } from './cellLines';
 import { splitTabs } from './cells';
-import { type ColumnModel, columnModel } from './columns';
-import { cleanCell, hasNoText, isBlank, isProse, normalizeLine, parseSeq } from './text';
+import { type ColumnModel, columnModel, roleOf } from './columns';
+import { looksLikeHeadingLine, mergeHeadingPieces, type SpannedColumn, spannedColumns } from './headings';
+import { piecesOf, wordsOf } from './pieces';
+import { cleanCell, compact, halfWidthDigits, hasNoText, isBlank, isProse, normalizeLine, parseSeq } from './text';
 
-/** `line-rows`: one row per line, cells split by tabs. `cell-lines`: one cell per line. */
-export type Layout = 'line-rows' | 'cell-lines';
+/**
+ * How the conversion flattened the table, read from its header:
+ * `line-rows`: one row per line, cells split by tabs (Word copies);
+ * `cell-lines`: one cell per line, each after a tab (Word copies);
+ * `spaced`: one row per line, cells at fixed character columns (`pdftotext -layout`);
+ * `words`: one row per line, cells split by single spaces;
+ * `plain-cells`: one cell per line with nothing else on it (`pdftotext`, HTML copies).
+ */
+export type Layout = 'line-rows' | 'cell-lines' | 'spaced' | 'words' | 'plain-cells';
 
 export interface HeaderMatch {
   layout: Layout;
@@ -14,6 +23,8 @@ export interface HeaderMatch {
   start: number;
   end: number;
   title: { text: string; line: number } | null;
+  /** `spaced` only: the character columns each heading stands over. */
+  spans?: SpannedColumn[];
 }
 
 /**
@@ -25,7 +36,14 @@ export function findHeaders(lines: readonly string[]): HeaderMatch[] {
   const found: HeaderMatch[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = normalizeLine(lines[i] ?? '');
-    if (!raw.includes('\t')) continue;
+    if (!raw.includes('\t')) {
+      const match = untabbedHeader(lines, i);
+      if (match) {
+        found.push(match);
+        i = match.end - 1;
+      }
+      continue;
+    }
     const cells = splitTabs(raw);
     const filled = cells.filter((c) => c !== '');
     if (filled.length >= 3) {
@@ -69,4 +87,71 @@ function titleAbove(lines: readonly string[], i: number): { text: string; line: 
   const text = cleanCell(raw);
   if (raw.includes('\t') || isProse(text) || !/表|专栏|指标|目标/.test(text)) return null;
   return { text, line: j + 1 };
+}
+
+const knownHeadings = (texts: readonly string[]): number => texts.filter((t) => roleOf(t) !== 'unknown').length;
+
+/** A header in a text without tabs: space-aligned, single-spaced, or one heading per line. */
+function untabbedHeader(lines: readonly string[], i: number): HeaderMatch | null {
+  const raw = normalizeLine(lines[i] ?? '');
+  if (!/序|编号/.test(raw) || isProse(raw)) return null;
+  const pieces = mergeHeadingPieces(piecesOf(raw, i + 1));
+  if (pieces.length >= 3 && knownHeadings(pieces.map((p) => p.text)) >= 2) return spacedHeader(lines, i, pieces);
+  const words = mergeHeadingPieces(wordsOf(raw, i + 1));
+  if (words.length >= 3 && knownHeadings(words.map((p) => p.text)) >= 3) {
+    const headings = words.map((w) => w.text);
+    const model = columnModel(headings);
+    // A second header line (`（基期） （目标）`) only qualifies the headings above it.
+    const end = i + 1 + headerLines(lines, i, 1).length;
+    return model ? { layout: 'words', headings, model, start: i + 1, end, title: titleAbove(lines, i) } : null;
+  }
+  return pieces.length === 1 && roleOf(raw) === 'seq' ? plainCellHeader(lines, i) : null;
+}
+
+/** Lines next to the 序号 line that hold more of the header (merged header cells). */
+function headerLines(lines: readonly string[], i: number, step: 1 | -1): Array<ReturnType<typeof piecesOf>> {
+  const found: Array<ReturnType<typeof piecesOf>> = [];
+  for (let j = i + step; j >= 0 && j < lines.length && Math.abs(j - i) <= 2; j += step) {
+    const raw = normalizeLine(lines[j] ?? '');
+    if (hasNoText(raw)) break;
+    const pieces = mergeHeadingPieces(piecesOf(raw, j + 1));
+    if (!looksLikeHeadingLine(pieces) || /^(表|专栏)/.test(compact(raw))) break;
+    if (step === 1 && knownHeadings(pieces.map((p) => p.text)) === 0 && !/^[（(]/.test(pieces[0]?.text ?? '')) break;
+    found.push(pieces);
+  }
+  return step === 1 ? found : found.reverse();
+}
+
+function spacedHeader(lines: readonly string[], i: number, main: ReturnType<typeof piecesOf>): HeaderMatch | null {
+  const above = headerLines(lines, i, -1);
+  const below = headerLines(lines, i, 1);
+  const spans = spannedColumns(main, [...above, ...below], above.length);
+  const headings = spans.map((c) => c.heading);
+  const model = columnModel(headings);
+  if (!model) return null;
+  const start = i + 1 - above.length;
+  return { layout: 'spaced', headings, model, start, end: i + 1 + below.length, title: titleAbove(lines, start - 1), spans };
+}
+
+/** Headings one per line (序号, 指标名称, 单位, 2020年 …) until the first row value or blank line. */
+function plainCellHeader(lines: readonly string[], i: number): HeaderMatch | null {
+  // Headings before 序号 (类别) stand on the lines just above it.
+  let first = i;
+  while (first > 0 && roleOf(cleanCell(lines[first - 1] ?? '')) !== 'unknown' && roleOf(cleanCell(lines[first - 1] ?? '')) !== 'seq') first--;
+  const headings: string[] = [];
+  let end = i;
+  for (let j = first; j < lines.length && headings.length < 16; j++) {
+    const text = cleanCell(lines[j] ?? '');
+    if (text === '' || parseSeq(text) !== null || isProse(text)) break;
+    if (roleOf(text) === 'unknown' && Array.from(compact(text)).length > 8) break;
+    headings.push(text);
+    end = j;
+  }
+  // A merged cell over the year columns (`规划目标` before `2020年`, `2025年`) is a group heading, not a column.
+  const isYear = (h: string | undefined): boolean => h !== undefined && /\d{4}/.test(halfWidthDigits(h));
+  const isGroup = (h: string, k: number): boolean =>
+    !isYear(h) && ['year', 'unknown'].includes(roleOf(h)) && isYear(headings[k + 1]) && isYear(headings[k + 2]);
+  const columnsOnly = headings.filter((h, k) => !isGroup(h, k));
+  const model = columnsOnly.length >= 3 ? columnModel(columnsOnly) : null;
+  return model ? { layout: 'plain-cells', headings: columnsOnly, model, start: first + 1, end: end + 1, title: titleAbove(lines, first) } : null;
 }

@@ -1,7 +1,8 @@
 // Text clean-up shared by the table readers. Conversions from Word/PDF leave full-width spaces,
 // CR, NBSP and spaces inside wrapped Chinese words ("现代教 育服务"); none of them carries meaning.
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’【】';
+// Full-width digits (U+FF10–FF19) are numbers, not ideographs: `９５ 左右` keeps its space like `95 左右`.
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uff0f\\uff1a-\\uffef“”‘’【】';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /** A source line with invisible conversion debris removed; tabs are kept, they are cell borders. */
@@ -38,8 +39,29 @@ export function compact(text: string): string {
   return cleanCell(text).replace(/\s+/g, '');
 }
 
+/**
+ * Page furniture a PDF conversion leaves inside a table that crosses a page: `— 6 —`, `- 6 -`,
+ * `第 6 页`, `6 / 20`, or a bare number when the caller knows it is not in the 序号 column.
+ */
+export function isPageNumber(text: string, bare = false): boolean {
+  const t = halfWidthDigits(compact(text));
+  if (/^[—–\-－―]+\d{1,4}[—–\-－―]+$/.test(t) || /^第\d{1,4}页(共\d{1,4}页)?$/.test(t) || /^\d{1,4}[/／]\d{1,4}$/.test(t)) return true;
+  return bare && /^\d{1,4}$/.test(t);
+}
+
+/** A caption repeated where a table continues on the next page: `续表`, `表1（续）`. */
+export function isContinuedCaption(text: string): boolean {
+  const t = compact(text);
+  return /^续表/.test(t) || /^表.{0,40}[（(]续[)）]$/.test(t);
+}
+
+/** Full-width digits and the full stop between them (`８１．５`), as Word and some PDFs print numbers. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/g, '.');
+}
+
 export function parseSeq(text: string): number | null {
-  const m = /^(\d{1,3})[.、．]?$/.exec(compact(text));
+  const m = /^(\d{1,3})[.、．]?$/.exec(halfWidthDigits(compact(text)));
   return m?.[1] !== undefined ? Number(m[1]) : null;
 }
 

@@ -1,0 +1,196 @@
+// Prints an indicator table the way the common converters flatten one (Word copies, `pdftotext`
+// with and without `-layout`, HTML copies). The metamorphic tests re-lay a parsed table out in each
+// of these and require the same rows back; the bench corpus uses them for its synthetic plans.
+
+export type CellLayout = 'tabs' | 'tab-cells' | 'spaced' | 'words' | 'plain-cells';
+export type CategoryLayout = 'column' | 'group-lines' | 'none';
+
+export interface LayoutOptions {
+  cells: CellLayout;
+  categories: CategoryLayout;
+  /** The header over two lines: a `规划目标` cell spanning the year columns (spaced, plain-cells). */
+  twoLineHeader?: boolean;
+  /** A page break in the middle of the rows: page number, blank lines, the header again (spaced). */
+  pageBreak?: boolean;
+  /** Names longer than 12 characters wrapped onto a second line (spaced, words). */
+  wrapNames?: boolean;
+  /** A blank line between rows (tab-cells, plain-cells). */
+  blankBetweenRows?: boolean;
+  /** Full-width digits and comparators in the values (`８１`, `＞９５`). */
+  fullWidth?: boolean;
+}
+
+export interface TableRowSpec {
+  seq: number;
+  category: string | null;
+  name: string;
+  unit: string | null;
+  baseline: string;
+  target: string;
+  reference: string | null;
+  attribute: string | null;
+}
+
+export interface TableSpec {
+  caption: string;
+  baseYear: number;
+  targetYear: number;
+  /** Year of the higher-level plan's column (`市级指标2025年`), when the table has one. */
+  referenceYear: number | null;
+  rows: TableRowSpec[];
+  notes: string[];
+}
+
+const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const len = (s: string): number => Array.from(s).length;
+
+interface Column {
+  heading: string;
+  /** Cell text of a row ('' for an empty cell). */
+  cell: (r: TableRowSpec, firstOfGroup: boolean) => string;
+  align: 'left' | 'centre';
+  year?: boolean;
+}
+
+function columnsOf(t: TableSpec, o: LayoutOptions): Column[] {
+  const fw = (s: string): string => (o.fullWidth ? toFullWidth(s) : s);
+  const cols: Column[] = [];
+  if (o.categories === 'column') cols.push({ heading: '类别', cell: (r, first) => (first ? (r.category ?? '') : ''), align: 'left' });
+  cols.push({ heading: '序号', cell: (r) => String(r.seq), align: 'centre' });
+  cols.push({ heading: '指标名称', cell: (r) => r.name, align: 'left' });
+  if (t.rows.some((r) => r.unit !== null)) cols.push({ heading: '单位', cell: (r) => r.unit ?? '—', align: 'centre' });
+  cols.push({ heading: `${t.baseYear}年`, cell: (r) => fw(r.baseline), align: 'centre', year: true });
+  cols.push({ heading: `${t.targetYear}年`, cell: (r) => fw(r.target), align: 'centre', year: true });
+  if (t.referenceYear !== null) cols.push({ heading: `市级指标${t.referenceYear}年`, cell: (r) => fw(r.reference ?? ''), align: 'centre' });
+  if (t.rows.some((r) => r.attribute !== null)) cols.push({ heading: '属性', cell: (r) => r.attribute ?? '', align: 'centre' });
+  return cols;
+}
+
+function toFullWidth(s: string): string {
+  return s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/>/g, '＞').replace(/</g, '＜');
+}
+
+/** Rows with whether each opens its category group, and the group's ordinal. */
+function grouped(rows: readonly TableRowSpec[]): Array<{ row: TableRowSpec; first: boolean; group: number }> {
+  let group = -1;
+  return rows.map((row, i) => {
+    const first = i === 0 || rows[i - 1]?.category !== row.category;
+    if (first) group++;
+    return { row, first, group };
+  });
+}
+
+const groupLine = (category: string, group: number): string => `${ORDINALS[group] ?? String(group + 1)}、${category}`;
+
+/** The table as lines of text: caption, blank, header, rows, notes. */
+export function renderIndicatorTable(t: TableSpec, o: LayoutOptions): string[] {
+  const cols = columnsOf(t, o);
+  const body = o.cells === 'spaced' ? spacedTable(t, o, cols) : o.cells === 'words' ? wordsTable(t, o, cols) : cellTable(t, o, cols);
+  return [t.caption, '', ...body, ...t.notes];
+}
+
+function cellTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
+  const tab = o.cells === 'tab-cells' ? '\t' : '';
+  const out: string[] = [];
+  const headings = cols.map((c) => c.heading);
+  if (o.cells === 'tabs') out.push(headings.join('\t'));
+  else if (o.twoLineHeader) {
+    const firstYear = cols.findIndex((c) => c.year);
+    out.push(...headings.slice(0, firstYear).map((h) => tab + h), tab + '规划目标', ...headings.slice(firstYear).map((h) => tab + h));
+  } else out.push(...headings.map((h) => tab + h));
+  if (o.cells !== 'tabs') out.push('');
+  const rows = grouped(t.rows);
+  rows.forEach(({ row, first, group }, i) => {
+    if (o.categories === 'group-lines' && first && row.category) out.push(tab + groupLine(row.category, group), ...(o.cells === 'tabs' ? [] : ['']));
+    const cells = cols.map((c) => c.cell(row, first));
+    if (o.cells === 'tabs') out.push(cells.join('\t'));
+    else {
+      // One cell per line; an empty cell is a line with only the tab (Word) or no line at all (pdftotext).
+      out.push(...cells.filter((c) => c !== '' || tab !== '').map((c) => tab + c));
+      if (o.blankBetweenRows) out.push('');
+    }
+    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '— 7 —', '');
+  });
+  out.push('');
+  return out;
+}
+
+function wordsTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
+  const out = [cols.map((c) => c.heading).join(' ')];
+  const rows = grouped(t.rows);
+  rows.forEach(({ row, first, group }, i) => {
+    if (o.categories === 'group-lines' && first && row.category) out.push(groupLine(row.category, group));
+    const cells = cols.map((c) => c.cell(row, first));
+    const nameAt = cols.findIndex((c) => c.heading === '指标名称');
+    const name = cells[nameAt] ?? '';
+    const wrap = o.wrapNames && len(name) > 12;
+    if (wrap) cells[nameAt] = Array.from(name).slice(0, 12).join('');
+    out.push(cells.filter((c) => c !== '').join(' '));
+    if (wrap) out.push(Array.from(name).slice(12).join(''));
+    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '- 7 -', '');
+  });
+  out.push('');
+  return out;
+}
+
+const pad = (s: string, width: number, align: 'left' | 'centre', drift: number): string => {
+  const room = Math.max(0, width - len(s));
+  const left = align === 'left' ? 0 : Math.max(0, Math.min(room, Math.floor(room / 2) + drift));
+  return ' '.repeat(left) + s + ' '.repeat(room - left);
+};
+
+function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
+  const WRAP = 12;
+  const nameAt = cols.findIndex((c) => c.heading === '指标名称');
+  const widths = cols.map((c, i) => {
+    const cells = t.rows.map((r) => len(c.cell(r, true)));
+    const widest = Math.max(len(c.heading), ...cells);
+    return (i === nameAt && o.wrapNames ? Math.min(widest, WRAP) : widest) + 2;
+  });
+  const GAP = '    ';
+  const line = (cells: string[], drift: number): string =>
+    ('  ' + cells.map((c, i) => pad(c, widths[i] ?? 0, cols[i]?.align ?? 'left', drift)).join(GAP)).replace(/\s+$/, '');
+  const header: string[] = [];
+  if (o.twoLineHeader) {
+    const firstYear = cols.findIndex((c) => c.year);
+    const before = widths.slice(0, firstYear).reduce((a, w) => a + w + GAP.length, 2);
+    const span = (widths[firstYear] ?? 0) + GAP.length + (widths[firstYear + 1] ?? 0);
+    header.push(' '.repeat(before) + pad('规划目标', span, 'centre', 0).replace(/\s+$/, ''));
+  }
+  header.push(line(cols.map((c) => c.heading), 0));
+  const out = [...header];
+  const rows = grouped(t.rows);
+  rows.forEach(({ row, first, group }, i) => {
+    if (o.categories === 'group-lines' && first && row.category) out.push('  ' + groupLine(row.category, group));
+    const cells = cols.map((c) => c.cell(row, first));
+    const name = cells[nameAt] ?? '';
+    const chunks = o.wrapNames ? chunk(name, WRAP) : [name];
+    cells[nameAt] = chunks[0] ?? '';
+    // Centred cells drift a character either way from row to row, as PDF glyph positions do.
+    out.push(line(cells, (row.seq % 3) - 1));
+    for (const rest of chunks.slice(1)) out.push(line(cols.map((_, k) => (k === nameAt ? rest : '')), 0));
+    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '', pad('— 7 —', 60, 'centre', 0).replace(/\s+$/, ''), '', ...header);
+  });
+  out.push('');
+  return out;
+}
+
+function chunk(s: string, size: number): string[] {
+  const chars = Array.from(s);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += size) out.push(chars.slice(i, i + size).join(''));
+  return out.length > 0 ? out : [''];
+}
+
+/** Every layout the parser must read, for tests and the bench corpus. */
+export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptions }> = [
+  { name: 'tabs, category column', options: { cells: 'tabs', categories: 'column' } },
+  { name: 'tab cells, group lines', options: { cells: 'tab-cells', categories: 'group-lines', blankBetweenRows: true } },
+  { name: 'pdftotext -layout', options: { cells: 'spaced', categories: 'column', pageBreak: true, wrapNames: true } },
+  { name: 'pdftotext -layout, group lines, two-line header', options: { cells: 'spaced', categories: 'group-lines', twoLineHeader: true, fullWidth: true } },
+  { name: 'pdftotext -layout, no categories', options: { cells: 'spaced', categories: 'none', wrapNames: true, pageBreak: true } },
+  { name: 'pdftotext plain, one cell per line', options: { cells: 'plain-cells', categories: 'column' } },
+  { name: 'pdftotext plain, blank lines, group lines, two-line header', options: { cells: 'plain-cells', categories: 'group-lines', blankBetweenRows: true, twoLineHeader: true, pageBreak: true } },
+  { name: 'single spaces, category column', options: { cells: 'words', categories: 'column' } },
+  { name: 'single spaces, group lines, wrapped names', options: { cells: 'words', categories: 'group-lines', wrapNames: true, pageBreak: true } },
+];

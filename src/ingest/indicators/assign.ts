@@ -1,0 +1,109 @@
+import type { ColumnModel } from './columns';
+import { cleanCell, halfWidthDigits, parseSeq } from './text';
+import { isUnit, unitCell } from './units';
+import { readCellValue } from './values';
+
+// When a layout keeps no column positions (one cell per line, or words split by single spaces),
+// which word belongs to which column is decided by what each column can hold: 序号 a number,
+// 单位 a unit, year columns a value, 属性 预期性/约束性. The cheapest monotone assignment of the
+// words to the header's columns wins; an empty cell costs a little, so merged (empty) category
+// and unit cells are read as empty rather than borrowing a neighbour's word.
+
+type Role = 'seq' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'unknown';
+
+const INF = Number.POSITIVE_INFINITY;
+const MAX_WORDS = 8;
+
+const joinWords = (words: readonly string[]): string => cleanCell(words.join(' '));
+
+export const isAttributeWord = (text: string): boolean => /^(预期性?|约束性?)$/.test(cleanCell(text).replace(/\s+/g, ''));
+
+/** A word that can stand in a value cell: a number in any printed form, a dash, or a short word (应保尽保). */
+export function isValueText(text: string): boolean {
+  const t = cleanCell(text);
+  if (t === '' || isAttributeWord(t)) return false;
+  const reading = readCellValue(t);
+  if (reading.cell.value !== null) return true;
+  if (/\d/.test(halfWidthDigits(t))) return reading.issue === 'RANGE';
+  return /^[—–\-－/无]+$/.test(t) || Array.from(t).length <= 6;
+}
+
+/** A word that names rather than counts: it has letters or Chinese and is not only a value. */
+export function isNameText(text: string): boolean {
+  const t = cleanCell(text);
+  return /[\u3400-\u9fffA-Za-z]/.test(t) && !isAttributeWord(t) && parseSeq(t) === null && readCellValue(t).cell.value === null;
+}
+
+function roleOfColumn(model: ColumnModel, i: number): Role {
+  if (i === model.seq) return 'seq';
+  if (i === model.name) return 'name';
+  if (i === model.category) return 'category';
+  if (i === model.unit) return 'unit';
+  if (i === model.attribute) return 'attribute';
+  if (i === model.baseline || i === model.target || i === model.reference) return 'value';
+  return model.columns[i]?.role === 'year' ? 'value' : 'unknown';
+}
+
+/** What it costs to put `words` (possibly none) into a column of this role. */
+function cost(role: Role, words: readonly string[]): number {
+  const n = words.length;
+  const text = joinWords(words);
+  switch (role) {
+    case 'seq':
+      return n === 1 && parseSeq(text) !== null ? 0 : INF;
+    case 'category':
+      if (n === 0) return 0.1;
+      return n === 1 && isNameText(text) ? (Array.from(text).length <= 10 ? 0 : 1.5) : INF;
+    case 'name':
+      return n >= 1 && isNameText(words[0] ?? '') ? 0.3 * (n - 1) : INF;
+    case 'unit':
+      if (n === 0) return 0.4;
+      return n === 1 && (isUnit(text) || unitCell(text) === null) && !/^\d/.test(text) ? 0 : INF;
+    case 'value':
+      if (n === 0) return 1;
+      // A word (应保尽保) can be a value, but a number is the likelier reading of a value cell.
+      if (!isValueText(text)) return INF;
+      return 0.05 * (n - 1) + (/\d/.test(halfWidthDigits(text)) || /^[—–\-－/]+$/.test(text) ? 0 : 0.3);
+    case 'attribute':
+      if (n === 0) return 1;
+      return n === 1 && isAttributeWord(text) ? 0 : INF;
+    case 'unknown':
+      return n === 0 ? 0.2 : 0.5 * n;
+  }
+}
+
+/**
+ * Distributes a row's words over the header's columns, or returns null when no assignment fits
+ * (then the row cannot be placed and the caller says so). Returns one text per column.
+ */
+export function assignWords(words: readonly string[], model: ColumnModel): string[] | null {
+  const columns = model.columns.length;
+  const roles = model.columns.map((_, i) => roleOfColumn(model, i));
+  // best[c][t]: cheapest way to put the first t words into the first c columns.
+  const best: number[][] = Array.from({ length: columns + 1 }, () => new Array<number>(words.length + 1).fill(INF));
+  const take: number[][] = Array.from({ length: columns + 1 }, () => new Array<number>(words.length + 1).fill(0));
+  (best[0] as number[])[0] = 0;
+  for (let c = 1; c <= columns; c++) {
+    const role = roles[c - 1] as Role;
+    for (let t = 0; t <= words.length; t++) {
+      for (let k = 0; k <= Math.min(t, MAX_WORDS); k++) {
+        const before = best[c - 1]?.[t - k] ?? INF;
+        if (before === INF) continue;
+        const total = before + cost(role, words.slice(t - k, t));
+        if (total < (best[c]?.[t] ?? INF)) {
+          (best[c] as number[])[t] = total;
+          (take[c] as number[])[t] = k;
+        }
+      }
+    }
+  }
+  if ((best[columns]?.[words.length] ?? INF) === INF) return null;
+  const cells: string[] = new Array<string>(columns).fill('');
+  let t = words.length;
+  for (let c = columns; c >= 1; c--) {
+    const k = take[c]?.[t] ?? 0;
+    cells[c - 1] = joinWords(words.slice(t - k, t));
+    t -= k;
+  }
+  return cells;
+}

@@ -1,0 +1,173 @@
+import type { ParseWarning } from '../types';
+import { assignWords, isAttributeWord, isNameText } from './assign';
+import { type Cell, dropTrailingCategories, lastLineOf, nextNonBlank, readNotes, type RawRow, type TableBody } from './cells';
+import type { ColumnModel } from './columns';
+import { furnitureOf, repeatedHeaderAt } from './furniture';
+import type { HeaderMatch } from './locate';
+import { wordsOf } from './pieces';
+import { cleanCell, compact, hasNoText, isNoteStart, isProse, joinWrapped, normalizeLine, parseSeq } from './text';
+
+/** A word of the stream with its source line. */
+interface Word {
+  text: string;
+  line: number;
+  blankBefore: boolean;
+}
+
+const isOrdinalLabel = (text: string): boolean => /^[（(]?[一二三四五六七八九十]+[)）、.．]/.test(cleanCell(text));
+const endsTable = (text: string): boolean =>
+  isProse(text) || /^第[一二三四五六七八九十百\d]+[章节篇]/.test(compact(text)) || /^(表|专栏)\s*\d/.test(compact(text));
+
+/**
+ * The words of the table body, in reading order, for layouts that keep no positions: one cell
+ * per line (`plain-cells`) or single-spaced rows (`words`). Page furniture and a repeated header
+ * are dropped here; the words' order is all the readers below rely on.
+ */
+function streamOf(lines: readonly string[], header: HeaderMatch, perLine: boolean): { words: Word[]; notesAt: number | null } {
+  const isFurniture = furnitureOf(lines, header);
+  const texts = lines.map((l) => cleanCell(normalizeLine(l)));
+  const words: Word[] = [];
+  let blankBefore = false;
+  for (let j = header.end; j < lines.length; j++) {
+    const text = texts[j] ?? '';
+    if (hasNoText(text)) {
+      blankBefore = true;
+      continue;
+    }
+    if (isNoteStart(text)) return { words, notesAt: j };
+    if (endsTable(text)) break;
+    const repeated = perLine ? repeatedHeaderAt(texts, j, header.headings) : 0;
+    if (repeated > 0) {
+      j += repeated - 1;
+      continue;
+    }
+    if (isFurniture(text)) continue;
+    const pieces = perLine ? [text] : wordsOf(lines[j] ?? '', j + 1).map((p) => p.text);
+    pieces.forEach((p, k) => words.push({ text: p, line: j + 1, blankBefore: blankBefore && k === 0 }));
+    blankBefore = false;
+  }
+  return { words, notesAt: null };
+}
+
+/** Where each row starts: a 序号 equal to the next expected number followed by a name. */
+function rowStarts(words: readonly Word[], model: ColumnModel): number[] {
+  const starts: number[] = [];
+  const seqFirst = model.category === null || model.seq < model.category;
+  let expected: number | null = null;
+  words.forEach((w, i) => {
+    const seq = parseSeq(w.text);
+    if (seq === null || (expected !== null && seq !== expected)) return;
+    if (!isNameText(words[i + 1]?.text ?? '')) return;
+    const previous = starts[starts.length - 1];
+    if (previous !== undefined && i - previous < 3) return;
+    // With 类别 before 序号, the category word just before the number belongs to this row.
+    const categoryBefore = !seqFirst && i > 0 && isNameText(words[i - 1]?.text ?? '') && (previous === undefined || i - 1 - previous >= 3);
+    starts.push(categoryBefore ? i - 1 : i);
+    expected = seq + 1;
+  });
+  return starts;
+}
+
+function toRow(words: readonly Word[], model: ColumnModel, warnings: ParseWarning[]): RawRow {
+  const first = words[0] as Word;
+  const cells = assignWords(
+    words.map((w) => w.text),
+    model,
+  );
+  const endLine = Math.max(...words.map((w) => w.line));
+  if (!cells) {
+    warnings.push({ line: first.line, code: 'INDICATOR_ROW_UNPLACED', message: `indicator row at line ${first.line} ("${words.map((w) => w.text).join(' ').slice(0, 60)}") does not fit the header's columns; its cells were read in order` });
+  }
+  const texts = cells ?? model.columns.map((_, i) => words[i]?.text ?? '');
+  return { kind: 'data', cells: texts.map((text): Cell => ({ text, line: first.line, endLine, blankBefore: first.blankBefore })) };
+}
+
+/**
+ * Reads a table whose layout keeps no columns. Rows are cut where the numbering goes on; words
+ * between two rows that are not part of either are category labels (`一、人口`); each row's words
+ * are then fitted to the header's columns by what the columns can hold (see `assignWords`).
+ */
+export function readStreamRows(lines: readonly string[], header: HeaderMatch, warnings: ParseWarning[]): TableBody {
+  const { words, notesAt } = streamOf(lines, header, header.layout === 'plain-cells');
+  const model = header.model;
+  const starts = rowStarts(words, model);
+  const rows: RawRow[] = [];
+  const labels = (from: number, to: number): void => {
+    for (const w of words.slice(from, to)) rows.push({ kind: 'category', cells: [{ text: w.text, line: w.line, endLine: w.line, blankBefore: w.blankBefore }] });
+  };
+  labels(0, starts[0] ?? 0);
+  starts.forEach((start, k) => {
+    const next = starts[k + 1] ?? words.length;
+    const own = words.slice(start, next);
+    // Trailing group labels (`二、婴幼儿照护服务`) sit between this row's last cell and the next row.
+    let end = own.length;
+    // One cell per line: without a category column, a name after the row's 属性 can only be the
+    // next group's label. Single-spaced rows: a lone name line under a row is its wrapped name,
+    // unless a blank line sets it apart.
+    const isLabel = (k: number): boolean => {
+      const w = own[k];
+      if (!w || isOrdinalLabel(w.text)) return w !== undefined;
+      if (!isNameText(w.text) || model.category !== null) return false;
+      return header.layout === 'plain-cells' ? model.attribute !== null && isAttributeWord(own[k - 1]?.text ?? '') : w.blankBefore;
+    };
+    while (end > 3 && isLabel(end - 1)) end--;
+    rows.push(fitRow(own.slice(0, end), model, warnings));
+    labels(start + end, next);
+  });
+  const kept = dropTrailingCategories(rows);
+  const notes = notesAt !== null ? readNotes(lines, notesAt) : readNotes(lines, nextNonBlank(lines, lastLineOf(kept)));
+  return { rows: kept, notes };
+}
+
+/**
+ * A row whose words do not fit may carry a wrapped name: on the next line in a one-cell-per-line
+ * layout (`每千名老年人拥有养老`, `床位数`), or on a line of its own under a single-spaced row. Such
+ * a word is joined to the name and the row fitted again.
+ */
+function fitRow(all: Word[], model: ColumnModel, warnings: ParseWarning[]): RawRow {
+  const words = wrappedNamesJoined(all);
+  const quiet: ParseWarning[] = [];
+  const row = toRow(words, model, quiet);
+  if (quiet.length === 0) return row;
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i] as Word;
+    const prev = words[i - 1] as Word;
+    if (w.line === prev.line || !isNameText(w.text) || !isNameText(prev.text)) continue;
+    const joined = [...words.slice(0, i - 1), { ...prev, text: joinWrapped(prev.text, w.text) }, ...words.slice(i + 1)];
+    if (assignWords(joined.map((x) => x.text), model)) return toRow(joined, model, []);
+  }
+  const firstLine = words[0]?.line;
+  const tail = words.filter((w) => w.line !== firstLine && isNameText(w.text));
+  const main = words.filter((w) => !tail.includes(w));
+  if (tail.length > 0 && assignWords(main.map((x) => x.text), model)) {
+    const fitted = toRow(main, model, []);
+    const name = fitted.cells[model.name];
+    if (name) {
+      for (const w of tail) name.text = joinWrapped(name.text, w.text);
+      for (const c of fitted.cells) c.endLine = Math.max(c.endLine, ...tail.map((w) => w.line));
+    }
+    return fitted;
+  }
+  warnings.push(...quiet);
+  return row;
+}
+
+/**
+ * In a single-spaced layout a row is one line, so a lone name word on a line of its own under it
+ * is the rest of its name (`育年限` under `主要劳动年龄人口平均受教`), whatever else would fit.
+ */
+function wrappedNamesJoined(words: readonly Word[]): Word[] {
+  const firstLine = words[0]?.line;
+  const perLine = new Map<number, Word[]>();
+  for (const w of words) perLine.set(w.line, [...(perLine.get(w.line) ?? []), w]);
+  if (perLine.size < 2 || (perLine.get(firstLine ?? -1)?.length ?? 0) < 3) return [...words];
+  const out: Word[] = [];
+  for (const w of words) {
+    const alone = w.line !== firstLine && perLine.get(w.line)?.length === 1 && isNameText(w.text);
+    const nameAt = alone ? out.findIndex((x, i) => i > 0 && isNameText(x.text)) : -1;
+    const name = out[nameAt];
+    if (alone && name) out[nameAt] = { ...name, text: joinWrapped(name.text, w.text), line: name.line };
+    else out.push(w);
+  }
+  return out;
+}

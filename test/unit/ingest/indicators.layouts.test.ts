@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { LAYOUT_VARIANTS } from '../../../bench/corpus/layouts';
+import { relayoutPlan } from '../../../bench/corpus/relayout';
+import { readPlanFile } from '../../../src/ingest';
+import { parsePlan } from '../../../src/ingest/parsePlan';
+import { readSidecar } from '../../../src/ingest/sidecar';
+import type { Indicator } from '../../../src/ingest/types';
+
+// Metamorphic: the same table printed in another layout must read back as the same rows. Only the
+// line numbers move; a layout without categories loses them by construction; full-width digits and
+// comparators (＞９５) are the same value printed wider, so raw is compared width-folded there.
+const PLANS = [
+  'plans/changshou-2021-2025-social-livelihood.txt',
+  'plans/chongqing-2026-2030-social-development-draft.txt',
+  'plans/jiangbei-2021-2025-public-services.txt',
+  'plans/yongchuan-2021-2025-public-services.txt',
+  'plans/yuzhong-2021-2025-public-services.txt',
+];
+
+const folded = (s: string): string => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/＞/g, '>').replace(/＜/g, '<');
+
+function comparable(rows: readonly Indicator[], keepCategory: boolean, fold: boolean): unknown[] {
+  return rows.map(({ lines: _lines, ...row }) => {
+    const value = (v: Indicator['target']) => (v && fold ? { ...v, raw: folded(v.raw) } : v);
+    return { ...row, category: keepCategory ? row.category : null, baseline: value(row.baseline), target: value(row.target), municipalTarget: value(row.municipalTarget) };
+  });
+}
+
+describe.each(PLANS)('%s re-laid out', (file) => {
+  const original = readPlanFile(file);
+  const text = readFileSync(file, 'utf8');
+
+  it.each(LAYOUT_VARIANTS.map((v) => [v.name, v.options] as const))('%s: same rows', (_name, options) => {
+    for (const crlfBom of [false, true]) {
+      const variant = relayoutPlan(text, original, { ...options, crlfBom });
+      const parsed = parsePlan(variant.text, { source: file, sidecar: readSidecar(file) });
+      const keepCategory = options.categories !== 'none';
+      const fold = options.fullWidth === true;
+      expect(comparable(parsed.indicators, true, fold)).toEqual(comparable(original.indicators, keepCategory, fold));
+      expect(parsed.warnings.filter((w) => /UNPLACED|ROW_SHAPE|SEQ_GAP|CELL_EMPTY/.test(w.code))).toEqual([]);
+      // Every row's lines lie inside the re-laid-out table.
+      for (const row of parsed.indicators) {
+        expect(row.lines[0]).toBeGreaterThanOrEqual(variant.lines[0]);
+        expect(row.lines[1]).toBeLessThanOrEqual(variant.lines[1]);
+      }
+    }
+  });
+});
+
+describe('a plan converted with pdftotext -layout (synthetic fixture)', () => {
+  const file = 'test/fixtures/plans/beibei-2021-2025-public-services.txt';
+  const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as Indicator[];
+  const doc = readPlanFile(file);
+
+  it('reads every row and cell of its table, line ranges included', () => {
+    expect(doc.indicators).toEqual(expected);
+    expect(doc.indicatorTable?.columns).toEqual(['类别', '序号', '指标名称', '单位', '2020年', '2025年', '属性']);
+    expect(doc.indicatorTable?.notes).toHaveLength(2);
+  });
+
+  it('skips the page number and the repeated header inside the table, and warns of nothing', () => {
+    expect(doc.warnings).toEqual([]);
+    expect(doc.indicators.map((i) => i.seq)).toEqual(expected.map((_, k) => k + 1));
+  });
+});
