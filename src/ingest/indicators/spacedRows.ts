@@ -18,6 +18,9 @@ export function readSpacedRows(lines: readonly string[], header: HeaderMatch, wa
   const spans = header.spans ?? [];
   const seqColumn = header.model.seq;
   const isFurniture = furnitureOf(lines, header);
+  // Cells a long text wraps in; a value never wraps, so words under a value column are no continuation.
+  const m = header.model;
+  const wrapsIn = new Set([m.name, m.category, m.unit, m.attribute].filter((i): i is number => i !== null));
   const rows: RawRow[] = [];
   let blankBefore = false;
   for (let j = header.end; j < lines.length; j++) {
@@ -37,7 +40,7 @@ export function readSpacedRows(lines: readonly string[], header: HeaderMatch, wa
       rows.push({ kind: 'data', cells: spans.map((_, i) => cellOf(byColumn.get(i), j + 1, blankBefore)) });
     } else if (isOrdinalLabel(raw)) {
       rows.push({ kind: 'category', cells: [{ text: cleanCell(raw), line: j + 1, endLine: j + 1, blankBefore }] });
-    } else if (last?.kind === 'data' && !blankBefore && filled.every((i) => i !== seqColumn) && !isProse(raw)) {
+    } else if (last?.kind === 'data' && !blankBefore && filled.every((i) => wrapsIn.has(i)) && !isProse(raw)) {
       for (const [i, ws] of byColumn) {
         const cell = last.cells[i];
         if (cell) appendTail(cell, cellText(ws), j + 1);
