@@ -58,6 +58,17 @@ describe('a plan converted with pdftotext -layout (synthetic fixture)', () => {
     expect(doc.indicatorTable?.notes).toHaveLength(2);
   });
 
+  it('reads the rest of the plan as well: citations wrapped over two lines, page numbers left out of the text', () => {
+    expect(doc.metadata).toMatchObject({ region: '北碚区', level: 'district', periodStart: 2021, periodEnd: 2025 });
+    expect(doc.metadata.basedOn.map((b) => b.title)).toEqual(['重庆市“十四五”公共服务规划', '重庆市北碚区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要']);
+    const nodes = doc.chapters.flatMap((c) => [c, ...c.children]);
+    expect(nodes.filter((n) => n.kind === 'chapter')).toHaveLength(8);
+    expect(nodes.filter((n) => n.kind === 'section')).toHaveLength(19);
+    expect(doc.boxes).toHaveLength(3);
+    const text = JSON.stringify([nodes.map((n) => n.paragraphs), doc.boxes]);
+    expect(text).not.toMatch(/— \d+ —/);
+  });
+
   it('skips the page number and the repeated header inside the table, and warns of nothing', () => {
     expect(doc.warnings).toEqual([]);
     expect(doc.indicators.map((i) => i.seq)).toEqual(expected.map((_, k) => k + 1));
