@@ -1,8 +1,12 @@
+import { LAYOUT_VARIANTS, renderIndicatorTable } from './layouts';
 import type { Row } from './values';
 
 /** The five ways the real plans flatten their main indicator table into text. */
-export const LAYOUTS = ['tab-unit-in-name', 'tab-category', 'cells-category-rows', 'cells-padded-category', 'cells-category-column'] as const;
-export type Layout = (typeof LAYOUTS)[number];
+const REAL_LAYOUTS = ['tab-unit-in-name', 'tab-category', 'cells-category-rows', 'cells-padded-category', 'cells-category-column'] as const;
+/** …and the ways other converters do (`pdftotext -layout`, one cell per line, single spaces): see layouts.ts. */
+const VARIANTS = LAYOUT_VARIANTS.map((_, i) => `variant-${i}` as const);
+export const LAYOUTS = [...REAL_LAYOUTS, ...VARIANTS] as const;
+export type Layout = (typeof REAL_LAYOUTS)[number] | `variant-${number}`;
 
 export interface TableInput {
   layout: Layout;
@@ -31,6 +35,7 @@ function groups(rows: Row[]): Array<{ category: string; rows: Array<Row & { seq:
 export function renderTable(t: TableInput): string[] {
   const b = t.baseYear;
   const y = t.targetYear;
+  if (t.layout.startsWith('variant-')) return variantTable(t);
   switch (t.layout) {
     case 'tab-unit-in-name': // 长寿区
       return [`${t.caption}主要指标表`, '', `序号\t指标名称\t${b}年\t${y}年`, ...t.rows.map((r, i) => `${i + 1}\t${named(r)}\t${r.baseline}\t${r.target}`), '', '备注：【】为五年累计'];
@@ -74,7 +79,16 @@ export function renderTable(t: TableInput): string[] {
         '',
         ...groups(t.rows).flatMap((g) => g.rows.flatMap((r, i) => [...[String(r.seq), i === 0 ? g.category : '', named(r), r.baseline, r.target, r.attribute].map(cell), ''])),
       ];
+    default:
+      throw new Error(`unknown table layout ${t.layout}`);
   }
+}
+
+function variantTable(t: TableInput): string[] {
+  const variant = LAYOUT_VARIANTS[Number(t.layout.slice('variant-'.length))];
+  if (!variant) throw new Error(`unknown table layout ${t.layout}`);
+  const rows = t.rows.map((r, i) => ({ ...r, seq: i + 1, reference: null }));
+  return renderIndicatorTable({ caption: `表1 ${t.caption}主要指标`, baseYear: t.baseYear, targetYear: t.targetYear, referenceYear: null, rows, notes: ['注：【】为五年累计数。'] }, variant.options);
 }
 
 export const chineseOrdinal = (n: number): string => CN[n - 1] ?? String(n);

@@ -12,7 +12,6 @@ import { readCellValue } from './values';
 type Role = 'seq' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'unknown';
 
 const INF = Number.POSITIVE_INFINITY;
-const MAX_WORDS = 8;
 
 const joinWords = (words: readonly string[]): string => cleanCell(words.join(' '));
 
@@ -44,29 +43,33 @@ function roleOfColumn(model: ColumnModel, i: number): Role {
   return model.columns[i]?.role === 'year' ? 'value' : 'unknown';
 }
 
-/** What it costs to put `words` (possibly none) into a column of this role. */
-function cost(role: Role, words: readonly string[]): number {
-  const n = words.length;
-  const text = joinWords(words);
+/** Longest run of words a column of this role takes: a value like `2.1 : 1 左右` is four. */
+const MAX_RUN: Readonly<Record<Role, number>> = { seq: 1, category: 1, name: 4, unit: 1, value: 4, attribute: 1, unknown: 3 };
+
+const isNumeric = (text: string): boolean => /\d/.test(halfWidthDigits(text)) || /^[—–\-－/]+$/.test(text);
+
+/** What it costs to put a run of `n` words, reading `text` together, into a column of this role. */
+function cost(role: Role, n: number, text: () => string, first: () => string): number {
+  if (n > MAX_RUN[role]) return INF;
   switch (role) {
     case 'seq':
-      return n === 1 && parseSeq(text) !== null ? 0 : INF;
+      return n === 1 && parseSeq(text()) !== null ? 0 : INF;
     case 'category':
       if (n === 0) return 0.1;
-      return n === 1 && isNameText(text) ? (Array.from(text).length <= 10 ? 0 : 1.5) : INF;
+      return isNameText(text()) ? (Array.from(text()).length <= 10 ? 0 : 1.5) : INF;
     case 'name':
-      return n >= 1 && isNameText(words[0] ?? '') ? 0.3 * (n - 1) : INF;
+      return n >= 1 && isNameText(first()) ? 0.3 * (n - 1) : INF;
     case 'unit':
       if (n === 0) return 0.4;
-      return n === 1 && (isUnit(text) || unitCell(text) === null) && !/^\d/.test(text) ? 0 : INF;
+      return (isUnit(text()) || unitCell(text()) === null) && !/^\d/.test(text()) ? 0 : INF;
     case 'value':
       if (n === 0) return 1;
       // A word (应保尽保) can be a value, but a number is the likelier reading of a value cell.
-      if (!isValueText(text)) return INF;
-      return 0.05 * (n - 1) + (/\d/.test(halfWidthDigits(text)) || /^[—–\-－/]+$/.test(text) ? 0 : 0.3);
+      if (!isValueText(text())) return INF;
+      return 0.05 * (n - 1) + (isNumeric(text()) ? 0 : 0.3);
     case 'attribute':
       if (n === 0) return 1;
-      return n === 1 && isAttributeWord(text) ? 0 : INF;
+      return isAttributeWord(text()) ? 0 : INF;
     case 'unknown':
       return n === 0 ? 0.2 : 0.5 * n;
   }
@@ -77,8 +80,45 @@ function cost(role: Role, words: readonly string[]): number {
  * (then the row cannot be placed and the caller says so). Returns one text per column.
  */
 export function assignWords(words: readonly string[], model: ColumnModel): string[] | null {
-  const columns = model.columns.length;
   const roles = model.columns.map((_, i) => roleOfColumn(model, i));
+  return oneWordEach(words, roles) ?? cheapest(words, roles);
+}
+
+/**
+ * Most rows have one word per cell, or leave only the merged category cell empty: checking that
+ * reading first costs one test per cell instead of the whole search.
+ */
+function oneWordEach(words: readonly string[], roles: readonly Role[]): string[] | null {
+  const skip = words.length === roles.length ? -1 : words.length === roles.length - 1 ? roles.indexOf('category') : -2;
+  if (skip === -2 || (skip === -1 && words.length !== roles.length)) return null;
+  const cells = roles.map((_, i) => (i === skip ? '' : (words[skip >= 0 && i > skip ? i - 1 : i] ?? '')));
+  const fits = roles.every((role, i) => {
+    const text = cleanCell(cells[i] ?? '');
+    const n = i === skip ? 0 : 1;
+    return cost(role, n, () => text, () => text) < 0.35;
+  });
+  return fits ? cells.map((c) => cleanCell(c)) : null;
+}
+
+/** The cheapest monotone assignment of the words to the columns, by dynamic programming. */
+function cheapest(words: readonly string[], roles: readonly Role[]): string[] | null {
+  const columns = roles.length;
+  // Each run's joined text and each (role, run) price are worked out once: the DP meets them many times.
+  const texts = new Map<string, string>();
+  const priced = new Map<string, number>();
+  const price = (role: Role, from: number, to: number): number => {
+    const key = `${role}:${from}:${to}`;
+    let c = priced.get(key);
+    if (c === undefined) {
+      const text = (): string => {
+        let t = texts.get(`${from}:${to}`);
+        if (t === undefined) texts.set(`${from}:${to}`, (t = joinWords(words.slice(from, to))));
+        return t;
+      };
+      priced.set(key, (c = cost(role, to - from, text, () => words[from] ?? '')));
+    }
+    return c;
+  };
   // best[c][t]: cheapest way to put the first t words into the first c columns.
   const best: number[][] = Array.from({ length: columns + 1 }, () => new Array<number>(words.length + 1).fill(INF));
   const take: number[][] = Array.from({ length: columns + 1 }, () => new Array<number>(words.length + 1).fill(0));
@@ -86,10 +126,10 @@ export function assignWords(words: readonly string[], model: ColumnModel): strin
   for (let c = 1; c <= columns; c++) {
     const role = roles[c - 1] as Role;
     for (let t = 0; t <= words.length; t++) {
-      for (let k = 0; k <= Math.min(t, MAX_WORDS); k++) {
+      for (let k = 0; k <= Math.min(t, MAX_RUN[role]); k++) {
         const before = best[c - 1]?.[t - k] ?? INF;
         if (before === INF) continue;
-        const total = before + cost(role, words.slice(t - k, t));
+        const total = before + price(role, t - k, t);
         if (total < (best[c]?.[t] ?? INF)) {
           (best[c] as number[])[t] = total;
           (take[c] as number[])[t] = k;

@@ -17,10 +17,10 @@ export function furnitureOf(lines: readonly string[], header: HeaderMatch): (raw
 }
 
 /** The header printed again cell by cell (one heading per line): the count of lines it takes at `j`, or 0. */
-export function repeatedHeaderAt(texts: readonly string[], j: number, headings: readonly string[]): number {
+export function repeatedHeaderAt(textAt: (j: number) => string, j: number, headings: readonly string[]): number {
   if (headings.length < 2) return 0;
   for (let k = 0; k < headings.length; k++) {
-    if (compact(texts[j + k] ?? '') !== compact(headings[k] ?? '')) return 0;
+    if (compact(textAt(j + k)) !== compact(headings[k] ?? '')) return 0;
   }
   return headings.length;
 }

@@ -25,18 +25,23 @@ const endsTable = (text: string): boolean =>
  */
 function streamOf(lines: readonly string[], header: HeaderMatch, perLine: boolean): { words: Word[]; notesAt: number | null } {
   const isFurniture = furnitureOf(lines, header);
-  const texts = lines.map((l) => cleanCell(normalizeLine(l)));
+  const cleaned = new Map<number, string>();
+  const textAt = (j: number): string => {
+    let t = cleaned.get(j);
+    if (t === undefined) cleaned.set(j, (t = cleanCell(normalizeLine(lines[j] ?? ''))));
+    return t;
+  };
   const words: Word[] = [];
   let blankBefore = false;
   for (let j = header.end; j < lines.length; j++) {
-    const text = texts[j] ?? '';
+    const text = textAt(j);
     if (hasNoText(text)) {
       blankBefore = true;
       continue;
     }
     if (isNoteStart(text)) return { words, notesAt: j };
     if (endsTable(text)) break;
-    const repeated = perLine ? repeatedHeaderAt(texts, j, header.headings) : 0;
+    const repeated = perLine ? repeatedHeaderAt(textAt, j, header.headings) : 0;
     if (repeated > 0) {
       j += repeated - 1;
       continue;
