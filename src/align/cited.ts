@@ -55,9 +55,10 @@ export function citedIndicators(snapshot: Snapshot): CitedIndicator[] {
       municipalTarget: null,
       lineStart: ind.lineStart,
       lineEnd: ind.lineEnd,
+      sourceFile: ind.sourceFile ?? null,
       sourceIndicatorId: ind.id,
       sourcePlanId: ind.planId,
-      evidence: `parent-region target column of ${ind.planId}, row ${ind.seq}, lines ${ind.lineStart}–${ind.lineEnd}`,
+      evidence: `parent-region target column of ${ind.planId}, row ${ind.seq}, lines ${ind.lineStart}–${ind.lineEnd}${ind.sourceFile ? ` of ${ind.sourceFile}` : ''}`,
     });
   }
   return out;

@@ -35,7 +35,7 @@ export function snapshotFromDocuments(docs: readonly PlanDocument[], regions: re
     doc.indicators.map((i) => ({
       id: indicatorId(doc.metadata.id, i.seq), planId: doc.metadata.id, seq: i.seq, name: i.name, unit: i.unit, category: i.category,
       cumulative: i.cumulative, baseline: value(i.baseline), target: value(i.target), municipalTarget: value(i.municipalTarget),
-      lineStart: i.lines[0], lineEnd: i.lines[1],
+      lineStart: i.lines[0], lineEnd: i.lines[1], sourceFile: i.sidecar?.file ?? null,
     })),
   );
   return { plans: [...plans.values()], indicators, items: [], curations: [] };

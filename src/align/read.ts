@@ -52,6 +52,7 @@ function indicator(i: Row): IndicatorRecord {
     municipalTarget: printed(i, 'municipalTarget'),
     lineStart: num(i.lineStart),
     lineEnd: num(i.lineEnd),
+    sourceFile: str(i.sourceFile),
   };
 }
 

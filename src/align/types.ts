@@ -39,6 +39,8 @@ export interface IndicatorRecord {
   municipalTarget: PrintedValue | null;
   lineStart: number | null;
   lineEnd: number | null;
+  /** The admin's sidecar CSV the row came from (its lines are that file's); absent or null for rows read from the text. */
+  sourceFile?: string | null;
   /** Set on indicators the aligner derives from another plan's column (basis 'cited'). */
   sourceIndicatorId?: string;
 }

@@ -61,7 +61,7 @@ function citedRow(c: CitedIndicator): Record<string, unknown> {
   return {
     id: c.id, planId: c.planId, seq: c.seq, name: c.name, unit: c.unit, category: c.category, cumulative: c.cumulative,
     targetRaw: c.target?.raw ?? null, targetValue: c.target?.value ?? null, targetComparator: c.target?.comparator ?? null, targetYear: c.target?.year ?? null,
-    lineStart: c.lineStart, lineEnd: c.lineEnd, basis: 'cited', sourcePlanId: c.sourcePlanId, sourceIndicatorId: c.sourceIndicatorId, evidence: c.evidence,
+    lineStart: c.lineStart, lineEnd: c.lineEnd, fromSidecar: Boolean(c.sourceFile), sourceFile: c.sourceFile ?? null, basis: 'cited', sourcePlanId: c.sourcePlanId, sourceIndicatorId: c.sourceIndicatorId, evidence: c.evidence,
   };
 }
 

@@ -9,6 +9,10 @@ interface Lines {
   lineEnd: number;
   /** For facts printed in another plan's text (cited municipal targets), the plan whose lines these are. */
   sourcePlanId?: string | null;
+  /** True on indicators from the admin's `<name>.indicators.csv`; the lines are then that file's (`sourceFile`). */
+  fromSidecar?: boolean | null;
+  /** The file the lines are in when it is not the plan's own source file. */
+  sourceFile?: string | null;
 }
 
 export interface PlanRecord {
@@ -224,6 +228,9 @@ export interface SourceRecord {
   planId: string;
   lineStart: number;
   lineEnd: number;
+  fromSidecar: boolean;
+  /** Set when the lines are in a file other than the plan's source file (a sidecar CSV). */
+  file: string | null;
 }
 
 export interface SearchHitRecord {

@@ -6,7 +6,8 @@ export type PlanParseErrorCode =
   | 'TRUNCATED'
   | 'SIDECAR_INVALID'
   | 'SIDECAR_CONFLICT'
-  | 'MISSING_METADATA';
+  | 'MISSING_METADATA'
+  | 'INDICATORS_CSV_INVALID';
 
 /** A plan text that cannot be turned into a PlanDocument. The message says what was expected and what was found. */
 export class PlanParseError extends Error {

@@ -2,6 +2,7 @@
 export { parsePlan, type ParseOptions } from './parsePlan';
 export { readPlanFile } from './readPlanFile';
 export { parseSidecar, readSidecar, sidecarPath, sidecarSchema, type SidecarMeta } from './sidecar';
+export { indicatorsCsvPath, parseIndicatorsCsv, readIndicatorsCsv, type IndicatorsCsv } from './indicatorsCsv';
 export { parseChineseNumeral } from './numerals';
 export { PlanParseError, type PlanParseErrorCode } from './errors';
 export type * from './types';

@@ -4,6 +4,8 @@ import { extractBoxes } from './boxes';
 import { PlanParseError } from './errors';
 import { extractGoals } from './goals';
 import { extractIndicators } from './indicators';
+import type { IndicatorsCsv } from './indicatorsCsv';
+import { preferSidecar } from './indicatorsCsv/preferSidecar';
 import { frontLines, layOut, type Layout } from './layout';
 import type { Line } from './lines';
 import { mergeMetadata } from './mergeMetadata';
@@ -21,6 +23,8 @@ export interface ParseOptions {
   /** File name as given (relative path or basename); the plan id is its basename without `.txt`. */
   source: string;
   sidecar?: SidecarMeta | null;
+  /** The admin's `<name>.indicators.csv`; when given, its rows replace the text's indicator table. */
+  indicatorsCsv?: IndicatorsCsv | null;
 }
 
 /** Turns one plan text into a PlanDocument. Throws PlanParseError when the input is not a plan. */
@@ -29,9 +33,11 @@ export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDo
   const warnings: ParseWarning[] = [];
   const layout = layOut(src.lines);
   const chapters = buildHierarchy(layout, warnings);
-  const indicators = extractIndicators(src);
-  warnings.push(...indicators.warnings);
-  if (flatten(chapters).length === 0 && indicators.table === null) {
+  const textTable = extractIndicators(src);
+  // The indicator warnings keep their place in the list; they are known only once the period is.
+  const indicatorWarningsAt = warnings.length;
+  const csv = opts.indicatorsCsv ?? null;
+  if (flatten(chapters).length === 0 && textTable.table === null && csv === null) {
     throw new PlanParseError('NOT_A_PLAN', `${src.file}: expected a plan with 篇/章/节 headings or a main indicator table, found neither in ${src.lines.length} lines`);
   }
   const opening = openingLines(layout, chapters);
@@ -41,9 +47,12 @@ export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDo
     { id: basename(opts.source).replace(/\.txt$/i, ''), basedOn: findBasedOn(opening), file: src.file },
     warnings,
   );
+  const indicators = csv === null ? textTable : preferSidecar(textTable, csv, metadata);
+  warnings.splice(indicatorWarningsAt, 0, ...indicators.warnings);
   const tables = findTables(layout, chapters);
-  const boxes = extractBoxes(layout, chapters, indicators.table?.lines ?? null, warnings);
-  const consumed: LineSpan[] = [...tables.map((t) => t.lines), ...boxes.map((b) => b.lines), ...(indicators.table ? [indicators.table.lines] : [])];
+  // The text's own table stays a table even when the sidecar replaces its rows: never paragraphs.
+  const boxes = extractBoxes(layout, chapters, textTable.table?.lines ?? null, warnings);
+  const consumed: LineSpan[] = [...tables.map((t) => t.lines), ...boxes.map((b) => b.lines), ...(textTable.table ? [textTable.table.lines] : [])];
   fillParagraphs(chapters, layout, consumed, titleLines(layout, chapters));
   warnings.push(...checkTruncation(layout, chapters));
   return {

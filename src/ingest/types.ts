@@ -36,7 +36,10 @@ export interface Indicator {
   attribute: IndicatorAttribute | null;
   /** Values printed in 【】, or declared cumulative by the table's note. */
   cumulative: boolean;
+  /** Lines in the plan text; for a row from the sidecar CSV, its lines in that file. */
   lines: LineSpan;
+  /** Only on rows the admin supplied in `<name>.indicators.csv`: that file, as given. Absent on rows read from the text. */
+  sidecar?: { file: string };
 }
 
 export interface IndicatorTable {
@@ -48,6 +51,11 @@ export interface IndicatorTable {
   columns: string[];
   /** Footnotes printed under the table. */
   notes: string[];
+  /**
+   * Only when the table is the admin's `<name>.indicators.csv`: that file and its hash; `lines` are
+   * then its lines in the CSV, and `replaced` the lines of the text's own table it stands in for, if any.
+   */
+  sidecar?: { file: string; sha256: string; replaced: LineSpan | null };
 }
 
 export interface Paragraph {

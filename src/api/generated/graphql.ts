@@ -683,13 +683,15 @@ export type Searchable = Box | Chapter | Goal | Indicator | Plan | Project;
 /** Where a fact came from in a plan document. */
 export type Source = {
   __typename?: 'Source';
-  /** The plan's source file as loaded, e.g. plans/yuzhong-2021-2025-public-services.txt. */
+  /** The file holding those lines: the plan's source file as loaded, e.g. plans/yuzhong-2021-2025-public-services.txt, or the admin's sidecar, e.g. plans/x.indicators.csv. */
   file: Maybe<Scalars['String']['output']>;
+  /** True when the fact was not read from the plan's text but from a table the admin supplied beside it (`<name>.indicators.csv`); the lines are then that CSV's. */
+  fromSidecar: Scalars['Boolean']['output'];
   /** Last line (inclusive). */
   lineEnd: Scalars['Int']['output'];
-  /** First line (1-based) in the plan's source file. */
+  /** First line (1-based) in `file`. */
   lineStart: Scalars['Int']['output'];
-  /** The plan whose text holds the fact. */
+  /** The plan whose text holds the fact (or whose admin supplied it, when fromSidecar). */
   plan: Plan;
 };
 
@@ -1223,6 +1225,7 @@ export type SearchableResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromSidecar?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lineEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;

@@ -1,18 +1,22 @@
-import type { ChapterRecord, GoalRecord } from '../../data/records';
+import type { ChapterRecord, GoalRecord, SourceRecord } from '../../data/records';
 import type { AlignableResolvers, BoxResolvers, ChapterResolvers, GoalResolvers, ProjectResolvers, Resolvers, SourceResolvers } from '../generated/graphql';
 import { notFound } from '../errors';
 import { loadOne } from '../loaders';
 
-/** The plan and lines a plan-derived node came from (another plan's lines for cited facts). */
-export const sourceOf = (n: { planId: string; sourcePlanId?: string | null; lineStart: number; lineEnd: number }) => ({
+type Provenance = Pick<ChapterRecord, 'planId' | 'sourcePlanId' | 'lineStart' | 'lineEnd' | 'fromSidecar' | 'sourceFile'>;
+
+/** The plan and lines a plan-derived node came from (another plan's lines for cited facts, a sidecar's for its rows). */
+export const sourceOf = (n: Provenance): SourceRecord => ({
   planId: n.sourcePlanId ?? n.planId,
   lineStart: n.lineStart,
   lineEnd: n.lineEnd,
+  fromSidecar: n.fromSidecar === true,
+  file: n.sourceFile ?? null,
 });
 
 const source: SourceResolvers = {
   plan: async (s, _, { loaders }) => (await loaders.plan.load(s.planId)) ?? Promise.reject(notFound('plan', s.planId)),
-  file: async (s, _, { loaders }) => (await loaders.plan.load(s.planId))?.sourceFile ?? null,
+  file: async (s, _, { loaders }) => s.file ?? (await loaders.plan.load(s.planId))?.sourceFile ?? null,
 };
 
 const chapter: ChapterResolvers = {

@@ -44,7 +44,7 @@ function write(file: string, script: string): void {
 export function buildCommand(): Command {
   return new Command('build')
     .description('turn plan texts into Cypher load scripts (default cypher/plans/<planId>.cypher), or regenerate cypher/reference.cypher from data/')
-    .argument('[plans...]', 'plan texts, UTF-8 (a <name>.meta.json sidecar next to one is read too)')
+    .argument('[plans...]', 'plan texts, UTF-8 (<name>.meta.json and <name>.indicators.csv sidecars next to one are read too)')
     .option('-o, --out <file|dir>', 'a .cypher file (one plan), a directory, or - for standard output')
     .option('--reference', 'regenerate the reference data script from data/*.json')
     .action(

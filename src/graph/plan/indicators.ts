@@ -27,7 +27,17 @@ function indicatorProps(ind: Indicator, id: string): Props {
     ...yearValue('target', ind.target),
     ...yearValue('municipalTarget', ind.municipalTarget),
     ...span(ind.lines),
+    ...sidecarProps(ind.sidecar),
   };
+}
+
+/**
+ * Which file the lines are in: the admin's sidecar CSV, or (null) the plan's own text. Written on
+ * every row, never left out: `SET n += row` keeps a property the row omits, so a plan reloaded
+ * without its sidecar must overwrite the marks explicitly.
+ */
+export function sidecarProps(sidecar: { file: string } | undefined): Props {
+  return { fromSidecar: sidecar !== undefined, sourceFile: sidecar?.file ?? null };
 }
 
 export function indicatorFragment(ctx: PlanContext): Fragment {
@@ -51,7 +61,8 @@ export function indicatorFragment(ctx: PlanContext): Fragment {
       id: ids[i] as string,
       fields: [['name', ind.name], ['category', ind.category]],
       parentId: null,
-      passages: [{ text: ind.name, line: ind.lines[0] }],
+      // A stated responsibility cites a line of the plan's text; a sidecar row has none to cite.
+      passages: ind.sidecar ? [] : [{ text: ind.name, line: ind.lines[0] }],
     })),
   };
 }

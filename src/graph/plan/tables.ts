@@ -1,6 +1,7 @@
 import { INDICATOR_TABLE, tableId, uniqueIds } from '../ids';
 import type { Props } from '../model';
 import { byId, span, type Fragment, type PlanContext } from './context';
+import { sidecarProps } from './indicators';
 import { makeParentOf, parentRels } from './parents';
 
 interface TableEntry {
@@ -24,11 +25,21 @@ function entries(ctx: PlanContext): TableEntry[] {
     }));
   if (main === null) return numbered;
   const caption = ctx.doc.tables.find((t) => t.number === mainNumber);
+  // A sidecar table's lines are in the CSV: it sits where the text's table it replaces was, else under the plan.
+  const place = main.sidecar ? (main.sidecar.replaced?.[0] ?? 0) : main.lines[0];
   const mainEntry: TableEntry = {
     number: mainNumber,
-    line: main.lines[0],
+    line: place,
     chapterKey: caption?.chapterKey ?? null,
-    props: { number: main.number, title: main.title ?? caption?.title ?? null, kind: 'indicators', columns: main.columns, notes: main.notes, ...span(main.lines) },
+    props: {
+      number: main.number,
+      title: main.title ?? caption?.title ?? null,
+      kind: 'indicators',
+      columns: main.columns,
+      notes: main.notes,
+      ...span(main.lines),
+      ...sidecarProps(main.sidecar),
+    },
   };
   return [mainEntry, ...numbered].sort((a, b) => a.line - b.line);
 }

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse, type InfoRecord } from 'csv-parse/sync';
+import { PlanParseError } from '../errors';
+import type { Indicator, IndicatorTable, LineSpan, ParseWarning } from '../types';
+import { readHeader } from './columns';
+import { readCsvRows, type CsvRecord } from './rows';
+
+/** The admin's `<name>.indicators.csv`, as read from disk; parsed once the plan's period is known. */
+export interface IndicatorsCsv {
+  /** The path as given, e.g. `plans/x.indicators.csv`; named in errors and stored as provenance. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface CsvTableReading {
+  table: IndicatorTable;
+  indicators: Indicator[];
+  warnings: ParseWarning[];
+}
+
+export function indicatorsCsvPath(planPath: string): string {
+  return planPath.replace(/\.txt$/i, '') + '.indicators.csv';
+}
+
+/** Reads `<name>.indicators.csv` next to the plan, or null when there is none. */
+export function readIndicatorsCsv(planPath: string): IndicatorsCsv | null {
+  const file = indicatorsCsvPath(planPath);
+  return existsSync(file) ? { file, bytes: readFileSync(file) } : null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export interface CsvTableContext {
+  periodStart: number;
+  periodEnd: number;
+  /** Lines of the text's own indicator table, which the sidecar stands in for; null if the text has none. */
+  replaced: LineSpan | null;
+}
+
+/**
+ * Parses the sidecar table. Every malformed row is listed in one INDICATORS_CSV_INVALID error; a
+ * missing baseline/target year falls back to the plan's period (periodStart − 1, periodEnd).
+ */
+export function parseIndicatorsCsv(csv: IndicatorsCsv, { replaced, ...period }: CsvTableContext): CsvTableReading {
+  const invalid = (message: string, line: number | null = null) => new PlanParseError('INDICATORS_CSV_INVALID', message, line);
+  let text: string;
+  try {
+    text = utf8.decode(csv.bytes);
+  } catch {
+    throw invalid(`${csv.file}: the bytes are not valid UTF-8; expected a UTF-8 CSV file (save it from Excel as "CSV UTF-8")`);
+  }
+  const [head, ...rows] = records(text, csv.file);
+  if (head === undefined) throw invalid(`${csv.file}: expected a header row and indicator rows, found an empty file`);
+  const header = readHeader(head.cells, csv.file, head.line);
+  if (rows.length === 0) throw invalid(`${csv.file}: expected indicator rows under the header, found none`, head.line);
+  const reading = readCsvRows(rows, { file: csv.file, header, ...period });
+  if (reading.problems.length > 0) throw invalid(reading.problems.join('\n'), rows[0]?.line ?? null);
+
+  const warnings = [...reading.warnings];
+  if (reading.defaultedYears.size > 0) {
+    const used = [...reading.defaultedYears].map((f) => `${f} ${f === 'baselineYear' ? period.periodStart - 1 : period.periodEnd}`);
+    warnings.push({ line: null, code: 'INDICATORS_CSV_YEAR_DEFAULT', message: `${csv.file}: some rows give no year, so the plan's period stands in: ${used.join(', ')}` });
+  }
+  const table: IndicatorTable = {
+    number: null,
+    title: null,
+    lines: [head.line, rows[rows.length - 1]?.endLine ?? head.line],
+    columns: head.cells.map((c) => c.trim()),
+    notes: [],
+    sidecar: { file: csv.file, sha256: createHash('sha256').update(csv.bytes).digest('hex'), replaced },
+  };
+  return { table, indicators: reading.indicators, warnings };
+}
+
+/**
+ * CSV records with the lines they span. Line ends are made LF first: csv-parse counts a CRLF as
+ * two lines, and the line numbers are what every error message points the admin at.
+ */
+function records(text: string, file: string): CsvRecord[] {
+  const out: CsvRecord[] = [];
+  const keep = (cells: string[], info: InfoRecord): null => {
+    // A record spans more than one line only through line breaks inside quoted cells.
+    const breaks = cells.reduce((n, cell) => n + cell.split('\n').length - 1, 0);
+    out.push({ line: info.lines - breaks, endLine: info.lines, cells });
+    return null;
+  };
+  try {
+    parse(text.replace(/\r\n?/g, '\n'), {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      on_record: keep,
+    });
+  } catch (e) {
+    const at = (e as { lines?: number }).lines;
+    throw new PlanParseError('INDICATORS_CSV_INVALID', `${file}${at === undefined ? '' : ` line ${at}`}: expected well-formed CSV, ${(e as Error).message}`, at ?? null);
+  }
+  return out;
+}
