@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           IndicatorValue: mapped('IndicatorValueRecord'),
           Measure: mapped('MeasureRecord'),
           RelatedMeasure: mapped('RelatedMeasureRecord'),
+          MeasureCandidate: mapped('MeasureCandidateRecord'),
+          MeasureReview: mapped('MeasureReviewRecord'),
           Department: mapped('DepartmentRecord'),
           Domain: mapped('DomainRecord'),
           DomainTag: mapped('DomainTagRecord'),
@@ -45,6 +47,7 @@ const config: CodegenConfig = {
           Load: mapped('LoadRecord'),
           PlanConnection: `${records}#Page<PlanRecord>`,
           IndicatorConnection: `${records}#Page<IndicatorRecord>`,
+          MeasureReviewConnection: `${records}#Page<MeasureReviewRecord>`,
         },
         enumValues: {
           PlanLevel: mapped('PlanLevelValue'),

@@ -1,6 +1,7 @@
 import { resolveMeasure, type Catalogue, type Resolution } from './catalogue';
 import { citedIndicators, type CitedIndicator } from './cited';
 import { goalLinks, type GoalLink } from './goals';
+import { measureReviews, type MeasureReview } from './nearestMeasure';
 import { rollUpLinks, type Link } from './rollUp';
 import type { IndicatorRecord, Snapshot } from './types';
 
@@ -9,6 +10,8 @@ export interface Alignment {
   /** Every indicator the alignment saw, the cited ones included. */
   indicators: IndicatorRecord[];
   resolutions: Map<string, Resolution>;
+  /** Every indicator the catalogue does not resolve, with its candidate measure or the reason for none. */
+  reviews: MeasureReview[];
   links: Link[];
   goals: GoalLink[];
 }
@@ -19,5 +22,6 @@ export function computeAlignment(snapshot: Snapshot, catalogue: Catalogue): Alig
   const indicators = [...snapshot.indicators, ...cited];
   const resolutions = new Map(indicators.map((i) => [i.id, resolveMeasure(catalogue, i.name, i.unit)]));
   const links = rollUpLinks({ plans: snapshot.plans, indicators, resolutions, curations: snapshot.curations, catalogue });
-  return { cited, indicators, resolutions, links, goals: goalLinks(snapshot.plans, snapshot.items) };
+  const reviews = measureReviews(catalogue, indicators, resolutions);
+  return { cited, indicators, resolutions, reviews, links, goals: goalLinks(snapshot.plans, snapshot.items) };
 }

@@ -7,7 +7,7 @@ import { buildReport, type AlignReport } from './report';
 import { writeBatch, writeGlobal } from './write';
 
 /** Bumped when the rules change, so links say which rules made them. */
-export const ALIGNER_VERSION = 'align-1';
+export const ALIGNER_VERSION = 'align-2';
 
 export interface AlignPlansProps {
   executor: Executor;

@@ -19,6 +19,10 @@ export interface PlanRows {
   citedDomains: Row[];
   rollsUpTo: Row[];
   candidates: Row[];
+  /** MEASURE_CANDIDATE links: unresolved indicator → nearest measure, for review. */
+  measureCandidates: Row[];
+  /** The review note of every unresolved indicator (a property of the indicator). */
+  reviews: Row[];
   chapters: Row[];
   goals: Row[];
 }
@@ -32,8 +36,8 @@ const basisOf = (l: Link) => (l.method === 'cited' ? 'stated' : l.method === 'cu
 const linkRow = ({ from, to, type: _type, ...props }: Link): Row => ({ from, to, props: { ...props, basis: basisOf({ from, to, type: _type, ...props }) } });
 const goalRow = ({ from, to, label: _label, ...props }: GoalLink): Row => ({ from, to, props: { ...props, basis: 'inferred', method: 'domain+bigram-tfidf' } });
 
-const empty = (): PlanRows => ({ measures: [], citedDomains: [], rollsUpTo: [], candidates: [], chapters: [], goals: [] });
-const sizeOf = (r: PlanRows) => r.measures.length + r.citedDomains.length + r.rollsUpTo.length + r.candidates.length + r.chapters.length + r.goals.length;
+const empty = (): PlanRows => ({ measures: [], citedDomains: [], rollsUpTo: [], candidates: [], measureCandidates: [], reviews: [], chapters: [], goals: [] });
+const sizeOf = (r: PlanRows) => Object.values(r).reduce((n: number, rows: Row[]) => n + rows.length, 0);
 
 /**
  * Every plan's rows, in plan id order. Every plan of the snapshot is there, rows or not, so a
@@ -52,6 +56,10 @@ export function rowsByPlan(snapshot: Snapshot, a: Alignment, cat: Catalogue): Ma
     if (!r.measure) continue;
     add(id, 'measures', { from: id, to: r.measure.id, method: r.method, score: r.method === 'synonym' ? 0.95 : 1 });
     if (cited.has(id)) add(id, 'citedDomains', { from: id, to: cat.byId.get(r.measure.id)?.domain, evidence: `measure ${r.measure.id}` });
+  }
+  for (const r of a.reviews) {
+    add(r.indicatorId, 'reviews', { id: r.indicatorId, reason: r.reason });
+    if (r.candidate) add(r.indicatorId, 'measureCandidates', { from: r.indicatorId, to: r.candidate.measureId, score: r.candidate.score, reason: r.candidate.reason });
   }
   for (const l of a.links) add(l.from, l.type === 'ROLLS_UP_TO' ? 'rollsUpTo' : 'candidates', linkRow(l));
   for (const g of a.goals) add(g.from, g.label === 'Chapter' ? 'chapters' : 'goals', goalRow(g));

@@ -28,6 +28,12 @@ export function formatReport(r: AlignReport): string {
     `gaps — parent indicators some child plans set no target for (${r.gaps.length - r.withoutChildTarget.length}):`,
     ...r.gaps.filter((g) => !r.withoutChildTarget.includes(g)).map((g) => `  ${g.indicatorId} ${g.name}: ${g.plansWithout.join(', ')}`),
   ];
-  if (r.unmeasuredIndicators.length > 0) lines.push('', `indicators outside the measure catalogue (${r.unmeasuredIndicators.length}):`, ...r.unmeasuredIndicators.map((s) => `  ${s}`));
+  if (r.unmeasuredIndicators.length > 0) {
+    lines.push(
+      '',
+      `indicators outside the measure catalogue (${r.unmeasuredIndicators.length}, ${r.measureCandidates} with a candidate measure), for review — none is linked as a measure:`,
+      ...r.unmeasuredIndicators.map((u) => `  ${u.indicatorId} ${u.name} [${u.unit ?? 'no unit'}] → ${u.candidate ? `${u.candidate.measureId} (${u.candidate.score})` : 'no candidate'}: ${u.reason}`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@ export { recordCuration, curationScript, type CurationInput } from './curation';
 export { curateRollUp, UnknownIndicatorError, type CurateRollUpResult } from './curateRollUp';
 export { formatReport } from './formatReport';
 export { normalName, normalUnit } from './normalise';
+export { nearestMeasure, measureReviews, statKind, type MeasureCandidate, type MeasureReview } from './nearestMeasure';
 export { ACCEPT, CANDIDATE_MIN, type Link, type Method } from './rollUp';
 export { snapshotFromDocuments } from './fromDocuments';
 export type { AlignReport, PlanLinks, Unmatched } from './report';

@@ -1,6 +1,7 @@
 import type { Alignment } from './align';
 import type { Verdict } from './compare';
 import { gapsOf, type Gap } from './gaps';
+import type { MeasureReview } from './nearestMeasure';
 import { normalName } from './normalise';
 import type { Method } from './rollUp';
 import { diceOf, profile, type Profile } from './similarity';
@@ -27,7 +28,10 @@ export interface AlignReport {
   alignerVersion: string;
   measures: number;
   measuredIndicators: number;
-  unmeasuredIndicators: string[];
+  /** Indicators the catalogue does not resolve, each with its MEASURE_CANDIDATE (or why none): the review list. */
+  unmeasuredIndicators: MeasureReview[];
+  /** How many of them have a candidate measure. */
+  measureCandidates: number;
   citedIndicators: number;
   rollsUpTo: number;
   candidates: number;
@@ -109,7 +113,8 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
   return {
     ...stamp,
     measuredIndicators: a.indicators.filter((i) => measureOf(i.id) !== null).length,
-    unmeasuredIndicators: a.indicators.filter((i) => measureOf(i.id) === null).map((i) => `${i.id} ${i.name}`),
+    unmeasuredIndicators: a.reviews,
+    measureCandidates: a.reviews.filter((r) => r.candidate !== null).length,
     citedIndicators: a.cited.length,
     rollsUpTo: accepted.length,
     candidates: a.links.length - accepted.length,

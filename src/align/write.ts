@@ -16,8 +16,12 @@ export interface Stamp {
 const CLEAR_MEASURES = `MATCH (:Measure)-[r:IN_DOMAIN|RELATED_TO]->()
 WHERE r.alignerVersion IS NOT NULL DELETE r`;
 const CLEAR_INDICATORS = `MATCH (i:Indicator) WHERE i.planId IN $planIds
-MATCH (i)-[r:ROLLS_UP_TO|CANDIDATE|MEASURES|IN_DOMAIN]->()
+MATCH (i)-[r:ROLLS_UP_TO|CANDIDATE|MEASURES|MEASURE_CANDIDATE|IN_DOMAIN]->()
 WHERE r.alignerVersion IS NOT NULL DELETE r`;
+// The review note is the one property the aligner sets on a plan's own indicators (they carry no
+// alignerVersion: that marks nodes it creates), so it is found by name and replaced per batch too.
+const CLEAR_REVIEWS = `MATCH (i:Indicator) WHERE i.planId IN $planIds AND i.measureReview IS NOT NULL
+REMOVE i.measureReview`;
 const clearItems = (label: 'Chapter' | 'Goal') => `MATCH (n:${label}) WHERE n.planId IN $planIds
 MATCH (n)-[r:ALIGNS_WITH]->()
 WHERE r.alignerVersion IS NOT NULL DELETE r`;
@@ -44,6 +48,13 @@ const STALE_CITED = `MATCH (i:Indicator) WHERE i.basis = 'cited' AND i.alignerVe
 const INDICATOR_MEASURES = `UNWIND $rows AS row
 MATCH (i:Indicator {id: row.from}) MATCH (m:Measure {id: row.to})
 CREATE (i)-[:MEASURES {method: row.method, score: row.score, basis: 'inferred', alignedAt: datetime($alignedAt), alignerVersion: $alignerVersion}]->(m)`;
+// A candidate, not a MEASURES link: the indicator stays unmeasured until a reviewer adds its name to the catalogue.
+const MEASURE_CANDIDATES = `UNWIND $rows AS row
+MATCH (i:Indicator {id: row.from}) MATCH (m:Measure {id: row.to})
+CREATE (i)-[:MEASURE_CANDIDATE {score: row.score, reason: row.reason, method: 'similar', basis: 'inferred', alignedAt: datetime($alignedAt), alignerVersion: $alignerVersion}]->(m)`;
+const REVIEWS = `UNWIND $rows AS row
+MATCH (i:Indicator {id: row.id})
+SET i.measureReview = row.reason`;
 const CITED_DOMAINS = `UNWIND $rows AS row
 MATCH (i:Indicator {id: row.from}) MATCH (d:Domain {id: row.to})
 CREATE (i)-[:IN_DOMAIN {basis: 'inferred', method: 'measure', evidence: row.evidence, alignedAt: datetime($alignedAt), alignerVersion: $alignerVersion}]->(d)`;
@@ -87,8 +98,11 @@ export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, st
 export async function writeBatch(tx: TxRunner, b: Batch, stamp: Stamp): Promise<void> {
   const run = runner(tx, stamp);
   await run(CLEAR_INDICATORS, { planIds: b.planIds });
+  await run(CLEAR_REVIEWS, { planIds: b.planIds });
   for (const label of ['Chapter', 'Goal'] as const) await run(clearItems(label), { planIds: b.planIds });
   await run(INDICATOR_MEASURES, { rows: b.measures });
+  await run(MEASURE_CANDIDATES, { rows: b.measureCandidates });
+  await run(REVIEWS, { rows: b.reviews });
   await run(CITED_DOMAINS, { rows: b.citedDomains });
   await run(linkQuery('ROLLS_UP_TO'), { rows: b.rollsUpTo });
   await run(linkQuery('CANDIDATE'), { rows: b.candidates });

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor';
 import { manyPerKey } from './batch';
-import type { BoxRecord, ChapterRecord, DepartmentRecord, DomainRecord, GoalRecord, IndicatorRecord, LoadRecord, MeasureRecord, PlanRecord, ProjectRecord, RegionRecord, RelatedMeasureRecord } from './records';
+import type { BoxRecord, ChapterRecord, DepartmentRecord, DomainRecord, GoalRecord, IndicatorRecord, LoadRecord, MeasureCandidateRecord, MeasureRecord, PlanRecord, ProjectRecord, RegionRecord, RelatedMeasureRecord } from './records';
 
 // One parameterised query per relationship hop the API follows. Each takes `$keys` (ids) and
 // returns `{key, item}` rows in display order; DataLoaders in src/api/loaders.ts batch them.
@@ -44,6 +44,8 @@ export const HOPS = {
     WITH key, p ORDER BY p.seq RETURN key, ${node('p', 'Project')} AS item`,
   projectBox: `UNWIND $keys AS key MATCH (:Project {id: key})<-[:LISTS]-(b:Box) RETURN key, ${node('b', 'Box')} AS item`,
   indicatorMeasure: `UNWIND $keys AS key MATCH (:Indicator {id: key})-[:MEASURES]->(m:Measure) RETURN key, ${node('m', 'Measure')} AS item`,
+  indicatorMeasureCandidate: `UNWIND $keys AS key MATCH (:Indicator {id: key})-[c:MEASURE_CANDIDATE]->(m:Measure)
+    RETURN key, {measure: ${node('m', 'Measure')}, score: c.score, reason: c.reason} AS item`,
   measureInstances: `UNWIND $keys AS key MATCH (m:Measure {id: key})<-[:MEASURES]-(i:Indicator)
     OPTIONAL MATCH (p:Plan {id: i.planId})
     WITH key, i ORDER BY p.level DESC, p.periodStart, i.planId, i.seq RETURN key, ${node('i', 'Indicator')} AS item`,
@@ -80,6 +82,7 @@ export interface HopItems {
   boxProjects: ProjectRecord;
   projectBox: BoxRecord;
   indicatorMeasure: MeasureRecord;
+  indicatorMeasureCandidate: MeasureCandidateRecord;
   measureInstances: IndicatorRecord;
   measureRelated: RelatedMeasureRecord;
   measureDomain: DomainRecord;

@@ -126,6 +126,19 @@ export interface RelatedMeasureRecord {
   why: string | null;
 }
 
+/** A MEASURE_CANDIDATE link: the aligner's proposal for an indicator the catalogue does not know. */
+export interface MeasureCandidateRecord {
+  measure: MeasureRecord;
+  score: number;
+  reason: string;
+}
+
+export interface MeasureReviewRecord {
+  indicator: IndicatorRecord;
+  candidate: MeasureCandidateRecord | null;
+  reason: string;
+}
+
 export interface DepartmentRecord {
   label: 'Department';
   id: string;

@@ -6,7 +6,7 @@ import type { BasisValue as Basis } from '../../data/records';
 import type { RollUpMethodValue as RollUpMethod } from '../../data/records';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HealthRecord } from '../../data/health';
-import type { PlanRecord, RegionRecord, ChapterRecord, GoalRecord, BoxRecord, ProjectRecord, IndicatorRecord, IndicatorValueRecord, MeasureRecord, RelatedMeasureRecord, DepartmentRecord, DomainRecord, DomainTagRecord, ResponsibilityRecord, AlignmentRecord, RollUpStepRecord, RollUpTraceRecord, ContributionsRecord, MissingTargetRecord, SourceRecord, SearchHitRecord, LoadRecord, Page } from '../../data/records';
+import type { PlanRecord, RegionRecord, ChapterRecord, GoalRecord, BoxRecord, ProjectRecord, IndicatorRecord, IndicatorValueRecord, MeasureRecord, RelatedMeasureRecord, MeasureCandidateRecord, MeasureReviewRecord, DepartmentRecord, DomainRecord, DomainTagRecord, ResponsibilityRecord, AlignmentRecord, RollUpStepRecord, RollUpTraceRecord, ContributionsRecord, MissingTargetRecord, SourceRecord, SearchHitRecord, LoadRecord, Page } from '../../data/records';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -220,6 +220,8 @@ export type Indicator = {
   domains: Array<DomainTag>;
   id: Scalars['ID']['output'];
   measure: Maybe<Measure>;
+  /** The measure the aligner proposes when the catalogue does not know the printed name (see `unmeasuredIndicators`); null otherwise. */
+  measureCandidate: Maybe<MeasureCandidate>;
   /** Name as printed, without a unit printed inside it. */
   name: Scalars['String']['output'];
   plan: Plan;
@@ -317,6 +319,40 @@ export type Measure = {
   /** Measures that look alike but are not the same (another unit, definition or base). */
   related: Array<RelatedMeasure>;
   unit: Maybe<Scalars['String']['output']>;
+};
+
+/** A catalogue measure proposed for an indicator whose printed name the catalogue does not know. Not a fact: the indicator stays unmeasured until a reviewer adds the name to data/measures.json. */
+export type MeasureCandidate = {
+  __typename?: 'MeasureCandidate';
+  measure: Measure;
+  /** Why, e.g. name 85% similar to 每千人口医疗卫生机构床位数; units agree (张). */
+  reason: Scalars['String']['output'];
+  /** Name similarity in [0, 1] (Sørensen–Dice over character pairs, best of the measure's name and aliases). */
+  score: Scalars['Float']['output'];
+};
+
+/** An unmeasured indicator as a reviewer sees it. */
+export type MeasureReview = {
+  __typename?: 'MeasureReview';
+  /** null when no measure is close enough, or the close ones are in another unit or another kind of statistic. */
+  candidate: Maybe<MeasureCandidate>;
+  indicator: Indicator;
+  /** Why this candidate or why none, e.g. name matches 基本养老保险参保率 but unit 万人 differs from %. */
+  reason: Scalars['String']['output'];
+};
+
+export type MeasureReviewConnection = {
+  __typename?: 'MeasureReviewConnection';
+  edges: Array<MeasureReviewEdge>;
+  nodes: Array<MeasureReview>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeasureReviewEdge = {
+  __typename?: 'MeasureReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: MeasureReview;
 };
 
 /** A child region whose loaded plans set no target for a measure. */
@@ -478,6 +514,12 @@ export type Query = {
   rollUp: RollUpTrace;
   /** Full-text search (Neo4j's cjk analyzer) over plans, chapters, goals, indicators and projects, best first. `first` is capped at 50. */
   search: Array<SearchHit>;
+  /**
+   * Indicators with no measure, waiting for a reviewer: the measure catalogue does not know the printed
+   * name, or knows it in another unit. Each comes with the measure the aligner proposes (a candidate,
+   * never a MEASURES link) or the reason it proposes none. By plan and row; `first` is capped at 100.
+   */
+  unmeasuredIndicators: MeasureReviewConnection;
 };
 
 
@@ -575,6 +617,17 @@ export type QueryRollUpArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryUnmeasuredIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A region: 重庆市 (municipal) or one of its districts and counties. */
@@ -824,6 +877,10 @@ export type ResolversTypes = {
   Load: ResolverTypeWrapper<LoadRecord>;
   LoadScriptInput: LoadScriptInput;
   Measure: ResolverTypeWrapper<MeasureRecord>;
+  MeasureCandidate: ResolverTypeWrapper<MeasureCandidateRecord>;
+  MeasureReview: ResolverTypeWrapper<MeasureReviewRecord>;
+  MeasureReviewConnection: ResolverTypeWrapper<Page<MeasureReviewRecord>>;
+  MeasureReviewEdge: ResolverTypeWrapper<Omit<MeasureReviewEdge, 'node'> & { node: ResolversTypes['MeasureReview'] }>;
   MissingTarget: ResolverTypeWrapper<MissingTargetRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -875,6 +932,10 @@ export type ResolversParentTypes = {
   Load: LoadRecord;
   LoadScriptInput: LoadScriptInput;
   Measure: MeasureRecord;
+  MeasureCandidate: MeasureCandidateRecord;
+  MeasureReview: MeasureReviewRecord;
+  MeasureReviewConnection: Page<MeasureReviewRecord>;
+  MeasureReviewEdge: Omit<MeasureReviewEdge, 'node'> & { node: ResolversParentTypes['MeasureReview'] };
   MissingTarget: MissingTargetRecord;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1010,6 +1071,7 @@ export type IndicatorResolvers<ContextType = ApiContext, ParentType extends Reso
   domains?: Resolver<Array<ResolversTypes['DomainTag']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measureCandidate?: Resolver<Maybe<ResolversTypes['MeasureCandidate']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   responsible?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType>;
@@ -1063,6 +1125,30 @@ export type MeasureResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedMeasure']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MeasureCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeasureCandidate'] = ResolversParentTypes['MeasureCandidate']> = {
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MeasureReviewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeasureReview'] = ResolversParentTypes['MeasureReview']> = {
+  candidate?: Resolver<Maybe<ResolversTypes['MeasureCandidate']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MeasureReviewConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeasureReviewConnection'] = ResolversParentTypes['MeasureReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeasureReviewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MeasureReview']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeasureReviewEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeasureReviewEdge'] = ResolversParentTypes['MeasureReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MeasureReview'], ParentType, ContextType>;
 };
 
 export type MissingTargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MissingTarget'] = ResolversParentTypes['MissingTarget']> = {
@@ -1146,6 +1232,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   rollUp?: Resolver<ResolversTypes['RollUpTrace'], ParentType, ContextType, RequireFields<QueryRollUpArgs, 'indicatorId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  unmeasuredIndicators?: Resolver<ResolversTypes['MeasureReviewConnection'], ParentType, ContextType, RequireFields<QueryUnmeasuredIndicatorsArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1250,6 +1337,10 @@ export type Resolvers<ContextType = ApiContext> = {
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   Load?: LoadResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  MeasureCandidate?: MeasureCandidateResolvers<ContextType>;
+  MeasureReview?: MeasureReviewResolvers<ContextType>;
+  MeasureReviewConnection?: MeasureReviewConnectionResolvers<ContextType>;
+  MeasureReviewEdge?: MeasureReviewEdgeResolvers<ContextType>;
   MissingTarget?: MissingTargetResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -5,11 +5,12 @@ import { enumResolvers } from './enums';
 import { healthQuery } from './health';
 import { indicatorResolvers } from './indicators';
 import { planResolvers } from './plans';
+import { reviewResolvers } from './review';
 import { rollUpResolvers } from './rollup';
 import { searchResolvers } from './search';
 import { structureResolvers } from './structure';
 
-const parts: Resolvers[] = [planResolvers, structureResolvers, indicatorResolvers, rollUpResolvers, departmentResolvers, searchResolvers, enumResolvers, adminResolvers];
+const parts: Resolvers[] = [planResolvers, structureResolvers, indicatorResolvers, reviewResolvers, rollUpResolvers, departmentResolvers, searchResolvers, enumResolvers, adminResolvers];
 
 /** Merges the per-area resolver maps; each area defines distinct type fields. */
 export const resolvers: Resolvers = parts.reduce<Resolvers>(

@@ -33,6 +33,7 @@ const indicator: IndicatorResolvers = {
   plan: async (i, _, { loaders }) => (await loaders.plan.load(i.planId)) ?? Promise.reject(notFound('plan', i.planId)),
   source: sourceOf,
   measure: (i, _, { loaders }) => loadOne(loaders.hops.indicatorMeasure, i.id),
+  measureCandidate: (i, _, { loaders }) => loadOne(loaders.hops.indicatorMeasureCandidate, i.id),
   domains: (i, _, { loaders }) => loaders.domainTags.Indicator.load(i.id),
   responsible: (i, _, { loaders }) => loaders.responsible.Indicator.load(i.id),
   rollsUpTo: (i, _, { loaders }) => loaders.rollsUpTo.load(i.id),

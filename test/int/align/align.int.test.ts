@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { alignPlans, formatReport } from '../../../src/align';
+import { alignPlans, buildCatalogue, catalogue, formatReport } from '../../../src/align';
 import type { Executor, TxRunner } from '../../../src/db/executor';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { graphCounts, useEmptyDatabase } from '../../helpers/database';
@@ -10,6 +10,9 @@ const inDir = (dir: string) => readdirSync(path.join(CYPHER, dir)).filter((f) =>
 const YZ_LIFE = 'yuzhong-2021-2025-public-services/ind/1';
 /** Small enough to split the five plans into several batches. */
 const SMALL_BATCH = 60;
+
+/** The catalogue before any alias was reviewed: the plans' other spellings are names it does not know. */
+const withoutAliases = () => buildCatalogue({ measures: catalogue.measures.map((m) => ({ ...m, aliases: [] })) });
 
 const plain = (props: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'alignedAt').map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]));
@@ -181,5 +184,37 @@ describe('alignPlans on the five bundled plans', () => {
       await alignPlans({ executor: db.executor() });
     }
     expect(await graphCounts(db.executor())).toEqual(intact);
+  });
+  it('sends every name the catalogue does not know to review, with a MEASURE_CANDIDATE or the reason for none, and replaces that on every run', async () => {
+    const bundled = await alignedGraph(db.executor());
+    const reviewed = `MATCH (i:Indicator) WHERE i.measureReview IS NOT NULL
+      OPTIONAL MATCH (i)-[c:MEASURE_CANDIDATE]->(m:Measure)
+      RETURN i.id AS id, i.measureReview AS review, m.id AS measure, c.score AS score, c.reason AS reason, c.method AS method,
+             EXISTS { (i)-[:MEASURES]->() } AS measured, EXISTS { (i)-[:ROLLS_UP_TO {method: 'synonym'}]->() } AS synonymLinks
+      ORDER BY id`;
+    expect(await db.executor().read(reviewed)).toEqual([]);
+    try {
+      const report = await alignPlans({ executor: db.executor(), catalogue: withoutAliases(), now: '2030-02-01T00:00:00Z' });
+      const rows = await db.executor().read(reviewed);
+      expect(rows.map((r) => r.id)).toEqual(report.unmeasuredIndicators.map((u) => u.indicatorId).sort());
+      expect(rows.length).toBeGreaterThan(10);
+      expect(rows.filter((r) => r.measure !== null).length).toBe(report.measureCandidates);
+      expect(rows.every((r) => r.measured === false && r.synonymLinks === false)).toBe(true);
+      expect(rows.filter((r) => r.measure !== null).every((r) => r.method === 'similar' && (r.score as number) >= 0.6 && r.reason === r.review)).toBe(true);
+      // 人口平均预期寿命 is still 人均预期寿命 by name, in the same unit: a candidate, not a link.
+      expect(rows).toContainEqual(expect.objectContaining({ id: 'changshou-2021-2025-social-livelihood/ind/5', measure: 'life-expectancy', score: 0.667 }));
+      expect(formatReport(report)).toContain(`indicators outside the measure catalogue (${rows.length}, ${report.measureCandidates} with a candidate measure)`);
+
+      // Batched, the same review is written per plan.
+      const whole = await alignedGraph(db.executor());
+      await alignPlans({ executor: db.executor(), catalogue: withoutAliases(), now: '2030-02-02T00:00:00Z', batchRows: SMALL_BATCH });
+      expect(await alignedGraph(db.executor())).toEqual(whole);
+      expect(await notStamped(db.executor(), '2030-02-02T00:00:00Z')).toBe(0);
+    } finally {
+      await alignPlans({ executor: db.executor() });
+    }
+    // The full catalogue resolves every name again: no review note, no candidate is left behind.
+    expect(await db.executor().read(reviewed)).toEqual([]);
+    expect(await alignedGraph(db.executor())).toEqual(bundled);
   });
 });

@@ -14,8 +14,8 @@ const examples = [...readme.matchAll(/### ([^\n]+)\n[\s\S]*?```graphql\n([\s\S]*
 describe('README API examples', () => {
   const { gql } = useService();
 
-  it('has an example for health and each of the eight stories', () => {
-    expect(examples.map((e) => e.title)).toEqual(expect.arrayContaining(['Health', '1. Plans', '2. An indicator', '3. Roll-up', '4. Contributions', '5. A measure across all plans', '6. Departments', '7. Search', '8. Regions and domains']));
+  it('has an example for health, each of the eight stories and the measure review list', () => {
+    expect(examples.map((e) => e.title)).toEqual(expect.arrayContaining(['Health', '1. Plans', '2. An indicator', '3. Roll-up', '4. Contributions', '5. A measure across all plans', '6. Departments', '7. Search', '8. Regions and domains', '9. Indicators waiting for measure review']));
   });
 
   it.each(examples.map((e) => [e.title, e] as const))('%s runs as printed', async (_title, example) => {

@@ -58,12 +58,12 @@ describe('rowsByPlan', () => {
   it('accounts for every row the alignment writes', () => {
     const total = [...byPlan.values()].reduce((n, r) => n + sizeOf(r), 0);
     const measured = [...a.resolutions.values()].filter((r) => r.measure).length;
-    expect(total).toBe(measured + a.cited.length + a.links.length + a.goals.length);
+    expect(total).toBe(measured + a.cited.length + a.links.length + a.goals.length + a.reviews.length + a.reviews.filter((r) => r.candidate).length);
   });
 });
 
 describe('batchPlans', () => {
-  const rows = (n: number): PlanRows => ({ measures: Array.from({ length: n }, (_, i) => ({ i })), citedDomains: [], rollsUpTo: [], candidates: [], chapters: [], goals: [] });
+  const rows = (n: number): PlanRows => ({ measures: Array.from({ length: n }, (_, i) => ({ i })), citedDomains: [], rollsUpTo: [], candidates: [], measureCandidates: [], reviews: [], chapters: [], goals: [] });
   const sizes = (limit: number, plans: [string, number][]) =>
     batchPlans(new Map(plans.map(([id, n]) => [id, rows(n)])), limit).map((b) => ({ planIds: b.planIds, rows: b.rows, measures: b.measures.length }));
 
