@@ -18,6 +18,14 @@ export interface LayoutOptions {
   blankBetweenRows?: boolean;
   /** Full-width digits and comparators in the values (`８１`, `＞９５`). */
   fullWidth?: boolean;
+  /** Group lines as `（一）幼有所育` instead of `一、幼有所育`. */
+  parenGroups?: boolean;
+  /** Spaces between columns (spaced); two is the least `pdftotext -layout` leaves. */
+  gap?: number;
+  /** A second header line under the year columns: `（基期）`, `（目标）` (spaced). */
+  subHeader?: boolean;
+  /** How the page number at a page break is printed: `— 7 —` (default), `- 7 -` or a bare `7`. */
+  pageNumber?: string;
 }
 
 export interface TableRowSpec {
@@ -80,7 +88,10 @@ function grouped(rows: readonly TableRowSpec[]): Array<{ row: TableRowSpec; firs
   });
 }
 
-const groupLine = (category: string, group: number): string => `${ORDINALS[group] ?? String(group + 1)}、${category}`;
+const groupLine = (category: string, group: number, o: LayoutOptions): string => {
+  const ordinal = ORDINALS[group] ?? String(group + 1);
+  return o.parenGroups ? `（${ordinal}）${category}` : `${ordinal}、${category}`;
+};
 
 /** The table as lines of text: caption, blank, header, rows, notes. */
 export function renderIndicatorTable(t: TableSpec, o: LayoutOptions): string[] {
@@ -101,15 +112,15 @@ function cellTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
   if (o.cells !== 'tabs') out.push('');
   const rows = grouped(t.rows);
   rows.forEach(({ row, first, group }, i) => {
-    if (o.categories === 'group-lines' && first && row.category) out.push(tab + groupLine(row.category, group), ...(o.cells === 'tabs' ? [] : ['']));
+    if (o.categories === 'group-lines' && first && row.category) out.push(tab + groupLine(row.category, group, o), ...(o.cells === 'tabs' ? [] : ['']));
     const cells = cols.map((c) => c.cell(row, first));
-    if (o.cells === 'tabs') out.push(cells.join('\t'));
+    if (o.cells === 'tabs') out.push(cells.join('\t'), ...(o.blankBetweenRows ? [''] : []));
     else {
       // One cell per line; an empty cell is a line with only the tab (Word) or no line at all (pdftotext).
       out.push(...cells.filter((c) => c !== '' || tab !== '').map((c) => tab + c));
       if (o.blankBetweenRows) out.push('');
     }
-    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '— 7 —', '');
+    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', o.pageNumber ?? '— 7 —', '');
   });
   out.push('');
   return out;
@@ -119,7 +130,7 @@ function wordsTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
   const out = [cols.map((c) => c.heading).join(' ')];
   const rows = grouped(t.rows);
   rows.forEach(({ row, first, group }, i) => {
-    if (o.categories === 'group-lines' && first && row.category) out.push(groupLine(row.category, group));
+    if (o.categories === 'group-lines' && first && row.category) out.push(groupLine(row.category, group, o));
     const cells = cols.map((c) => c.cell(row, first));
     const nameAt = cols.findIndex((c) => c.heading === '指标名称');
     const name = cells[nameAt] ?? '';
@@ -127,7 +138,7 @@ function wordsTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     if (wrap) cells[nameAt] = Array.from(name).slice(0, 12).join('');
     out.push(cells.filter((c) => c !== '').join(' '));
     if (wrap) out.push(Array.from(name).slice(12).join(''));
-    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '- 7 -', '');
+    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', o.pageNumber ?? '- 7 -', '');
   });
   out.push('');
   return out;
@@ -147,7 +158,7 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     const widest = Math.max(len(c.heading), ...cells);
     return (i === nameAt && o.wrapNames ? Math.min(widest, WRAP) : widest) + 2;
   });
-  const GAP = '    ';
+  const GAP = ' '.repeat(o.gap ?? 4);
   const line = (cells: string[], drift: number): string =>
     ('  ' + cells.map((c, i) => pad(c, widths[i] ?? 0, cols[i]?.align ?? 'left', drift)).join(GAP)).replace(/\s+$/, '');
   const header: string[] = [];
@@ -158,10 +169,11 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     header.push(' '.repeat(before) + pad('规划目标', span, 'centre', 0).replace(/\s+$/, ''));
   }
   header.push(line(cols.map((c) => c.heading), 0));
+  if (o.subHeader) header.push(line(cols.map((c, i) => (c.year ? (i === cols.findIndex((x) => x.year) ? '（基期）' : '（目标）') : '')), 0));
   const out = [...header];
   const rows = grouped(t.rows);
   rows.forEach(({ row, first, group }, i) => {
-    if (o.categories === 'group-lines' && first && row.category) out.push('  ' + groupLine(row.category, group));
+    if (o.categories === 'group-lines' && first && row.category) out.push('  ' + groupLine(row.category, group, o));
     const cells = cols.map((c) => c.cell(row, first));
     const name = cells[nameAt] ?? '';
     const chunks = o.wrapNames ? chunk(name, WRAP) : [name];
@@ -169,7 +181,7 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     // Centred cells drift a character either way from row to row, as PDF glyph positions do.
     out.push(line(cells, (row.seq % 3) - 1));
     for (const rest of chunks.slice(1)) out.push(line(cols.map((_, k) => (k === nameAt ? rest : '')), 0));
-    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '', pad('— 7 —', 60, 'centre', 0).replace(/\s+$/, ''), '', ...header);
+    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '', pad(o.pageNumber ?? '— 7 —', 60, 'centre', 0).replace(/\s+$/, ''), '', ...header);
   });
   out.push('');
   return out;
@@ -193,4 +205,7 @@ export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptio
   { name: 'pdftotext plain, blank lines, group lines, two-line header', options: { cells: 'plain-cells', categories: 'group-lines', blankBetweenRows: true, twoLineHeader: true, pageBreak: true } },
   { name: 'single spaces, category column', options: { cells: 'words', categories: 'column' } },
   { name: 'single spaces, group lines, wrapped names', options: { cells: 'words', categories: 'group-lines', wrapNames: true, pageBreak: true } },
+  { name: 'tabs, （一） group lines, blank lines, page break', options: { cells: 'tabs', categories: 'group-lines', parenGroups: true, blankBetweenRows: true, pageBreak: true, pageNumber: '- 7 -' } },
+  { name: 'pdftotext -layout, two-space gaps, （基期）/（目标） under the years, bare page number', options: { cells: 'spaced', categories: 'column', gap: 2, subHeader: true, wrapNames: true, pageBreak: true, pageNumber: '7' } },
+  { name: 'pdftotext plain, （一） group lines, full-width values', options: { cells: 'plain-cells', categories: 'group-lines', parenGroups: true, fullWidth: true } },
 ];

@@ -1,5 +1,5 @@
 import { appendTail, type Cell, dropTrailingCategories, lastLineOf, isWrapTail, nextNonBlank, readNotes, type RawRow, type RowShape, splitTabs, type TableBody } from './cells';
-import { cleanCell, hasNoText, isNoteStart, isProse, normalizeLine, parseSeq } from './text';
+import { cleanCell, hasNoText, isContinuedCaption, isNoteStart, isPageNumber, isProse, normalizeLine, parseSeq } from './text';
 
 /**
  * Reads a table flattened one row per line with tab-separated cells (Chongqing, Changshou).
@@ -17,6 +17,8 @@ export function readLineRows(lines: readonly string[], from: number, shape: RowS
       continue;
     }
     if (isNoteStart(cleanCell(raw))) return { rows, notes: readNotes(lines, j) };
+    // A page break inside the table leaves its page number (`- 7 -`) or a 续表 caption: not a category.
+    if (isPageNumber(raw) || isContinuedCaption(raw)) continue;
     const cells: Cell[] = splitTabs(raw).map((text) => ({ text, line: j + 1, endLine: j + 1, blankBefore }));
     const last = rows[rows.length - 1];
     if (parseSeq(cells[shape.seq]?.text ?? '') !== null) {
