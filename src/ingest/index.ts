@@ -3,5 +3,6 @@ export { parsePlan, type ParseOptions } from './parsePlan';
 export { readPlanFile } from './readPlanFile';
 export { parseSidecar, readSidecar, sidecarPath, sidecarSchema, type SidecarMeta } from './sidecar';
 export { parseChineseNumeral } from './numerals';
+export { INCOMPLETE_TEXT_CODES, incompletenessWarnings, formatWarning } from './completeness';
 export { PlanParseError, type PlanParseErrorCode } from './errors';
 export type * from './types';
