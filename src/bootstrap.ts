@@ -49,9 +49,10 @@ export function bundledScripts(dir = cypherDir): string[] {
   return [...(existsSync(reference) ? [reference] : []), ...inFolder('plans'), ...inFolder('curation')];
 }
 
+// A load that `plangraph remove` undid (removedBy) does not count: a script brought back is loaded again.
 async function notYetLoaded(executor: Executor, files: string[]): Promise<string[]> {
   const scripts = files.map((file) => ({ file, sha256: readScript(file).sha256 }));
-  const rows = await executor.read('UNWIND $shas AS sha OPTIONAL MATCH (l:Load {sha256: sha}) RETURN sha, count(l) > 0 AS loaded', {
+  const rows = await executor.read('UNWIND $shas AS sha OPTIONAL MATCH (l:Load {sha256: sha}) WHERE l.removedBy IS NULL RETURN sha, count(l) > 0 AS loaded', {
     shas: scripts.map((s) => s.sha256),
   });
   const loaded = new Set(rows.filter((r) => r.loaded === true).map((r) => String(r.sha)));

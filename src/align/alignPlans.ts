@@ -1,10 +1,11 @@
-import type { Executor } from '../db/executor';
-import { computeAlignment } from './align';
-import { ALIGN_BATCH_ROWS, batchPlans, rowsByPlan } from './batches';
+import type { Executor, TxRunner } from '../db/executor';
+import { computeAlignment, type Alignment } from './align';
+import { ALIGN_BATCH_ROWS, batchPlans, rowsByPlan, type Batch } from './batches';
 import { catalogue as defaultCatalogue, type Catalogue } from './catalogue';
 import { readSnapshot } from './read';
-import { buildReport, type AlignReport } from './report';
-import { writeBatch, writeGlobal } from './write';
+import { buildReport, type AlignReport, type ReportStamp } from './report';
+import type { Snapshot } from './types';
+import { writeBatch, writeGlobal, type Stamp } from './write';
 
 /** Bumped when the rules change, so links say which rules made them. */
 export const ALIGNER_VERSION = 'align-2';
@@ -17,6 +18,18 @@ export interface AlignPlansProps {
   /** Rows per write transaction (ALIGN_BATCH_ROWS when omitted); tests lower it to force several batches. */
   batchRows?: number;
 }
+
+/** What the first transaction computed and wrote; `finishAlignment` writes the rest and reports. */
+export interface FirstAlignment {
+  snapshot: Snapshot;
+  alignment: Alignment;
+  /** Batches after the first, each written in a transaction of its own. */
+  rest: Batch[];
+  stamp: Stamp;
+  report: ReportStamp;
+}
+
+export type AlignOptions = Omit<AlignPlansProps, 'executor'>;
 
 /**
  * (Re)computes measures, cited indicators, roll-up links, comparisons and goal alignments: it
@@ -31,16 +44,28 @@ export interface AlignPlansProps {
  * which later batches write from the snapshot read before it). A city's alignment in one
  * transaction exceeded Neo4j's transaction memory, which is what the batches bound.
  */
-export async function alignPlans({ executor, catalogue = defaultCatalogue, now, batchRows = ALIGN_BATCH_ROWS }: AlignPlansProps): Promise<AlignReport> {
+export async function alignPlans({ executor, ...options }: AlignPlansProps): Promise<AlignReport> {
+  const first = await executor.inWriteTransaction((tx) => alignInTransaction(tx, options));
+  return finishAlignment(executor, first);
+}
+
+/**
+ * The first transaction's part of `alignPlans`, inside the caller's transaction: `plangraph add`
+ * and `remove` change a plan and align in one transaction, so the change and its links commit together.
+ */
+export async function alignInTransaction(tx: TxRunner, { catalogue = defaultCatalogue, now, batchRows = ALIGN_BATCH_ROWS }: AlignOptions = {}): Promise<FirstAlignment> {
   const stamp = { alignedAt: now ?? new Date().toISOString(), alignerVersion: ALIGNER_VERSION };
-  const { snapshot, alignment, batches } = await executor.inWriteTransaction(async (tx) => {
-    const snapshot = await readSnapshot(tx);
-    const alignment = computeAlignment(snapshot, catalogue);
-    const batches = batchPlans(rowsByPlan(snapshot, alignment, catalogue), batchRows);
-    await writeGlobal(tx, alignment, catalogue, stamp);
-    if (batches[0]) await writeBatch(tx, batches[0], stamp);
-    return { snapshot, alignment, batches };
-  });
-  for (const batch of batches.slice(1)) await executor.inWriteTransaction((tx) => writeBatch(tx, batch, stamp));
-  return buildReport(snapshot, alignment, { ...stamp, measures: catalogue.measures.length, transactions: Math.max(1, batches.length), batchRows });
+  const snapshot = await readSnapshot(tx);
+  const alignment = computeAlignment(snapshot, catalogue);
+  const batches = batchPlans(rowsByPlan(snapshot, alignment, catalogue), batchRows);
+  await writeGlobal(tx, alignment, catalogue, stamp);
+  if (batches[0]) await writeBatch(tx, batches[0], stamp);
+  const report = { ...stamp, measures: catalogue.measures.length, transactions: Math.max(1, batches.length), batchRows };
+  return { snapshot, alignment, rest: batches.slice(1), stamp, report };
+}
+
+/** Writes the batches after the first, one transaction each, and builds the report. */
+export async function finishAlignment(executor: Executor, first: FirstAlignment): Promise<AlignReport> {
+  for (const batch of first.rest) await executor.inWriteTransaction((tx) => writeBatch(tx, batch, first.stamp));
+  return buildReport(first.snapshot, first.alignment, first.report);
 }

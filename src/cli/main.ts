@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { loadDotEnv } from '../config/env';
+import { addCommand } from './commands/add';
 import { alignCommand } from './commands/align';
 import { buildCommand } from './commands/build';
 import { cypherCommand } from './commands/cypher';
 import { dbCommand } from './commands/db';
 import { loadCommand } from './commands/load';
 import { parseCommand } from './commands/parse';
+import { removeCommand } from './commands/remove';
 import { serveCommand } from './commands/serve';
 
 // One entry point for every admin command: `plangraph <command>`, or `npm run cli -- <command>`.
@@ -22,6 +24,8 @@ program.addCommand(buildCommand());
 program.addCommand(dbCommand());
 program.addCommand(loadCommand());
 program.addCommand(alignCommand());
+program.addCommand(addCommand());
+program.addCommand(removeCommand());
 program.addCommand(cypherCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {

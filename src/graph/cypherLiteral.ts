@@ -39,11 +39,11 @@ export function cypherString(s: string): string {
   return out + "'";
 }
 
-// Control characters and Unicode line/paragraph separators would survive as raw bytes and
-// confuse editors and line-based tools; they are spelled out instead.
+// Control characters (C0 and C1, which holds NEL, U+0085) and Unicode line/paragraph separators
+// would survive as raw bytes and confuse editors and line-based tools; they are spelled out instead.
 function isInvisible(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
-  return c < 0x20 || c === 0x7f || c === 0x2028 || c === 0x2029;
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
 }
 
 function cypherNumber(n: number, asFloat: boolean): string {

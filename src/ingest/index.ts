@@ -4,5 +4,6 @@ export { readPlanFile } from './readPlanFile';
 export { parseSidecar, readSidecar, sidecarPath, sidecarSchema, type SidecarMeta } from './sidecar';
 export { indicatorsCsvPath, parseIndicatorsCsv, readIndicatorsCsv, type IndicatorsCsv } from './indicatorsCsv';
 export { parseChineseNumeral } from './numerals';
+export { INCOMPLETE_TEXT_CODES, incompletenessWarnings, formatWarning } from './completeness';
 export { PlanParseError, type PlanParseErrorCode } from './errors';
 export type * from './types';

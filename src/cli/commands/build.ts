@@ -1,26 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import pkg from '../../../package.json';
-import { buildPlanScript, buildReferenceScript } from '../../graph';
-import { readPlanFile } from '../../ingest';
+import { buildReferenceScript } from '../../graph';
+import { checkedScriptForPlanFile, PLANS_DIR } from '../../manage/planScript';
 import { action } from '../errors';
 
-/** Printed in every script header; bump the package version when the parser's output changes. */
-export const PARSER_VERSION = `plangraph ${pkg.version}`;
-
-export const PLANS_DIR = path.join('cypher', 'plans');
+export { PARSER_VERSION, PLANS_DIR, scriptForPlanFile } from '../../manage/planScript';
 export const REFERENCE_FILE = path.join('cypher', 'reference.cypher');
-
-// The header names the source by a cwd-relative POSIX path, so a script built on any machine
-// from the repository root is byte-identical to the committed one.
-const portable = (file: string): string => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
-
-/** Parses one plan file and builds its load script. */
-export function scriptForPlanFile(file: string): { planId: string; script: string } {
-  const doc = readPlanFile(portable(file));
-  return { planId: doc.metadata.id, script: buildPlanScript(doc, { parserVersion: PARSER_VERSION }) };
-}
 
 function targetFor(planId: string, out: string | undefined, many: boolean): string {
   if (out !== undefined && out.endsWith('.cypher')) {
@@ -47,14 +33,14 @@ export function buildCommand(): Command {
     .argument('[plans...]', 'plan texts, UTF-8 (<name>.meta.json and <name>.indicators.csv sidecars next to one are read too)')
     .option('-o, --out <file|dir>', 'a .cypher file (one plan), a directory, or - for standard output')
     .option('--reference', 'regenerate the reference data script from data/*.json')
+    .option('--accept-warnings', 'build even when parser warnings say a text is incomplete (cut short, indicator rows or table missing)')
     .action(
-      action(async (plans: string[], opts: { out?: string; reference?: boolean }) => {
+      action(async (plans: string[], opts: { out?: string; reference?: boolean; acceptWarnings?: boolean }) => {
         if (opts.reference) write(opts.out ?? REFERENCE_FILE, buildReferenceScript());
         else if (plans.length === 0) throw new Error('expected plan files to build, or --reference');
-        for (const file of plans) {
-          const { planId, script } = scriptForPlanFile(file);
-          write(opts.out === '-' ? '-' : targetFor(planId, opts.out, plans.length > 1), script);
-        }
+        // Every text is parsed and checked before the first script is written: one bad text writes nothing.
+        const built = plans.map((file) => checkedScriptForPlanFile(file, opts.acceptWarnings === true, 'built'));
+        for (const { planId, script } of built) write(opts.out === '-' ? '-' : targetFor(planId, opts.out, plans.length > 1), script);
       }),
     );
 }

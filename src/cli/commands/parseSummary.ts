@@ -1,5 +1,5 @@
 import { flatten } from '../../ingest/tree';
-import type { PlanDocument } from '../../ingest';
+import { formatWarning, type PlanDocument } from '../../ingest';
 
 /** The human-readable summary `plangraph parse` prints. */
 export function summarise(doc: PlanDocument): string {
@@ -17,7 +17,7 @@ export function summarise(doc: PlanDocument): string {
       `indicators ${doc.indicators.length}, boxes ${doc.boxes.length}, tables ${doc.tables.length}`,
     `inferred nodes ${nodes.filter((n) => n.inferred).length}`,
     `warnings ${doc.warnings.length}`,
-    ...doc.warnings.map((w) => `  ${w.line === null ? '' : `line ${w.line}: `}[${w.code}] ${w.message}`),
+    ...doc.warnings.map((w) => `  ${formatWarning(w)}`),
   ];
   return `${lines.filter((l) => l !== null).join('\n')}\n`;
 }

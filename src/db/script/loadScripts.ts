@@ -47,41 +47,48 @@ async function loadParsedScripts(executor: Executor, scripts: CypherScript[], by
 }
 
 async function loadOne(executor: Executor, script: CypherScript, by: string): Promise<LoadResult> {
-  const startedAt = new Date().toISOString();
-  const counters = emptyCounters();
   if (script.schemaOnly) {
-    add(counters, await runSchemaStatements(executor, script));
-    const result = finish(script, counters, startedAt);
+    const startedAt = new Date().toISOString();
+    const result = finish(script, await runSchemaStatements(executor, script), startedAt);
     await executor.inWriteTransaction((tx) => recordLoad(tx, result, by));
     return result;
   }
-  return executor.inWriteTransaction(async (tx) => {
-    for (const statement of script.statements) {
-      const lifted = liftUnwindLiteral(statement.text);
-      const run = lifted ? tx.run(lifted.cypher, lifted.params) : tx.run(statement.text);
-      const { counters: c } = await run.catch((err: unknown) => failed(script, statement, err));
-      add(counters, c);
-    }
-    const result = finish(script, counters, startedAt);
-    await recordLoad(tx, result, by);
-    return result;
-  });
+  return executor.inWriteTransaction((tx) => runScript(tx, script, by));
+}
+
+/**
+ * Runs a data script's statements and its (:Load) record inside the caller's transaction, so a
+ * caller can do more in the same transaction (`plangraph add` aligns before it commits).
+ */
+export async function runScript(tx: TxRunner, script: CypherScript, by: string): Promise<LoadResult> {
+  const startedAt = new Date().toISOString();
+  const counters = emptyCounters();
+  for (const statement of script.statements) {
+    const lifted = liftUnwindLiteral(statement.text);
+    const run = lifted ? tx.run(lifted.cypher, lifted.params) : tx.run(statement.text);
+    const { counters: c } = await run.catch((err: unknown) => failed(script, statement, err));
+    addCounters(counters, c);
+  }
+  const result = finish(script, counters, startedAt);
+  await recordLoad(tx, result, by);
+  return result;
 }
 
 /** Schema commands cannot share a transaction with writes: each runs on its own, and each is idempotent (IF NOT EXISTS). */
 export async function runSchemaStatements(executor: Executor, script: CypherScript): Promise<WriteCounters> {
   const counters = emptyCounters();
   for (const statement of script.statements) {
-    add(counters, await executor.autoCommit(statement.text).catch((err: unknown) => failed(script, statement, err)));
+    addCounters(counters, await executor.autoCommit(statement.text).catch((err: unknown) => failed(script, statement, err)));
   }
   return counters;
 }
 
 async function recordLoad(tx: TxRunner, result: LoadResult, by: string): Promise<void> {
   await tx.run(
-    `CREATE (l:Load {id: $loadId, file: $file, sha256: $sha256, startedAt: datetime($startedAt),
+    `CREATE (l:Load {id: $loadId, kind: 'load', file: $file, sha256: $sha256, startedAt: datetime($startedAt),
        finishedAt: datetime($finishedAt), statements: $statements, nodesCreated: $c.nodesCreated,
-       relationshipsCreated: $c.relationshipsCreated, propertiesSet: $c.propertiesSet, by: $by})
+       relationshipsCreated: $c.relationshipsCreated, nodesDeleted: $c.nodesDeleted,
+       relationshipsDeleted: $c.relationshipsDeleted, propertiesSet: $c.propertiesSet, by: $by})
      WITH l
      UNWIND $plans AS planId
      MATCH (p:Plan {id: planId})
@@ -116,10 +123,11 @@ function finish(script: CypherScript, counters: WriteCounters, startedAt: string
   };
 }
 
-function emptyCounters(): WriteCounters {
+export function emptyCounters(): WriteCounters {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0, indexesAdded: 0, constraintsAdded: 0 };
 }
 
-function add(into: WriteCounters, c: WriteCounters): void {
+/** Adds `c` into `into`, counter by counter. */
+export function addCounters(into: WriteCounters, c: WriteCounters): void {
   for (const key of Object.keys(into) as (keyof WriteCounters)[]) into[key] += c[key];
 }

@@ -4,9 +4,21 @@ export interface Statement {
   cypher: string;
 }
 
+// Every character Cypher ends a `//` comment at. Text after one would be code, so no text from a
+// plan may ever carry one into a comment.
+const COMMENT_ENDS = /[\r\n\u0085\u2028\u2029]+/g;
+
 /** Comments are single `//` lines, so a stray line break in a title or file name must not escape them. */
 export function commentLine(text: string): string {
-  return `// ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
+  return `// ${text.replace(COMMENT_ENDS, ' ')}`;
+}
+
+/**
+ * Plan text quoted in a comment, escaped rather than flattened so it reads back exactly: JSON
+ * spells CR and LF as \r and \n, but leaves U+0085, U+2028 and U+2029 raw, and each ends a comment.
+ */
+export function quotedForComment(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -1,0 +1,67 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { alignInTransaction, finishAlignment, type AlignOptions, type AlignReport } from '../align';
+import type { Executor } from '../db/executor';
+import { runScript, type LoadResult } from '../db/script/loadScripts';
+import { parseScript } from '../db/script/readScript';
+import type { ParseWarning } from '../ingest';
+import { checkedScriptForPlanFile, scriptFileFor } from './planScript';
+import { checkReplacement, removalsOf, type Removal } from './replacement';
+
+export interface AddPlansProps {
+  executor: Executor;
+  /** Plan texts (UTF-8), each with its optional `.meta.json` sidecar. */
+  files: string[];
+  by: string;
+  /** Load texts whose parser warnings say they are incomplete. */
+  acceptWarnings?: boolean;
+  /** Replace a loaded plan even when that drops its table or more than a fifth of its items. */
+  replace?: boolean;
+  /** Where the scripts go; cypher/plans, which `npm start` loads, by default. */
+  scriptsDir?: string;
+  align?: AlignOptions;
+}
+
+export interface AddedPlan {
+  file: string;
+  planId: string;
+  scriptFile: string;
+  warnings: ParseWarning[];
+  /** What replacing the loaded version removed (nothing for a new plan). */
+  removed: Removal[];
+  load: LoadResult;
+}
+
+export interface AddPlansResult {
+  plans: AddedPlan[];
+  report: AlignReport;
+}
+
+/**
+ * `plangraph add`: parses each text, refuses incomplete texts and damaging replacements, then
+ * loads every script and aligns in ONE write transaction, so a failure anywhere (a statement, a
+ * refusal, the alignment) leaves the graph as it was. Only then are the scripts written to
+ * `scriptsDir`: the file on disk is the version the graph holds, and `npm start` (which skips
+ * a script whose sha256 a Load record has) does not load it again.
+ */
+export async function addPlans({ executor, files, by, acceptWarnings = false, replace = false, scriptsDir, align }: AddPlansProps): Promise<AddPlansResult> {
+  const built = files.map((file) => ({ file, ...checkedScriptForPlanFile(file, acceptWarnings, 'added') }));
+  const duplicate = built.find((b, i) => built.findIndex((o) => o.planId === b.planId) !== i);
+  if (duplicate) throw new Error(`${duplicate.file}: plan ${duplicate.planId} is given twice; add one text per plan`);
+  const staged = built.map((b) => ({ ...b, scriptFile: scriptFileFor(b.planId, scriptsDir) }));
+  const { plans, first } = await executor.inWriteTransaction(async (tx) => {
+    const plans: AddedPlan[] = [];
+    for (const s of staged) {
+      const removed = await removalsOf(tx, s.doc);
+      checkReplacement(s.file, s.doc, removed, replace);
+      const load = await runScript(tx, parseScript(Buffer.from(s.script, 'utf8'), s.scriptFile), by);
+      plans.push({ file: s.file, planId: s.planId, scriptFile: s.scriptFile, warnings: s.doc.warnings, removed: removed.filter((r) => r.removed.length > 0), load });
+    }
+    return { plans, first: await alignInTransaction(tx, align) };
+  });
+  for (const s of staged) {
+    mkdirSync(path.dirname(s.scriptFile), { recursive: true });
+    writeFileSync(s.scriptFile, s.script);
+  }
+  return { plans, report: await finishAlignment(executor, first) };
+}

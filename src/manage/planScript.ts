@@ -1,0 +1,38 @@
+import path from 'node:path';
+import pkg from '../../package.json';
+import { buildPlanScript } from '../graph';
+import { incompletenessWarnings, readPlanFile, type PlanDocument } from '../ingest';
+import { incompleteText } from './errors';
+
+/** Printed in every script header; bump the package version when the parser's output changes. */
+export const PARSER_VERSION = `plangraph ${pkg.version}`;
+
+/** Where `build` and `add` write plan scripts, and where `npm start` loads them from. */
+export const PLANS_DIR = path.join('cypher', 'plans');
+
+// The header names the source by a cwd-relative POSIX path, so a script built on any machine
+// from the repository root is byte-identical to the committed one.
+const portable = (file: string): string => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+
+export interface PlanScript {
+  doc: PlanDocument;
+  planId: string;
+  script: string;
+}
+
+/** Parses one plan file and builds its load script. */
+export function scriptForPlanFile(file: string): PlanScript {
+  const doc = readPlanFile(portable(file));
+  return { doc, planId: doc.metadata.id, script: buildPlanScript(doc, { parserVersion: PARSER_VERSION }) };
+}
+
+/** The same, refusing a text whose warnings say it is incomplete unless `acceptWarnings`. */
+export function checkedScriptForPlanFile(file: string, acceptWarnings: boolean, verb: 'built' | 'added'): PlanScript {
+  const built = scriptForPlanFile(file);
+  const incomplete = incompletenessWarnings(built.doc);
+  if (incomplete.length > 0 && !acceptWarnings) throw incompleteText(file, incomplete, verb);
+  return built;
+}
+
+/** The script file of a plan in `dir` (cypher/plans by default). */
+export const scriptFileFor = (planId: string, dir: string = PLANS_DIR): string => path.join(dir, `${planId}.cypher`);

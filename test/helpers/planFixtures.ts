@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// Plan texts made from the bundled ones, written to a temp dir: a plan for a district outside the
+// corpus, a municipal plan the districts cite, and Changshou cut off mid-table.
+
+const root = path.resolve(__dirname, '../..');
+const bundled = (id: string) => readFileSync(path.join(root, 'plans', `${id}.txt`), 'utf8');
+
+/**
+ * The plan `add` is tested with: a real district of data/regions.json outside the corpus. For now
+ * the tab-layout Changshou text renamed to 北碚区; the one constant to change for another fixture.
+ */
+export const NEW_DISTRICT_PLAN = {
+  id: 'beibei-2021-2025-social-livelihood',
+  text: () => bundled('changshou-2021-2025-social-livelihood').replaceAll('长寿', '北碚'),
+};
+
+/** 重庆市“十四五”公共服务规划, which Yuzhong, Jiangbei and Yongchuan cite: the 2026 draft retitled. */
+export const CITED_MUNICIPAL_PLAN = {
+  id: 'chongqing-2021-2025-public-services',
+  titleKey: '重庆市十四五公共服务规划',
+  text: () =>
+    bundled('chongqing-2026-2030-social-development-draft')
+      .replace('“十五五”社会发展规划', '“十四五”公共服务规划')
+      .replace('(2026—2030年)', '(2021—2025年)')
+      .replace('(征求意见稿)\n', ''),
+};
+
+export const CHANGSHOU = 'changshou-2021-2025-social-livelihood';
+/** Changshou's first 161 lines: the body stops after indicator row 11 of 22. */
+export const truncatedChangshou = () => bundled(CHANGSHOU).split('\n').slice(0, 161).join('\n') + '\n';
+
+/** A fresh temp dir with `<id>.txt` holding `text`; returns the file's path. */
+export function writePlan(id: string, text: string, dir = mkdtempSync(path.join(tmpdir(), 'plangraph-plan-'))): string {
+  const file = path.join(dir, `${id}.txt`);
+  writeFileSync(file, text);
+  return file;
+}
