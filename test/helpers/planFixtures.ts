@@ -9,12 +9,13 @@ const root = path.resolve(__dirname, '../..');
 const bundled = (id: string) => readFileSync(path.join(root, 'plans', `${id}.txt`), 'utf8');
 
 /**
- * The plan `add` is tested with: a real district of data/regions.json outside the corpus. For now
- * the tab-layout Changshou text renamed to 北碚区; the one constant to change for another fixture.
+ * The plan `add` is tested with: a district outside the corpus, in the form a new admin brings —
+ * the synthetic 北碚区 plan converted with `pdftotext -layout` (test/fixtures/plans, 26 rows).
  */
 export const NEW_DISTRICT_PLAN = {
-  id: 'beibei-2021-2025-social-livelihood',
-  text: () => bundled('changshou-2021-2025-social-livelihood').replaceAll('长寿', '北碚'),
+  id: 'beibei-2021-2025-public-services',
+  indicators: 26,
+  text: () => readFileSync(path.join(root, 'test', 'fixtures', 'plans', 'beibei-2021-2025-public-services.txt'), 'utf8'),
 };
 
 /** 重庆市“十四五”公共服务规划, which Yuzhong, Jiangbei and Yongchuan cite: the 2026 draft retitled. */
