@@ -61,7 +61,8 @@ function rowStarts(words: readonly Word[], model: ColumnModel): number[] {
   let expected: number | null = null;
   words.forEach((w, i) => {
     const seq = parseSeq(w.text);
-    if (seq === null || (expected !== null && seq !== expected)) return;
+    // The next number, or one a little further when rows are missing (reported as a 序号 gap later).
+    if (seq === null || (expected !== null && (seq < expected || seq > expected + 3))) return;
     if (!isNameText(words[i + 1]?.text ?? '')) return;
     const previous = starts[starts.length - 1];
     if (previous !== undefined && i - previous < 3) return;

@@ -74,3 +74,17 @@ describe('a plan converted with pdftotext -layout (synthetic fixture)', () => {
     expect(doc.indicators.map((i) => i.seq)).toEqual(expected.map((_, k) => k + 1));
   });
 });
+
+describe('a table with a row missing', () => {
+  const file = 'plans/jiangbei-2021-2025-public-services.txt';
+  const original = readPlanFile(file);
+  const damaged = { ...original, indicators: original.indicators.filter((i) => i.seq !== 7) };
+
+  it.each(LAYOUT_VARIANTS.map((v) => [v.name, v.options] as const))('%s: the gap is reported and every other row is read', (_name, options) => {
+    const variant = relayoutPlan(readFileSync(file, 'utf8'), damaged, options);
+    const parsed = parsePlan(variant.text, { source: file, sidecar: readSidecar(file) });
+    expect(parsed.indicators.map((i) => i.seq)).toEqual(damaged.indicators.map((i) => i.seq));
+    expect(parsed.indicators.map((i) => i.name)).toEqual(damaged.indicators.map((i) => i.name));
+    expect(parsed.warnings.filter((w) => w.code === 'INDICATOR_SEQ_GAP').map((w) => w.message)).toEqual(['indicator row 序号 8 follows 6']);
+  });
+});
