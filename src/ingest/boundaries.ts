@@ -22,8 +22,9 @@ export function describe(mark: Boundary): string {
 export function boundaries(layout: Layout, from: number, to: number): Boundary[] {
   const found: Boundary[] = [];
   let previous = -1;
-  for (const line of layout.lines) {
-    if (line.no < from || line.no > to) continue;
+  // Lines are numbered from 1 in order, so the stretch is read directly, not found by scanning the text.
+  for (let k = Math.max(0, from - 1); k < Math.min(layout.lines.length, to); k++) {
+    const line = layout.lines[k] as Line;
     if (line.kind === 'blank') {
       if (previous === line.no - 1) previous = line.no;
       continue;

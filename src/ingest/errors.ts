@@ -1,5 +1,6 @@
 export type PlanParseErrorCode =
   | 'EMPTY'
+  | 'TOO_LARGE'
   | 'BINARY'
   | 'NOT_UTF8'
   | 'NOT_A_PLAN'

@@ -17,7 +17,9 @@ function isWrappedCell(line: Line): boolean {
 /** A flattened table runs from its caption over cells, wrapped cells and its notes. */
 export function tableSpan(layout: Layout, caption: number): LineSpan {
   let end = caption;
-  for (const line of layout.lines.slice(caption)) {
+  // Index from the caption on rather than slicing: a copy of the rest of the text per table made a long text quadratic.
+  for (let k = caption; k < layout.lines.length; k++) {
+    const line = layout.lines[k] as Line;
     if (line.no > layout.bodyEnd || isStructural(line)) break;
     if (line.kind === 'blank' || line.kind === 'page') continue;
     if (line.kind === 'cell' || /^(注|备注)[:：]/.test(line.text)) end = line.no;
@@ -30,7 +32,8 @@ export function tableSpan(layout: Layout, caption: number): LineSpan {
 /** A box runs from its 专栏 line to the next structural line. */
 export function boxSpan(layout: Layout, start: number): LineSpan {
   let end = start;
-  for (const line of layout.lines.slice(start)) {
+  for (let k = start; k < layout.lines.length; k++) {
+    const line = layout.lines[k] as Line;
     if (line.no > layout.bodyEnd || isStructural(line)) break;
     if (line.kind !== 'blank' && line.kind !== 'page') end = line.no;
   }

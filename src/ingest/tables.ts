@@ -28,5 +28,9 @@ export function captionLines(layout: Layout): number[] {
 }
 
 function nextNonBlank(layout: Layout, index: number) {
-  return layout.lines.slice(index + 1).find((l) => l.kind !== 'blank');
+  for (let k = index + 1; k < layout.lines.length; k++) {
+    const line = layout.lines[k];
+    if (line && line.kind !== 'blank') return line;
+  }
+  return undefined;
 }

@@ -3,15 +3,15 @@ import { cleanCell, isBlank, isNoteStart, normalizeLine, parseSeq } from './text
 
 /**
  * Splits lines laid out one cell per line (each cell line starts with a tab, Yuzhong, Yongchuan,
- * Jiangbei) into cells. A line without a leading tab directly under a cell line is that cell
+ * Jiangbei) into cells, from line index `from` up to (not including) `to`. A line without a leading tab directly under a cell line is that cell
  * wrapped (`应保` / `尽保`); after a blank line it is body text, and the run ends. Empty pieces
  * beside text on one line are stray tabs, not cells.
  */
-export function readCellStream(lines: readonly string[], from: number): Cell[] {
+export function readCellStream(lines: readonly string[], from: number, to = lines.length): Cell[] {
   const cells: Cell[] = [];
   let blankBefore = false;
   let underCell = false;
-  for (let j = from; j < lines.length; j++) {
+  for (let j = from; j < Math.min(to, lines.length); j++) {
     const raw = normalizeLine(lines[j] ?? '');
     if (isBlank(raw)) {
       blankBefore = true;

@@ -67,7 +67,7 @@ function startsCellRun(lines: readonly string[], i: number): boolean {
 function cellLineHeader(lines: readonly string[], i: number): HeaderMatch | null {
   let end = i;
   while (end + 1 < lines.length && !isBlank(normalizeLine(lines[end + 1] ?? ''))) end++;
-  const cells = readCellStream(lines.slice(0, end + 1), i);
+  const cells = readCellStream(lines, i, end + 1);
   const firstValue = cells.findIndex((c) => parseSeq(c.text) !== null);
   const header = firstValue < 0 ? cells : cells.slice(0, firstValue);
   if (header.length < 3 || header.length > 16) return null;

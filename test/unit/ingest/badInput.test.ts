@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePlan, parseSidecar, PlanParseError } from '../../../src/ingest';
+import { parsePlan, parseSidecar, PlanParseError, readPlanFile } from '../../../src/ingest';
+import { MAX_PLAN_BYTES } from '../../../src/ingest/source';
 import { PLANS, planText } from './helpers';
 
 function codeOf(fn: () => unknown): string | null {
@@ -17,6 +19,16 @@ describe('bad input gets a typed error that says what was expected and found', (
   it('empty and white-space-only files', () => {
     expect(codeOf(() => parsePlan(new Uint8Array(), { source: 'x.txt' }))).toBe('EMPTY');
     expect(codeOf(() => parsePlan(' \n\u3000\n\t\n', { source: 'x.txt' }))).toBe('EMPTY');
+  });
+
+  it('a file beyond the documented size is refused before it is read, saying the limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plangraph-large-'));
+    const file = join(dir, 'huge.txt');
+    writeFileSync(file, '');
+    truncateSync(file, MAX_PLAN_BYTES + 1); // sparse: the size is there, the bytes are not
+    expect(codeOf(() => readPlanFile(file))).toBe('TOO_LARGE');
+    expect(() => readPlanFile(file)).toThrow(/at most 64\.0 MiB/);
+    expect(codeOf(() => parsePlan(new Uint8Array(MAX_PLAN_BYTES + 1), { source: 'x.txt' }))).toBe('TOO_LARGE');
   });
 
   it('a binary file', () => {
