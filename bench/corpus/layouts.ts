@@ -14,12 +14,19 @@ export interface LayoutOptions {
   pageBreak?: boolean;
   /** Names longer than 12 characters wrapped onto a second line (spaced, words). */
   wrapNames?: boolean;
+  /**
+   * Spaced: a wrapped name's other cells printed at its vertical middle, as many name lines above
+   * the 序号 line as below (an even count leaves the 序号 line without a name part).
+   */
+  centreWrapped?: boolean;
   /** A blank line between rows (tab-cells, plain-cells). */
   blankBetweenRows?: boolean;
   /** Full-width digits and comparators in the values (`８１`, `＞９５`). */
   fullWidth?: boolean;
   /** Group lines as `（一）幼有所育` instead of `一、幼有所育`. */
   parenGroups?: boolean;
+  /** Group lines as the bare label `幼有所育`, no ordinal (spaced: it stands in the left margin). */
+  bareGroups?: boolean;
   /** Spaces between columns (spaced); two is the least `pdftotext -layout` leaves. */
   gap?: number;
   /** A second header line under the year columns: `（基期）`, `（目标）` (spaced). */
@@ -90,6 +97,7 @@ function grouped(rows: readonly TableRowSpec[]): Array<{ row: TableRowSpec; firs
 
 const groupLine = (category: string, group: number, o: LayoutOptions): string => {
   const ordinal = ORDINALS[group] ?? String(group + 1);
+  if (o.bareGroups) return category;
   return o.parenGroups ? `（${ordinal}）${category}` : `${ordinal}、${category}`;
 };
 
@@ -177,10 +185,15 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     const cells = cols.map((c) => c.cell(row, first));
     const name = cells[nameAt] ?? '';
     const chunks = o.wrapNames ? chunk(name, WRAP) : [name];
-    cells[nameAt] = chunks[0] ?? '';
+    const nameLine = (part: string) => line(cols.map((_, k) => (k === nameAt ? part : '')), 0);
+    const up = o.centreWrapped ? Math.floor(chunks.length / 2) : 0;
+    const middle = o.centreWrapped && chunks.length % 2 === 0 ? '' : (chunks[up] ?? '');
+    const down = chunks.slice(middle === '' ? up : up + 1);
+    out.push(...chunks.slice(0, up).map(nameLine));
+    cells[nameAt] = middle;
     // Centred cells drift a character either way from row to row, as PDF glyph positions do.
     out.push(line(cells, (row.seq % 3) - 1));
-    for (const rest of chunks.slice(1)) out.push(line(cols.map((_, k) => (k === nameAt ? rest : '')), 0));
+    out.push(...down.map(nameLine));
     if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '', pad(o.pageNumber ?? '— 7 —', 60, 'centre', 0).replace(/\s+$/, ''), '', ...header);
   });
   out.push('');
@@ -207,5 +220,8 @@ export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptio
   { name: 'single spaces, group lines, wrapped names', options: { cells: 'words', categories: 'group-lines', wrapNames: true, pageBreak: true } },
   { name: 'tabs, （一） group lines, blank lines, page break', options: { cells: 'tabs', categories: 'group-lines', parenGroups: true, blankBetweenRows: true, pageBreak: true, pageNumber: '- 7 -' } },
   { name: 'pdftotext -layout, two-space gaps, （基期）/（目标） under the years, bare page number', options: { cells: 'spaced', categories: 'column', gap: 2, subHeader: true, wrapNames: true, pageBreak: true, pageNumber: '7' } },
+  { name: 'pdftotext -layout, wrapped names centred on their row', options: { cells: 'spaced', categories: 'column', wrapNames: true, centreWrapped: true, pageBreak: true } },
+  { name: 'pdftotext -layout, centred wrapped names, group lines', options: { cells: 'spaced', categories: 'group-lines', wrapNames: true, centreWrapped: true, gap: 3 } },
+  { name: 'pdftotext -layout, bare group labels in the margin, wrapped names', options: { cells: 'spaced', categories: 'group-lines', bareGroups: true, wrapNames: true } },
   { name: 'pdftotext plain, （一） group lines, full-width values', options: { cells: 'plain-cells', categories: 'group-lines', parenGroups: true, fullWidth: true } },
 ];

@@ -1,7 +1,9 @@
 import { loadEnv } from '../../src/config/env';
+import { Executor } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
 import { startService, type RunningService } from '../../src/service';
 import { testConnection } from '../setup/testDatabase';
+import { wipe } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -14,12 +16,17 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 /**
  * Starts the whole service (schema, reference data and the five bundled plans loaded when
- * missing, as `npm start` does) against the test Neo4j on a free port, for HTTP tests.
+ * missing, as `npm start` does) against the test Neo4j on a free port, for HTTP tests. With
+ * `fresh`, the database is wiped first, so what another suite left there cannot leak in.
  */
-export function useService(extraEnv: Record<string, string> = {}) {
+export function useService(extraEnv: Record<string, string> = {}, { fresh = false } = {}) {
   let service: RunningService | null = null;
   beforeAll(async () => {
     const db = testConnection();
+    if (fresh) {
+      const executor = Executor.connect(db);
+      await wipe(executor).finally(() => executor.close());
+    }
     const env = loadEnv({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, PORT: '0', LOG_LEVEL: 'silent', PLANGRAPH_ADMIN_TOKEN: ADMIN_TOKEN, ...extraEnv });
     service = await startService(env, createLogger('silent'));
   }, 300_000);

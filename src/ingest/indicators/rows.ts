@@ -73,7 +73,8 @@ export function readIndicators(rows: readonly RawRow[], model: ColumnModel, note
       municipalTarget,
       attribute,
       cumulative: readings.some((r) => r.bracketed) || declaredCumulative(printed.name, notes),
-      lines: [first.line, Math.max(...row.cells.map((c) => c.endLine))],
+      // A wrapped name can start above the 序号 line (cells centred in their row).
+      lines: [Math.min(...row.cells.map((c) => c.line)), Math.max(...row.cells.map((c) => c.endLine))],
     });
   }
   return { indicators, warnings };
