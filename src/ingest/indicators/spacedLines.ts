@@ -73,7 +73,7 @@ export function classifySpacedLines(lines: readonly string[], header: HeaderMatc
  */
 function nameEdge(lines: readonly string[], from: number, spans: readonly SpannedColumn[], seq: number, name: number): number {
   const starts: number[] = [];
-  for (let k = from; k < lines.length && starts.length < 15; k++) {
+  for (let k = from; k < Math.min(lines.length, from + 400) && starts.length < 15; k++) {
     const byColumn = groupByColumn(wordsOf(lines[k] ?? '', k + 1), spans, seq, name);
     const start = byColumn.get(name)?.[0]?.start;
     if (parseSeq(cellText(byColumn.get(seq))) !== null && start !== undefined) starts.push(start);
