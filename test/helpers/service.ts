@@ -1,5 +1,5 @@
 import { loadEnv } from '../../src/config/env';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { startService, type RunningService } from '../../src/service';
 import { testConnection } from '../setup/testDatabase';
 
@@ -15,13 +15,14 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 /**
  * Starts the whole service (schema, reference data and the five bundled plans loaded when
  * missing, as `npm start` does) against the test Neo4j on a free port, for HTTP tests.
+ * Pass `log` to read what the service logs (silent otherwise).
  */
-export function useService(extraEnv: Record<string, string> = {}) {
+export function useService(extraEnv: Record<string, string> = {}, log?: Logger) {
   let service: RunningService | null = null;
   beforeAll(async () => {
     const db = testConnection();
     const env = loadEnv({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, PORT: '0', LOG_LEVEL: 'silent', PLANGRAPH_ADMIN_TOKEN: ADMIN_TOKEN, ...extraEnv });
-    service = await startService(env, createLogger('silent'));
+    service = await startService(env, log ?? createLogger('silent'));
   }, 300_000);
   afterAll(async () => {
     await service?.stop();
