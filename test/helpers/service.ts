@@ -7,7 +7,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
-  extensions?: { roundTrips?: number; cacheHits?: number; requestId?: string };
+  extensions?: { roundTrips?: number; cacheHits?: number; cost?: number | null; requestId?: string };
 }
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
