@@ -11,4 +11,6 @@ export interface ApiContext {
   /** True when the request carried the configured admin bearer token. */
   isAdmin: boolean;
   log: Logger;
+  /** The operation's static cost, set once it is known (plugins/queryCost.ts); null before or without one. */
+  cost: number | null;
 }

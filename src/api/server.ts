@@ -80,7 +80,7 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const limits = options.limits ?? { ...defaultQueryLimits, maxDepth: env.PLANGRAPH_MAX_DEPTH, maxCost: env.PLANGRAPH_MAX_COST };
+  const limits = options.limits ?? limitsFromEnv(env);
   // One cache for every request; request-scoped executors check the graph's revision against it.
   const cache = env.PLANGRAPH_CACHE_MB > 0 ? new ReadCache(env.PLANGRAPH_CACHE_MB) : null;
   const apollo = createApolloServer({ ...options, limits, introspection: env.GRAPHQL_INTROSPECTION }, [ApolloServerPluginDrainHttpServer({ httpServer })]);
@@ -100,7 +100,7 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
         const requestId = requestIdOf(res);
         const isAdmin = isAdminToken(bearerToken(req.headers.authorization), env.PLANGRAPH_ADMIN_TOKEN);
         const scoped = executor.scoped(cache);
-        return { executor: scoped, loaders: createLoaders(scoped), requestId, isAdmin, log: log.child({ requestId }) };
+        return { executor: scoped, loaders: createLoaders(scoped), requestId, isAdmin, log: log.child({ requestId }), cost: null };
       },
     }),
   );
@@ -113,6 +113,19 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   return { httpServer, url: `http://${env.HOST}:${port}${GRAPHQL_PATH}`, stop: () => apollo.stop() };
+}
+
+export function limitsFromEnv(env: Env): QueryLimits {
+  return {
+    ...defaultQueryLimits,
+    maxDepth: env.PLANGRAPH_MAX_DEPTH,
+    maxCost: env.PLANGRAPH_MAX_COST,
+    assumedListSize: env.PLANGRAPH_ASSUMED_LIST_SIZE,
+    expensiveCost: env.PLANGRAPH_EXPENSIVE_COST,
+    expensiveConcurrency: env.PLANGRAPH_EXPENSIVE_CONCURRENCY,
+    expensiveQueue: env.PLANGRAPH_EXPENSIVE_QUEUE,
+    expensiveWaitMs: env.PLANGRAPH_EXPENSIVE_WAIT_MS,
+  };
 }
 
 /** CORS_ORIGINS: empty → no cross-origin access; `*` → any origin; else a comma-separated list. */

@@ -27,7 +27,15 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   GRAPHQL_INTROSPECTION: flag.default(true),
   PLANGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
-  PLANGRAPH_MAX_COST: z.coerce.number().int().min(100).default(100_000),
+  PLANGRAPH_MAX_COST: z.coerce.number().int().min(100).default(500_000),
+  // How many items a list without @listSize counts for in the cost.
+  PLANGRAPH_ASSUMED_LIST_SIZE: z.coerce.number().int().min(1).default(10),
+  // Requests costing more run at most PLANGRAPH_EXPENSIVE_CONCURRENCY at once, with up to
+  // PLANGRAPH_EXPENSIVE_QUEUE waiting (each at most PLANGRAPH_EXPENSIVE_WAIT_MS); others get TOO_BUSY.
+  PLANGRAPH_EXPENSIVE_COST: z.coerce.number().int().min(0).default(50_000),
+  PLANGRAPH_EXPENSIVE_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+  PLANGRAPH_EXPENSIVE_QUEUE: z.coerce.number().int().min(0).default(8),
+  PLANGRAPH_EXPENSIVE_WAIT_MS: z.coerce.number().int().min(1).default(10_000),
   // Memory for answers read while the graph is unchanged; 0 turns the cache off.
   PLANGRAPH_CACHE_MB: z.coerce.number().int().min(0).default(256),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,6 +1,6 @@
 import { loadEnv } from '../../src/config/env';
 import { Executor } from '../../src/db/executor';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { startService, type RunningService } from '../../src/service';
 import { testConnection } from '../setup/testDatabase';
 import { wipe } from './database';
@@ -9,7 +9,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
-  extensions?: { roundTrips?: number; cacheHits?: number; requestId?: string };
+  extensions?: { roundTrips?: number; cacheHits?: number; cost?: number | null; requestId?: string };
 }
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -17,9 +17,10 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 /**
  * Starts the whole service (schema, reference data and the five bundled plans loaded when
  * missing, as `npm start` does) against the test Neo4j on a free port, for HTTP tests. With
- * `fresh`, the database is wiped first, so what another suite left there cannot leak in.
+ * `fresh`, the database is wiped first, so what another suite left there cannot leak in. Pass
+ * `log` to read what the service logs (silent otherwise).
  */
-export function useService(extraEnv: Record<string, string> = {}, { fresh = false } = {}) {
+export function useService(extraEnv: Record<string, string> = {}, { fresh = false, log }: { fresh?: boolean; log?: Logger } = {}) {
   let service: RunningService | null = null;
   beforeAll(async () => {
     const db = testConnection();
@@ -28,7 +29,7 @@ export function useService(extraEnv: Record<string, string> = {}, { fresh = fals
       await wipe(executor).finally(() => executor.close());
     }
     const env = loadEnv({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, PORT: '0', LOG_LEVEL: 'silent', PLANGRAPH_ADMIN_TOKEN: ADMIN_TOKEN, ...extraEnv });
-    service = await startService(env, createLogger('silent'));
+    service = await startService(env, log ?? createLogger('silent'));
   }, 300_000);
   afterAll(async () => {
     await service?.stop();

@@ -958,6 +958,14 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
 };
 
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AlignableResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Alignable'] = ResolversParentTypes['Alignable']> = {
   __resolveType: TypeResolveFn<'Chapter' | 'Goal', ParentType, ContextType>;
 };
@@ -1364,3 +1372,6 @@ export type Resolvers<ContextType = ApiContext> = {
   Source?: SourceResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ApiContext> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

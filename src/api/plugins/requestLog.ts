@@ -8,7 +8,7 @@ import { createFormatError } from '../errors/format';
 const classify = createFormatError({ hideSuggestions: false });
 
 /**
- * One log line per GraphQL request (request id, operation, duration, round trips, error codes),
+ * One log line per GraphQL request (request id, operation, duration, cost, round trips, error codes),
  * plus the original of every error the response masks, under the same request id.
  */
 export function requestLogPlugin(): ApolloServerPlugin<ApiContext> {
@@ -30,6 +30,7 @@ export function requestLogPlugin(): ApolloServerPlugin<ApiContext> {
             {
               operationName: operationName ?? request.operationName ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
+              cost: contextValue.cost,
               roundTrips: contextValue.executor.roundTrips,
               errorCodes: codesOf(errors),
             },

@@ -15,6 +15,7 @@ const testTypeDefs = /* GraphQL */ `
   extend type Query {
     probe: Probe!
     items(first: Int): [Probe!]!
+    many: [Probe!]! @listSize(assumedSize: 1000)
     oneRoundTrip: Int!
     crash: Int
     databaseCrash: Int
@@ -25,6 +26,7 @@ const testTypeDefs = /* GraphQL */ `
   type Probe {
     n: Int!
     child: Probe!
+    siblings: [Probe!]! @listSize(assumedSize: 1000)
   }
 `;
 const SECRET = 'MATCH (p:Plan {token: $secret}) driver said bolt://10.0.0.7';
@@ -92,7 +94,7 @@ describe('API plumbing over HTTP', () => {
     it('reports the Cypher round trips and the request id in extensions when asked', async () => {
       const body = await ask(api, '{ a: oneRoundTrip b: oneRoundTrip }');
       expect(body.data).toEqual({ a: 1, b: 1 });
-      expect(body.extensions).toEqual({ roundTrips: 2, cacheHits: 0, requestId: body.headers.get('x-request-id') });
+      expect(body.extensions).toEqual({ roundTrips: 2, cacheHits: 0, cost: 2, requestId: body.headers.get('x-request-id') });
     });
 
     it('adds nothing to extensions without the debug header', async () => {
@@ -107,12 +109,12 @@ describe('API plumbing over HTTP', () => {
       expect((await fetch(api.url.replace('/graphql', '/nowhere'))).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     });
 
-    it('logs one line per request with id, operation, duration, round trips and error codes', async () => {
+    it('logs one line per request with id, operation, duration, cost, round trips and error codes', async () => {
       const body = await ask(api, 'query Twice { oneRoundTrip missing(id: "p-9") }');
       const requestId = body.extensions?.requestId;
       const lines = logLines.filter((l) => l.requestId === requestId && l.msg === 'graphql request');
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatchObject({ operationName: 'Twice', roundTrips: 1, errorCodes: ['NOT_FOUND'], durationMs: expect.any(Number) });
+      expect(lines[0]).toMatchObject({ operationName: 'Twice', cost: 2, roundTrips: 1, errorCodes: ['NOT_FOUND'], durationMs: expect.any(Number) });
     });
   });
 
@@ -179,11 +181,16 @@ describe('API plumbing over HTTP', () => {
     });
 
     it('rejects a costly one with QUERY_TOO_COMPLEX and 0 round trips', async () => {
-      const body = await ask(api, '{ oneRoundTrip items(first: 10000) { child { child { child { n } } } } }');
+      // oneRoundTrip 1 + many 1000 × (2 + siblings 1000 × (2 + child (2 + n 1)))
+      const body = await ask(api, '{ oneRoundTrip many { siblings { child { n } } } }');
       expect(body.status).toBe(400);
-      expect(codes(body)).toEqual(['QUERY_TOO_COMPLEX']);
-      expect(body.errors?.[0]?.message).toMatch(/^Query too complex: [\d.]+ exceeds the limit of 100000$/);
-      expect(body.extensions?.roundTrips).toBe(0);
+      expect(body.errors).toEqual([
+        {
+          message: 'Query too complex: its cost is 5002001, over the limit of 500000; ask for smaller pages (first) or fewer nested lists',
+          extensions: { code: 'QUERY_TOO_COMPLEX', cost: 5_002_001, limit: 500_000 },
+        },
+      ]);
+      expect(body.extensions).toMatchObject({ roundTrips: 0, cost: 5_002_001 });
     });
 
     it('rejects too many aliases with TOO_MANY_ALIASES and a huge document with QUERY_TOO_LARGE', async () => {

@@ -16,10 +16,9 @@ describe('query limits', () => {
     ]);
   });
 
-  it('counts page sizes into the cost and rejects with QUERY_TOO_COMPLEX', () => {
-    expect(check('{ node(first: 100) { child(first: 10) { id } } }')).toEqual([]);
-    const [error] = check('{ node(first: 100) { child(first: 100) { child(first: 100) { id } } } }');
-    expect(error).toMatchObject({ code: 'QUERY_TOO_COMPLEX', message: expect.stringMatching(/^Query too complex: [\d.]+ exceeds the limit of 100000$/) });
+  it('leaves cost to the cost plugin (it needs the variables), not to a validation rule', () => {
+    expect(check('{ node(first: 100) { child(first: 100) { child(first: 100) { id } } } }')).toEqual([]);
+    expect(queryLimits().plugins.length).toBeGreaterThan(0);
   });
 
   it('rejects too many aliases with TOO_MANY_ALIASES', () => {
