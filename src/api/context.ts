@@ -11,4 +11,6 @@ export interface ApiContext {
   /** True when the request carried the configured admin bearer token. */
   isAdmin: boolean;
   log: Logger;
+  /** How long `health` waits for Neo4j (PLANGRAPH_HEALTH_TIMEOUT_MS). */
+  healthTimeoutMs: number;
 }

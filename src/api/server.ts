@@ -83,7 +83,9 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   const limits = options.limits ?? { ...defaultQueryLimits, maxDepth: env.PLANGRAPH_MAX_DEPTH, maxCost: env.PLANGRAPH_MAX_COST };
   // One cache for every request; request-scoped executors check the graph's revision against it.
   const cache = env.PLANGRAPH_CACHE_MB > 0 ? new ReadCache(env.PLANGRAPH_CACHE_MB) : null;
-  const apollo = createApolloServer({ ...options, limits, introspection: env.GRAPHQL_INTROSPECTION }, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApolloServer({ ...options, limits, introspection: env.GRAPHQL_INTROSPECTION }, [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+  ]);
   await apollo.start();
   if (env.PLANGRAPH_ADMIN_TOKEN === undefined) log.info('PLANGRAPH_ADMIN_TOKEN is not set: admin mutations are disabled');
 
@@ -100,7 +102,14 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
         const requestId = requestIdOf(res);
         const isAdmin = isAdminToken(bearerToken(req.headers.authorization), env.PLANGRAPH_ADMIN_TOKEN);
         const scoped = executor.scoped(cache);
-        return { executor: scoped, loaders: createLoaders(scoped), requestId, isAdmin, log: log.child({ requestId }) };
+        return {
+          executor: scoped,
+          loaders: createLoaders(scoped),
+          requestId,
+          isAdmin,
+          log: log.child({ requestId }),
+          healthTimeoutMs: env.PLANGRAPH_HEALTH_TIMEOUT_MS,
+        };
       },
     }),
   );

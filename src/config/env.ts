@@ -17,6 +17,7 @@ const schema = z.object({
   NEO4J_PASSWORD: optionalText,
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  PLANGRAPH_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
   PLANGRAPH_NEO4J_HOME: z.string().default('.neo4j/dev'),
   PLANGRAPH_NEO4J_BOLT_PORT: port.default(7687),
   PLANGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 512m or 1g').default('1g'),

@@ -5,6 +5,8 @@ export type DatabaseErrorCode =
   | 'CYPHER_SYNTAX'
   | 'CONSTRAINT_VIOLATION'
   | 'TIMEOUT'
+  /** Every pooled connection stayed busy for the whole acquisition timeout. */
+  | 'POOL_EXHAUSTED'
   | 'INVALID_ARGUMENT'
   | 'DATABASE_ERROR';
 
@@ -32,12 +34,19 @@ const byNeo4jCode: [RegExp, DatabaseErrorCode][] = [
   [/^Neo\.ClientError\.Statement\.(ArgumentError|TypeError|ParameterMissing|SemanticError)/, 'INVALID_ARGUMENT'],
 ];
 
+// Failures the driver raises itself carry no Neo4j code ('N/A'): only the message tells them
+// apart. neo4j-driver-core's pool says "Connection acquisition timed out in N ms. Pool status: …".
+const byMessage: [RegExp, DatabaseErrorCode][] = [
+  [/^Connection acquisition timed out/, 'POOL_EXHAUSTED'],
+  [/ECONNREFUSED|Could not perform discovery|connect ECONN|Failed to establish connection/, 'SERVICE_UNAVAILABLE'],
+];
+
 /** Maps anything the driver throws to a DatabaseError; never throws itself. */
 export function toDatabaseError(err: unknown): DatabaseError {
   if (err instanceof DatabaseError) return err;
   const neo4jCode = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : null;
   const message = err instanceof Error ? err.message : String(err);
   const match = neo4jCode ? byNeo4jCode.find(([pattern]) => pattern.test(neo4jCode)) : undefined;
-  const code = match?.[1] ?? (/ECONNREFUSED|Could not perform discovery|connect ECONN/.test(message) ? 'SERVICE_UNAVAILABLE' : 'DATABASE_ERROR');
+  const code = match?.[1] ?? byMessage.find(([pattern]) => pattern.test(message))?.[1] ?? 'DATABASE_ERROR';
   return new DatabaseError(code, message, neo4jCode, { cause: err });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { Deadline } from './deadline';
 import { toDatabaseError } from './errors';
 import { BUMP_REVISION, READ_REVISION, UNSTAMPED, type ReadCache } from './readCache';
 
@@ -46,6 +47,8 @@ export class Executor {
   cacheHits = 0;
   /** The graph's revision token as this (request-scoped) executor first saw it. */
   private revision: Promise<string> | null = null;
+  /** When set (per API request), reads stop waiting for Neo4j at this point. */
+  private deadline: Deadline | null = null;
 
   private constructor(
     private readonly driver: Driver,
@@ -71,6 +74,15 @@ export class Executor {
    */
   scoped(cache: ReadCache | null = null): Executor {
     return new Executor(this.driver, this.settings, this, cache);
+  }
+
+  /**
+   * Bounds every later read of this (request-scoped) executor: past the deadline a read fails with
+   * TIMEOUT instead of waiting for a Neo4j that does not answer. Writes are not bounded: abandoning
+   * one would leave its outcome unknown, and Neo4j's transaction timeout ends them.
+   */
+  setDeadline(deadline: Deadline | null): void {
+    this.deadline = deadline;
   }
 
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -149,11 +161,14 @@ export class Executor {
     }
   }
 
-  async serverInfo(): Promise<ServerInfo> {
-    const info = await this.driver.getServerInfo({ database: this.settings.database }).catch((err: unknown) => {
+  /** The live server's address, version and edition (never cached), within `timeoutMs` when given. */
+  async serverInfo(timeoutMs?: number): Promise<ServerInfo> {
+    const deadline = Deadline.earliest(this.deadline, timeoutMs === undefined ? null : Deadline.in(timeoutMs));
+    const getInfo = () => this.driver.getServerInfo({ database: this.settings.database });
+    const info = await (deadline ? deadline.race(getInfo) : getInfo()).catch((err: unknown) => {
       throw toDatabaseError(err);
     });
-    const [row] = await this.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition');
+    const [row] = await this.fetch('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, deadline);
     return { address: info.address ?? this.settings.uri, version: String(row?.version), edition: String(row?.edition) };
   }
 
@@ -172,13 +187,18 @@ export class Executor {
     return this.revision;
   }
 
+  /** A read, bounded by the deadline when there is one. */
+  private fetch(cypher: string, params: Params, deadline = this.deadline): Promise<Row[]> {
+    return deadline ? deadline.race(() => this.fetchNow(cypher, params)) : this.fetchNow(cypher, params);
+  }
+
   /**
    * A read in one exchange with the server (RUN and PULL as an auto-commit query) instead of two
    * (BEGIN, RUN and PULL, then COMMIT): about 0.8 ms less per query on loopback, and the API makes
    * several per request. Auto-commit queries are not retried, so a failure the driver deems
    * retryable (a restarting server, a cluster leader change) is retried as a managed transaction.
    */
-  private async fetch(cypher: string, params: Params): Promise<Row[]> {
+  private async fetchNow(cypher: string, params: Params): Promise<Row[]> {
     try {
       return await this.autoCommitRead(cypher, params);
     } catch (err) {
