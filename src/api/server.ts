@@ -19,6 +19,7 @@ import { defaultQueryLimits, queryLimits, type QueryLimits } from './limits';
 import { debugExtensionsPlugin } from './plugins/debugExtensions';
 import { httpErrorHandler } from './plugins/httpErrors';
 import { maskedErrorIdsPlugin } from './plugins/maskedErrorIds';
+import { requestDeadlinePlugin } from './plugins/requestDeadline';
 import { requestIdMiddleware, requestIdOf } from './plugins/requestId';
 import { requestLogPlugin } from './plugins/requestLog';
 import { resolvers } from './resolvers';
@@ -85,6 +86,7 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   const cache = env.PLANGRAPH_CACHE_MB > 0 ? new ReadCache(env.PLANGRAPH_CACHE_MB) : null;
   const apollo = createApolloServer({ ...options, limits, introspection: env.GRAPHQL_INTROSPECTION }, [
     ApolloServerPluginDrainHttpServer({ httpServer }),
+    requestDeadlinePlugin(env.PLANGRAPH_REQUEST_TIMEOUT_MS),
   ]);
   await apollo.start();
   if (env.PLANGRAPH_ADMIN_TOKEN === undefined) log.info('PLANGRAPH_ADMIN_TOKEN is not set: admin mutations are disabled');
