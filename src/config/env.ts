@@ -17,6 +17,8 @@ const schema = z.object({
   NEO4J_PASSWORD: optionalText,
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  PLANGRAPH_NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
   // Unset: NEO4J_QUERY_TIMEOUT_MS + REQUEST_TIMEOUT_MARGIN_MS (see withDerivedDefaults).
   PLANGRAPH_REQUEST_TIMEOUT_MS: optionalText.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().int().min(100).optional()),
   PLANGRAPH_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),

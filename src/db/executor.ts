@@ -13,7 +13,23 @@ export interface ConnectionSettings {
   database: string;
   /** Applied to every transaction, so a runaway query cannot hold the server. */
   queryTimeoutMs: number;
+  /** Most connections open at once (default DEFAULT_POOL_SIZE). */
+  poolSize?: number;
+  /** How long a query waits for a free connection before failing with POOL_EXHAUSTED (default DEFAULT_ACQUIRE_TIMEOUT_MS). */
+  acquireTimeoutMs?: number;
 }
+
+/** The driver's own default; far below Neo4j's Bolt worker limit (400), so the server is never the queue. */
+export const DEFAULT_POOL_SIZE = 100;
+/**
+ * When every connection has been busy this long, Neo4j is overloaded or stuck and queueing more
+ * work helps nobody: the request fails (SERVICE_UNAVAILABLE) and the client may retry.
+ */
+export const DEFAULT_ACQUIRE_TIMEOUT_MS = 2_000;
+/** A TCP connect on a LAN or to a cloud region takes milliseconds; longer means nobody is listening. */
+const CONNECT_TIMEOUT_MS = 2_000;
+/** Retries of a read the driver deems retryable stop after this; a request deadline is longer. */
+const MAX_RETRY_TIME_MS = 3_000;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -58,11 +74,14 @@ export class Executor {
   ) {}
 
   static connect(settings: ConnectionSettings): Executor {
+    const acquireTimeoutMs = settings.acquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS;
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      maxConnectionPoolSize: settings.poolSize ?? DEFAULT_POOL_SIZE,
+      connectionAcquisitionTimeout: acquireTimeoutMs,
+      // The driver wants connecting to fit inside acquiring (it counts towards it).
+      connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, acquireTimeoutMs),
+      maxTransactionRetryTime: MAX_RETRY_TIME_MS,
       userAgent: 'plangraph/0.1',
     });
     return new Executor(driver, settings, null);
