@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { Deadline } from './deadline';
-import { toDatabaseError } from './errors';
+import { toDatabaseError, type DatabaseError } from './errors';
 import { BUMP_REVISION, READ_REVISION, UNSTAMPED, type ReadCache } from './readCache';
 
 // The only module that imports neo4j-driver. Everything else talks to Neo4j through an Executor.
@@ -135,23 +135,23 @@ export class Executor {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
     const tx = await session.beginTransaction({ timeout: this.settings.queryTimeoutMs * 20 }).catch(async (err: unknown) => {
       await session.close();
-      throw toDatabaseError(err);
+      throw this.toError(err);
     });
     try {
       const result = await work({
         run: async (cypher, params = {}) => {
           this.count();
           const res = await tx.run(cypher, params).catch((err: unknown) => {
-            throw toDatabaseError(err);
+            throw this.toError(err);
           });
           return { rows: toRows(res), counters: countersOf(res) };
         },
       });
       await tx.run(BUMP_REVISION, freshRevision()).catch((err: unknown) => {
-        throw toDatabaseError(err);
+        throw this.toError(err);
       });
       await tx.commit().catch((err: unknown) => {
-        throw toDatabaseError(err);
+        throw this.toError(err);
       });
       this.revision = null;
       return result;
@@ -174,7 +174,7 @@ export class Executor {
       this.revision = null;
       return countersOf(res);
     } catch (err) {
-      throw toDatabaseError(err);
+      throw this.toError(err);
     } finally {
       await session.close();
     }
@@ -185,7 +185,7 @@ export class Executor {
     const deadline = Deadline.earliest(this.deadline, timeoutMs === undefined ? null : Deadline.in(timeoutMs));
     const getInfo = () => this.driver.getServerInfo({ database: this.settings.database });
     const info = await (deadline ? deadline.race(getInfo) : getInfo()).catch((err: unknown) => {
-      throw toDatabaseError(err);
+      throw this.toError(err);
     });
     const [row] = await this.fetch('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, deadline);
     return { address: info.address ?? this.settings.uri, version: String(row?.version), edition: String(row?.edition) };
@@ -221,7 +221,7 @@ export class Executor {
     try {
       return await this.autoCommitRead(cypher, params);
     } catch (err) {
-      if (!neo4j.isRetryableError(err as Error)) throw toDatabaseError(err);
+      if (!neo4j.isRetryableError(err as Error)) throw this.toError(err);
       return this.session('READ', (tx) => tx.run(cypher, params)).then(toRows);
     }
   }
@@ -236,6 +236,11 @@ export class Executor {
     }
   }
 
+  /** A DatabaseError that knows the pool's size, to tell a full pool from a server that does not answer. */
+  private toError(err: unknown): DatabaseError {
+    return toDatabaseError(err, { poolSize: this.settings.poolSize ?? DEFAULT_POOL_SIZE });
+  }
+
   private count(): void {
     this.roundTrips += 1;
     if (this.parent) this.parent.roundTrips += 1;
@@ -248,7 +253,7 @@ export class Executor {
       this.count();
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
-      throw toDatabaseError(err);
+      throw this.toError(err);
     } finally {
       await session.close();
     }

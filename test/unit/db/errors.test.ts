@@ -11,6 +11,12 @@ describe('toDatabaseError', () => {
     expect(err.code).toBe('POOL_EXHAUSTED');
   });
 
+  it('reads an acquisition timeout with free room in the pool as a database that did not answer (a new connection\'s handshake hung)', () => {
+    const message = 'Connection acquisition timed out in 2000 ms. Pool status: Active conn count = 1, Idle conn count = 0.';
+    expect(toDatabaseError(driverError(message), { poolSize: 100 }).code).toBe('TIMEOUT');
+    expect(toDatabaseError(driverError(message.replace('= 1,', '= 100,')), { poolSize: 100 }).code).toBe('POOL_EXHAUSTED');
+  });
+
   it('maps refused and timed-out connects to SERVICE_UNAVAILABLE', () => {
     expect(toDatabaseError(driverError('connect ECONNREFUSED 127.0.0.1:7687')).code).toBe('SERVICE_UNAVAILABLE');
     expect(toDatabaseError(driverError('Failed to establish connection in 2000ms')).code).toBe('SERVICE_UNAVAILABLE');
