@@ -13,4 +13,6 @@ export interface ApiContext {
   log: Logger;
   /** The operation's static cost, set once it is known (plugins/queryCost.ts); null before or without one. */
   cost: number | null;
+  /** How long `health` waits for Neo4j (PLANGRAPH_HEALTH_TIMEOUT_MS). */
+  healthTimeoutMs: number;
 }

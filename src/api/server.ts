@@ -19,6 +19,7 @@ import { defaultQueryLimits, queryLimits, type QueryLimits } from './limits';
 import { debugExtensionsPlugin } from './plugins/debugExtensions';
 import { httpErrorHandler } from './plugins/httpErrors';
 import { maskedErrorIdsPlugin } from './plugins/maskedErrorIds';
+import { requestDeadlinePlugin } from './plugins/requestDeadline';
 import { requestIdMiddleware, requestIdOf } from './plugins/requestId';
 import { requestLogPlugin } from './plugins/requestLog';
 import { resolvers } from './resolvers';
@@ -83,7 +84,10 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   const limits = options.limits ?? limitsFromEnv(env);
   // One cache for every request; request-scoped executors check the graph's revision against it.
   const cache = env.PLANGRAPH_CACHE_MB > 0 ? new ReadCache(env.PLANGRAPH_CACHE_MB) : null;
-  const apollo = createApolloServer({ ...options, limits, introspection: env.GRAPHQL_INTROSPECTION }, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApolloServer({ ...options, limits, introspection: env.GRAPHQL_INTROSPECTION }, [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    requestDeadlinePlugin(env.PLANGRAPH_REQUEST_TIMEOUT_MS),
+  ]);
   await apollo.start();
   if (env.PLANGRAPH_ADMIN_TOKEN === undefined) log.info('PLANGRAPH_ADMIN_TOKEN is not set: admin mutations are disabled');
 
@@ -100,7 +104,15 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
         const requestId = requestIdOf(res);
         const isAdmin = isAdminToken(bearerToken(req.headers.authorization), env.PLANGRAPH_ADMIN_TOKEN);
         const scoped = executor.scoped(cache);
-        return { executor: scoped, loaders: createLoaders(scoped), requestId, isAdmin, log: log.child({ requestId }), cost: null };
+        return {
+          executor: scoped,
+          loaders: createLoaders(scoped),
+          requestId,
+          isAdmin,
+          log: log.child({ requestId }),
+          cost: null,
+          healthTimeoutMs: env.PLANGRAPH_HEALTH_TIMEOUT_MS,
+        };
       },
     }),
   );

@@ -17,6 +17,11 @@ const schema = z.object({
   NEO4J_PASSWORD: optionalText,
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  PLANGRAPH_NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
+  // Unset: NEO4J_QUERY_TIMEOUT_MS + REQUEST_TIMEOUT_MARGIN_MS (see withDerivedDefaults).
+  PLANGRAPH_REQUEST_TIMEOUT_MS: optionalText.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().int().min(100).optional()),
+  PLANGRAPH_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
   PLANGRAPH_NEO4J_HOME: z.string().default('.neo4j/dev'),
   PLANGRAPH_NEO4J_BOLT_PORT: port.default(7687),
   PLANGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 512m or 1g').default('1g'),
@@ -41,7 +46,18 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Env = z.infer<typeof schema>;
+/**
+ * A request's deadline leaves Neo4j's transaction timeout room to fire first, so a slow query ends
+ * with Neo4j's own error and only a server that does not answer at all meets the deadline.
+ */
+export const REQUEST_TIMEOUT_MARGIN_MS = 3_000;
+
+const withDerivedDefaults = schema.transform((env) => ({
+  ...env,
+  PLANGRAPH_REQUEST_TIMEOUT_MS: env.PLANGRAPH_REQUEST_TIMEOUT_MS ?? env.NEO4J_QUERY_TIMEOUT_MS + REQUEST_TIMEOUT_MARGIN_MS,
+}));
+
+export type Env = z.infer<typeof withDerivedDefaults>;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -52,7 +68,7 @@ export const projectRoot = path.resolve(__dirname, '..', '..');
 
 /** Reads and validates the environment; throws one ConfigError listing every invalid variable. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = withDerivedDefaults.safeParse(source);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = issue.path.join('.');

@@ -21,7 +21,12 @@ export function managedOptions(env: Env): ManagedOptions {
 
 /** NEO4J_URI wins: the project then starts nothing. Otherwise the managed local server is started (or reused). */
 export async function resolveConnection(env: Env, log: (line: string) => void): Promise<ResolvedConnection> {
-  const common = { database: env.NEO4J_DATABASE, queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS };
+  const common = {
+    database: env.NEO4J_DATABASE,
+    queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
+    poolSize: env.PLANGRAPH_NEO4J_POOL_SIZE,
+    acquireTimeoutMs: env.PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS,
+  };
   if (env.NEO4J_URI) {
     const password = env.NEO4J_PASSWORD ?? '';
     return { settings: { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password, ...common }, managed: null };

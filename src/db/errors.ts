@@ -5,6 +5,8 @@ export type DatabaseErrorCode =
   | 'CYPHER_SYNTAX'
   | 'CONSTRAINT_VIOLATION'
   | 'TIMEOUT'
+  /** Every pooled connection stayed busy for the whole acquisition timeout. */
+  | 'POOL_EXHAUSTED'
   | 'INVALID_ARGUMENT'
   | 'DATABASE_ERROR';
 
@@ -32,12 +34,30 @@ const byNeo4jCode: [RegExp, DatabaseErrorCode][] = [
   [/^Neo\.ClientError\.Statement\.(ArgumentError|TypeError|ParameterMissing|SemanticError)/, 'INVALID_ARGUMENT'],
 ];
 
+// Failures the driver raises itself carry no Neo4j code ('N/A'): only the message tells them apart.
+const unreachable = /ECONNREFUSED|Could not perform discovery|connect ECONN|Failed to establish connection/;
+// neo4j-driver-core's pool: "Connection acquisition timed out in N ms. Pool status: Active conn count = N, …".
+const acquisitionTimeout = /^Connection acquisition timed out.*Active conn count = (\d+)/;
+
+export interface ErrorContext {
+  /** The driver's maxConnectionPoolSize, to tell a full pool from a server that does not answer. */
+  poolSize?: number;
+}
+
 /** Maps anything the driver throws to a DatabaseError; never throws itself. */
-export function toDatabaseError(err: unknown): DatabaseError {
+export function toDatabaseError(err: unknown, context: ErrorContext = {}): DatabaseError {
   if (err instanceof DatabaseError) return err;
   const neo4jCode = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : null;
   const message = err instanceof Error ? err.message : String(err);
   const match = neo4jCode ? byNeo4jCode.find(([pattern]) => pattern.test(neo4jCode)) : undefined;
-  const code = match?.[1] ?? (/ECONNREFUSED|Could not perform discovery|connect ECONN/.test(message) ? 'SERVICE_UNAVAILABLE' : 'DATABASE_ERROR');
-  return new DatabaseError(code, message, neo4jCode, { cause: err });
+  return new DatabaseError(match?.[1] ?? byMessage(message, context), message, neo4jCode, { cause: err });
+}
+
+function byMessage(message: string, { poolSize }: ErrorContext): DatabaseErrorCode {
+  if (unreachable.test(message)) return 'SERVICE_UNAVAILABLE';
+  const active = acquisitionTimeout.exec(message)?.[1];
+  if (active === undefined) return 'DATABASE_ERROR';
+  // The acquisition timeout also covers opening a new connection: with room left in the pool, it
+  // was the Bolt handshake that got no answer (a frozen or overloaded server), not a full pool.
+  return poolSize !== undefined && Number(active) < poolSize ? 'TIMEOUT' : 'POOL_EXHAUSTED';
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { toDatabaseError } from './errors';
+import { Deadline } from './deadline';
+import { toDatabaseError, type DatabaseError } from './errors';
 import { BUMP_REVISION, READ_REVISION, UNSTAMPED, type ReadCache } from './readCache';
 
 // The only module that imports neo4j-driver. Everything else talks to Neo4j through an Executor.
@@ -12,7 +13,23 @@ export interface ConnectionSettings {
   database: string;
   /** Applied to every transaction, so a runaway query cannot hold the server. */
   queryTimeoutMs: number;
+  /** Most connections open at once (default DEFAULT_POOL_SIZE). */
+  poolSize?: number;
+  /** How long a query waits for a free connection before failing with POOL_EXHAUSTED (default DEFAULT_ACQUIRE_TIMEOUT_MS). */
+  acquireTimeoutMs?: number;
 }
+
+/** The driver's own default; far below Neo4j's Bolt worker limit (400), so the server is never the queue. */
+export const DEFAULT_POOL_SIZE = 100;
+/**
+ * When every connection has been busy this long, Neo4j is overloaded or stuck and queueing more
+ * work helps nobody: the request fails (SERVICE_UNAVAILABLE) and the client may retry.
+ */
+export const DEFAULT_ACQUIRE_TIMEOUT_MS = 2_000;
+/** A TCP connect on a LAN or to a cloud region takes milliseconds; longer means nobody is listening. */
+const CONNECT_TIMEOUT_MS = 2_000;
+/** Retries of a read the driver deems retryable stop after this; a request deadline is longer. */
+const MAX_RETRY_TIME_MS = 3_000;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -46,6 +63,8 @@ export class Executor {
   cacheHits = 0;
   /** The graph's revision token as this (request-scoped) executor first saw it. */
   private revision: Promise<string> | null = null;
+  /** When set (per API request), reads stop waiting for Neo4j at this point. */
+  private deadline: Deadline | null = null;
 
   private constructor(
     private readonly driver: Driver,
@@ -55,11 +74,14 @@ export class Executor {
   ) {}
 
   static connect(settings: ConnectionSettings): Executor {
+    const acquireTimeoutMs = settings.acquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS;
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      maxConnectionPoolSize: settings.poolSize ?? DEFAULT_POOL_SIZE,
+      connectionAcquisitionTimeout: acquireTimeoutMs,
+      // The driver wants connecting to fit inside acquiring (it counts towards it).
+      connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, acquireTimeoutMs),
+      maxTransactionRetryTime: MAX_RETRY_TIME_MS,
       userAgent: 'plangraph/0.1',
     });
     return new Executor(driver, settings, null);
@@ -71,6 +93,15 @@ export class Executor {
    */
   scoped(cache: ReadCache | null = null): Executor {
     return new Executor(this.driver, this.settings, this, cache);
+  }
+
+  /**
+   * Bounds every later read of this (request-scoped) executor: past the deadline a read fails with
+   * TIMEOUT instead of waiting for a Neo4j that does not answer. Writes are not bounded: abandoning
+   * one would leave its outcome unknown, and Neo4j's transaction timeout ends them.
+   */
+  setDeadline(deadline: Deadline | null): void {
+    this.deadline = deadline;
   }
 
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -104,23 +135,23 @@ export class Executor {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
     const tx = await session.beginTransaction({ timeout: this.settings.queryTimeoutMs * 20 }).catch(async (err: unknown) => {
       await session.close();
-      throw toDatabaseError(err);
+      throw this.toError(err);
     });
     try {
       const result = await work({
         run: async (cypher, params = {}) => {
           this.count();
           const res = await tx.run(cypher, params).catch((err: unknown) => {
-            throw toDatabaseError(err);
+            throw this.toError(err);
           });
           return { rows: toRows(res), counters: countersOf(res) };
         },
       });
       await tx.run(BUMP_REVISION, freshRevision()).catch((err: unknown) => {
-        throw toDatabaseError(err);
+        throw this.toError(err);
       });
       await tx.commit().catch((err: unknown) => {
-        throw toDatabaseError(err);
+        throw this.toError(err);
       });
       this.revision = null;
       return result;
@@ -143,17 +174,20 @@ export class Executor {
       this.revision = null;
       return countersOf(res);
     } catch (err) {
-      throw toDatabaseError(err);
+      throw this.toError(err);
     } finally {
       await session.close();
     }
   }
 
-  async serverInfo(): Promise<ServerInfo> {
-    const info = await this.driver.getServerInfo({ database: this.settings.database }).catch((err: unknown) => {
-      throw toDatabaseError(err);
+  /** The live server's address, version and edition (never cached), within `timeoutMs` when given. */
+  async serverInfo(timeoutMs?: number): Promise<ServerInfo> {
+    const deadline = Deadline.earliest(this.deadline, timeoutMs === undefined ? null : Deadline.in(timeoutMs));
+    const getInfo = () => this.driver.getServerInfo({ database: this.settings.database });
+    const info = await (deadline ? deadline.race(getInfo) : getInfo()).catch((err: unknown) => {
+      throw this.toError(err);
     });
-    const [row] = await this.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition');
+    const [row] = await this.fetch('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, deadline);
     return { address: info.address ?? this.settings.uri, version: String(row?.version), edition: String(row?.edition) };
   }
 
@@ -172,17 +206,22 @@ export class Executor {
     return this.revision;
   }
 
+  /** A read, bounded by the deadline when there is one. */
+  private fetch(cypher: string, params: Params, deadline = this.deadline): Promise<Row[]> {
+    return deadline ? deadline.race(() => this.fetchNow(cypher, params)) : this.fetchNow(cypher, params);
+  }
+
   /**
    * A read in one exchange with the server (RUN and PULL as an auto-commit query) instead of two
    * (BEGIN, RUN and PULL, then COMMIT): about 0.8 ms less per query on loopback, and the API makes
    * several per request. Auto-commit queries are not retried, so a failure the driver deems
    * retryable (a restarting server, a cluster leader change) is retried as a managed transaction.
    */
-  private async fetch(cypher: string, params: Params): Promise<Row[]> {
+  private async fetchNow(cypher: string, params: Params): Promise<Row[]> {
     try {
       return await this.autoCommitRead(cypher, params);
     } catch (err) {
-      if (!neo4j.isRetryableError(err as Error)) throw toDatabaseError(err);
+      if (!neo4j.isRetryableError(err as Error)) throw this.toError(err);
       return this.session('READ', (tx) => tx.run(cypher, params)).then(toRows);
     }
   }
@@ -197,6 +236,11 @@ export class Executor {
     }
   }
 
+  /** A DatabaseError that knows the pool's size, to tell a full pool from a server that does not answer. */
+  private toError(err: unknown): DatabaseError {
+    return toDatabaseError(err, { poolSize: this.settings.poolSize ?? DEFAULT_POOL_SIZE });
+  }
+
   private count(): void {
     this.roundTrips += 1;
     if (this.parent) this.parent.roundTrips += 1;
@@ -209,7 +253,7 @@ export class Executor {
       this.count();
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
-      throw toDatabaseError(err);
+      throw this.toError(err);
     } finally {
       await session.close();
     }

@@ -13,7 +13,7 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
 
 /**
  * Apollo's `formatError`: codes the client may rely on pass through; a database that cannot be
- * reached becomes SERVICE_UNAVAILABLE; everything else becomes a bare INTERNAL_SERVER_ERROR (no
+ * reached, does not answer in time or has no free connection becomes SERVICE_UNAVAILABLE; everything else becomes a bare INTERNAL_SERVER_ERROR (no
  * message, stack, Cypher or driver text). The request-log plugin adds the request id and logs
  * the original. Never throws.
  */
@@ -37,6 +37,7 @@ function format(formatted: GraphQLFormattedError, error: unknown, { hideSuggesti
   if (dbError) {
     if (dbError.code === 'SERVICE_UNAVAILABLE') return unavailable('The database is unavailable; try again shortly', where);
     if (dbError.code === 'TIMEOUT') return unavailable('The database did not answer in time; try again shortly', where);
+    if (dbError.code === 'POOL_EXHAUSTED') return unavailable('The service is busy: no database connection came free in time; try again shortly', where);
     return internal(where);
   }
 

@@ -185,7 +185,10 @@ export type Health = {
   __typename?: 'Health';
   /** The Neo4j database Plan Graph uses. */
   database: Scalars['String']['output'];
-  /** Why Neo4j is unavailable, when it is. */
+  /**
+   * The same code as reason. It once carried the driver's message, which named addresses and pool internals.
+   * @deprecated Use reason: the same value as an enum.
+   */
   error: Maybe<Scalars['String']['output']>;
   /** Bolt address of the server answering, e.g. 127.0.0.1:7687. */
   neo4jAddress: Maybe<Scalars['String']['output']>;
@@ -193,9 +196,24 @@ export type Health = {
   neo4jEdition: Maybe<Scalars['String']['output']>;
   /** Neo4j server version read from the live database (CALL dbms.components()), e.g. 5.26.30; null while unreachable. */
   neo4jVersion: Maybe<Scalars['String']['output']>;
+  /** Why Neo4j is unavailable, as a code; null while it is available. Details are in the service's log, under the request id. */
+  reason: Maybe<HealthReason>;
   /** OK when Neo4j answers queries, UNAVAILABLE when it does not. */
   status: HealthStatus;
 };
+
+/** Why the service cannot use Neo4j. */
+export type HealthReason =
+  /** Neo4j refused the service's credentials. */
+  | 'AUTH_FAILED'
+  /** Any other failure. */
+  | 'DATABASE_ERROR'
+  /** Neo4j did not answer within the health check's timeout (PLANGRAPH_HEALTH_TIMEOUT_MS): overloaded, paused or frozen. */
+  | 'DATABASE_TIMEOUT'
+  /** No connection could be made (server down, wrong address, network). */
+  | 'DATABASE_UNREACHABLE'
+  /** Every connection in the service's pool stayed busy for PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS. */
+  | 'POOL_EXHAUSTED';
 
 /** Health of the service's dependencies. */
 export type HealthStatus =
@@ -865,6 +883,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Goal: ResolverTypeWrapper<GoalRecord>;
   Health: ResolverTypeWrapper<HealthRecord>;
+  HealthReason: HealthReason;
   HealthStatus: HealthStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorRecord>;
@@ -1065,6 +1084,7 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
   neo4jAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   neo4jEdition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   neo4jVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['HealthReason']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 };
 

@@ -30,6 +30,15 @@ describe('formatError', () => {
     }
   });
 
+  it('reports an exhausted connection pool as SERVICE_UNAVAILABLE without the pool report', () => {
+    const pool = new DatabaseError('POOL_EXHAUSTED', 'Connection acquisition timed out in 500 ms. Pool status: Active conn count = 100, Idle conn count = 0.');
+    expect(formatError(...fromResolver(pool))).toEqual({
+      message: 'The service is busy: no database connection came free in time; try again shortly',
+      path: ['plan'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+
   it('masks any other failure, keeping no message, stack, Cypher or driver code', () => {
     const cases = [
       new DatabaseError('CYPHER_SYNTAX', 'Invalid input near MATCH (p:Plan {secret})', 'Neo.ClientError.Statement.SyntaxError'),
