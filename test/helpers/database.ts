@@ -12,6 +12,8 @@ export function useEmptyDatabase(): { executor: () => Executor } {
     await wipe(executor);
   });
   afterAll(async () => {
+    // Leave nothing behind: a suite that reads the bundled plans must not meet this suite's data.
+    if (executor) await wipe(executor);
     await executor?.close();
   });
   return {
