@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import { cypherLiteral } from '../graph/cypherLiteral';
+import { commentLine } from '../graph/script/statement';
 import type { CurationRecord, Decision } from './types';
 
 // A curation is a reviewer's decision on one district → parent indicator pair, kept as its own
@@ -26,15 +27,17 @@ export async function recordCuration({ executor, ...input }: CurationInput & { e
   return row as unknown as CurationRecord;
 }
 
-/** The same decisions as a script under cypher/curation/, readable and loadable with Neo4j's own tools. */
+/**
+ * The same decisions as a script under cypher/curation/, readable and loadable with Neo4j's own
+ * tools. The reviewer's note is only ever a string literal (`c.note = '…'`), never a comment: a
+ * comment ends at characters a literal escapes, and what follows it would run as Cypher.
+ */
 export function curationScript(title: string, records: readonly CurationInput[]): string {
-  const statements = records.map((r) => {
-    const note = r.note === null ? '' : `// ${r.note.replace(/\s*\n\s*/g, ' ')}\n`;
-    return (
-      `${note}MERGE (c:Curation {from: ${cypherLiteral(r.from)}, to: ${cypherLiteral(r.to)}})\n` +
+  const statements = records.map(
+    (r) =>
+      `MERGE (c:Curation {from: ${cypherLiteral(r.from)}, to: ${cypherLiteral(r.to)}})\n` +
       `SET c.decision = ${cypherLiteral(r.decision)}, c.by = ${cypherLiteral(r.by)}, ` +
-      `c.at = datetime(${cypherLiteral(r.at ?? new Date().toISOString())}), c.note = ${cypherLiteral(r.note)};\n`
-    );
-  });
-  return `// ${title}\n// Roll-up curation: (:Curation {from, to, decision}) records that \`plangraph align\` applies and never overrides.\n// accepted → ROLLS_UP_TO {method: 'curated'}; rejected → never linked. Load with \`plangraph load\` or cypher-shell.\n\n${statements.join('\n')}`;
+      `c.at = datetime(${cypherLiteral(r.at ?? new Date().toISOString())}), c.note = ${cypherLiteral(r.note)};\n`,
+  );
+  return `${commentLine(title)}\n// Roll-up curation: (:Curation {from, to, decision}) records that \`plangraph align\` applies and never overrides.\n// accepted → ROLLS_UP_TO {method: 'curated'}; rejected → never linked. Load with \`plangraph load\` or cypher-shell.\n\n${statements.join('\n')}`;
 }

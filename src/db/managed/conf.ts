@@ -3,7 +3,8 @@ import type { ManagedOptions, Neo4jLayout } from './layout';
 
 /**
  * neo4j.conf for a local, single-user server: loopback only, auth on, no HTTP connector
- * (nothing here speaks HTTP to Neo4j), memory sized for a small machine. Rewritten on every
+ * (nothing here speaks HTTP to Neo4j), no outbound connections or file reads from Cypher (the
+ * graph is written only from scripts Plan Graph built or checked), memory sized for a small machine. Rewritten on every
  * start so a changed port or heap takes effect; data is never touched.
  */
 export function writeConf(layout: Neo4jLayout, opts: ManagedOptions): void {
@@ -23,6 +24,12 @@ export function writeConf(layout: Neo4jLayout, opts: ManagedOptions): void {
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
+    // LOAD CSV (and plugins that honour it) may not connect to any address, IPv4 or IPv6, nor read
+    // file:/// URLs from the host. Community 5.26 names the blocklist internal.* (there is no
+    // dbms.cypher.ip_blocklist: strict validation refuses to start with it); the LOAD privilege
+    // that replaces it is Enterprise-only.
+    'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
+    'dbms.security.allow_csv_import_from_file_urls=false',
     `server.memory.heap.initial_size=${opts.heap}`,
     `server.memory.heap.max_size=${opts.heap}`,
     `server.memory.pagecache.size=${opts.pageCache}`,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Neo4jLayout } from './layout';
 
@@ -11,7 +11,41 @@ export function resolvePassword(layout: Neo4jLayout, fromEnv: string | undefined
   if (fromEnv) return fromEnv;
   if (existsSync(layout.passwordFile)) return readFileSync(layout.passwordFile, 'utf8').trim();
   const secret = randomBytes(18).toString('base64url');
-  mkdirSync(path.dirname(layout.passwordFile), { recursive: true });
+  privateDir(path.dirname(layout.passwordFile));
   writeFileSync(layout.passwordFile, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** A directory only its owner can enter (created when missing, tightened when it exists). */
+export function privateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+/**
+ * The password as a picocli argument file (`neo4j-admin … @file`, documented for every admin
+ * command), so it never appears on a command line: quoted, with backslashes and quotes escaped.
+ */
+export function passwordArgFile(layout: Neo4jLayout, password: string): string {
+  const dir = path.dirname(layout.passwordFile);
+  privateDir(dir);
+  const file = path.join(dir, 'set-initial-password.args');
+  writeFileSync(file, `"${password.replace(/[\\"]/g, (c) => `\\${c}`)}"\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return file;
+}
+
+/**
+ * The generated password and Neo4j's hashed credentials (data/dbms/auth.ini) readable by the owner
+ * only; run on every start, so a home made by an older version is tightened too.
+ */
+export function protectSecrets(layout: Neo4jLayout): void {
+  if (existsSync(layout.passwordFile)) {
+    privateDir(path.dirname(layout.passwordFile));
+    chmodSync(layout.passwordFile, 0o600);
+  }
+  const dbms = path.join(layout.data, 'dbms');
+  if (!existsSync(dbms)) return;
+  privateDir(dbms);
+  for (const file of readdirSync(dbms)) chmodSync(path.join(dbms, file), 0o600);
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, readFileSync, writeFileSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -9,7 +9,7 @@ import { writeConf, jvmArgs } from './conf';
 import { ManagedDbError } from './errors';
 import { ensureJars } from './jars';
 import { layoutFor, type ManagedOptions, type Neo4jLayout } from './layout';
-import { resolvePassword } from './password';
+import { passwordArgFile, protectSecrets, resolvePassword } from './password';
 import { clearPid, isAlive, readPidState } from './pid';
 import { checkJava, javaBinary, runTool } from './tools';
 
@@ -55,6 +55,7 @@ export async function startManaged(opts: ManagedOptions, log: Log = () => undefi
   writeConf(layout, opts);
   const firstStart = !existsSync(path.join(layout.data, 'dbms'));
   if (firstStart) await setInitialPassword(java, layout, password);
+  protectSecrets(layout);
 
   log(`starting Neo4j in ${layout.home} on ${uri} …`);
   const pid = spawnServer(java, layout, opts);
@@ -121,10 +122,19 @@ function spawnServer(java: string, layout: Neo4jLayout, opts: ManagedOptions): n
   return child.pid;
 }
 
+/**
+ * Any local user can read a process's command line (`ps`), so the password reaches neo4j-admin in
+ * an argument file only its owner can read, deleted right after.
+ */
 async function setInitialPassword(java: string, layout: Neo4jLayout, password: string): Promise<void> {
   const env = { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
-  const result = await runTool(java, ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], env);
-  if (result.code !== 0) throw new ManagedDbError('START_FAILED', `neo4j-admin set-initial-password failed:\n${result.output}`);
+  const argFile = passwordArgFile(layout, password);
+  try {
+    const result = await runTool(java, ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`], env);
+    if (result.code !== 0) throw new ManagedDbError('START_FAILED', `neo4j-admin set-initial-password failed:\n${result.output}`);
+  } finally {
+    rmSync(argFile, { force: true });
+  }
 }
 
 async function waitUntilAnswering(layout: Neo4jLayout, pid: number, uri: string, password: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ScriptLoadError } from './errors';
+import { refusal, refusalMessage } from './guard';
 import { leadingTrivia, splitStatements, type ScriptStatement } from './split';
 
 export interface CypherScript {
@@ -41,6 +42,7 @@ export function parseScript(bytes: Uint8Array, file: string): CypherScript {
   if (statements.length === 0) {
     throw new ScriptLoadError('EMPTY_SCRIPT', `${file}: found no Cypher statement (only comments or white space); expected statements separated by ';'`, file);
   }
+  refuseOutbound(file, statements);
   const schemaCount = statements.filter((s) => SCHEMA_COMMAND.test(s.text.slice(leadingTrivia(s.text)))).length;
   if (schemaCount > 0 && schemaCount < statements.length) {
     throw new ScriptLoadError(
@@ -58,4 +60,16 @@ export function parseScript(bytes: Uint8Array, file: string): CypherScript {
     plans,
     schemaOnly: schemaCount === statements.length,
   };
+}
+
+/** Refuses the whole script, before anything runs, when a statement reaches outside the graph (guard.ts). */
+function refuseOutbound(file: string, statements: readonly ScriptStatement[]): void {
+  for (const statement of statements) {
+    const r = refusal(statement.text);
+    if (r === null) continue;
+    const newlines = (to: number) => statement.text.slice(0, to).split('\n').length - 1;
+    const lineOf = (offset: number) => statement.line - newlines(leadingTrivia(statement.text)) + newlines(offset);
+    const line = lineOf(r.offset);
+    throw new ScriptLoadError('STATEMENT_REFUSED', refusalMessage(file, statement, lineOf, r), file, statement.index, line);
+  }
 }

@@ -1,95 +1,61 @@
+import { lexCypher } from './lex';
+import { decodeUnicodeEscapes } from './unicodeEscapes';
+
 /** One statement of a Cypher script, with where it starts in the file (1-based). */
 export interface ScriptStatement {
   /** 1-based position among the script's statements. */
   index: number;
+  /** Line of the statement's first token. */
   line: number;
   text: string;
 }
 
 /**
- * Splits a Cypher script on the `;` that end statements, the way cypher-shell does: a `;`
- * inside a string ('…', "…"), a quoted name (`…`) or a comment (// …, /* … *\/) does not count.
- * Statements that are only comments or white space are dropped.
+ * Splits a Cypher script on the `;` that end statements: a `;` inside a string ('…', "…"), a
+ * quoted name (`…`) or a comment (// …, /* … *\/) does not count. Strings and comments are told
+ * apart as Neo4j does (lex.ts, after decoding \uXXXX escapes), so what is sent as one statement is
+ * what Neo4j reads as one. Statements that are only comments or white space are dropped.
  */
 export function splitStatements(script: string): ScriptStatement[] {
+  const { text, rawOffset } = decodeUnicodeEscapes(script);
+  const tokens = lexCypher(text);
   const statements: ScriptStatement[] = [];
+  const lines = new LineCounter(script);
   let start = 0;
-  let startLine = 1;
-  let line = 1;
-  let i = 0;
+  let first: number | null = null;
   const push = (end: number) => {
-    const text = script.slice(start, end);
-    if (stripComments(text).trim() !== '') {
-      const offsetLines = countNewlines(text.slice(0, leadingTrivia(text)));
-      statements.push({ index: statements.length + 1, line: startLine + offsetLines, text: text.trim() });
-    }
+    if (first !== null) statements.push({ index: statements.length + 1, line: lines.lineAt(first), text: script.slice(start, end).trim() });
   };
-  while (i < script.length) {
-    const ch = script[i];
-    const next = script[i + 1];
-    if (ch === '\n') line += 1;
-    if (ch === "'" || ch === '"' || ch === '`') {
-      const end = closingQuote(script, i, ch);
-      line += countNewlines(script.slice(i + 1, end));
-      i = end + 1;
-      continue;
+  for (const token of tokens) {
+    const raw = rawOffset[token.start] as number;
+    if (token.kind === 'symbol' && token.text === ';') {
+      push(raw);
+      start = raw + 1;
+      first = null;
+    } else if (first === null) {
+      first = raw;
     }
-    if (ch === '/' && next === '/') {
-      const end = script.indexOf('\n', i);
-      i = end === -1 ? script.length : end;
-      continue;
-    }
-    if (ch === '/' && next === '*') {
-      const end = script.indexOf('*/', i + 2);
-      const stop = end === -1 ? script.length : end + 2;
-      line += countNewlines(script.slice(i, stop));
-      i = stop;
-      continue;
-    }
-    if (ch === ';') {
-      push(i);
-      start = i + 1;
-      startLine = line;
-    }
-    i += 1;
   }
   push(script.length);
   return statements;
 }
 
-/** Index of the quote closing the one at `open`; backslash escapes apply inside strings, `` doubles inside names. */
-function closingQuote(script: string, open: number, quote: string): number {
-  let i = open + 1;
-  while (i < script.length) {
-    const ch = script[i];
-    if (ch === '\\' && quote !== '`') {
-      i += 2;
-      continue;
-    }
-    if (ch === quote) {
-      if (quote === '`' && script[i + 1] === '`') {
-        i += 2;
-        continue;
-      }
-      return i;
-    }
-    i += 1;
-  }
-  return script.length;
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (const ch of text) if (ch === '\n') n += 1;
-  return n;
-}
-
-/** Length of the white space and comments before a statement's first token: its line is where the code starts. */
+/** Length of the white space and comments before a statement's first token. */
 export function leadingTrivia(text: string): number {
-  const match = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(text);
-  return match ? match[0].length : 0;
+  const { text: decoded, rawOffset } = decodeUnicodeEscapes(text);
+  const [first] = lexCypher(decoded);
+  return first ? (rawOffset[first.start] as number) : text.length;
 }
 
-function stripComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+/** 1-based line numbers of offsets, asked for in increasing order. */
+export class LineCounter {
+  private offset = 0;
+  private line = 1;
+  constructor(private readonly text: string) {}
+
+  lineAt(offset: number): number {
+    if (offset < this.offset) (this.offset = 0), (this.line = 1);
+    for (; this.offset < offset; this.offset += 1) if (this.text[this.offset] === '\n') this.line += 1;
+    return this.line;
+  }
 }

@@ -1,3 +1,5 @@
+import { isStructural, unicodeEscapes } from '../../db/script/unicodeEscapes';
+
 /** One Cypher statement with the comment printed above it. */
 export interface Statement {
   comment: string;
@@ -10,7 +12,24 @@ const COMMENT_ENDS = /[\r\n\u0085\u2028\u2029]+/g;
 
 /** Comments are single `//` lines, so a stray line break in a title or file name must not escape them. */
 export function commentLine(text: string): string {
-  return `// ${text.replace(COMMENT_ENDS, ' ')}`;
+  return `// ${defuseEscapes(text.replace(COMMENT_ENDS, ' '))}`;
+}
+
+/**
+ * Neo4j decodes `\uXXXX` before it reads a comment, so the text `\u000d` would end one too (and a
+ * `\u` without hex digits fails the whole statement; the loader refuses the other structural ones).
+ * Doubling the backslash of such an escape leaves it as text; escapes of other characters (JSON's
+ * `\u0085` in a quoted warning) stay, so the warning still reads back exactly.
+ */
+function defuseEscapes(text: string): string {
+  const risky = unicodeEscapes(text).filter(isStructural);
+  let out = '';
+  let at = 0;
+  for (const e of risky) {
+    out += `${text.slice(at, e.start)}\\`;
+    at = e.start;
+  }
+  return out + text.slice(at);
 }
 
 /**
