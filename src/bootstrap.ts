@@ -19,11 +19,17 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
   const info = await executor.serverInfo();
   log.info(`connected to Neo4j ${info.version} ${info.edition} at ${info.address}`);
   const schema = await applySchema(executor, path.join(dir, 'schema.cypher'));
-  if (schema.constraintsAdded + schema.indexesAdded > 0) log.info(schema, 'schema applied');
+  // Every statement that changed something, by itself: schema commands commit one by one.
+  for (const a of schema.applied.filter((s) => Object.values(s.counters).some((n) => n > 0))) {
+    log.info({ statement: a.statement, line: a.line, text: a.text, counters: a.counters }, 'schema statement applied');
+  }
 
   const pending = await notYetLoaded(executor, bundledScripts(dir));
   for (const file of pending) {
-    const [result] = await loadScripts({ executor, files: [file], by: 'npm start' });
+    // reference.cypher ends by deleting policy domains no longer in data/domains.json: the one
+    // bundled script allowed to delete; plan scripts sweep only their own plan, which needs no flag.
+    const allowDelete = path.basename(file) === 'reference.cypher' && path.dirname(file) === dir;
+    const [result] = await loadScripts({ executor, files: [file], by: 'npm start', allowDelete });
     log.info({ file: path.relative(projectRoot, file), ...result?.counters }, 'loaded');
   }
   // Roll-up links follow what is loaded; rerunning is idempotent, so align after any load.

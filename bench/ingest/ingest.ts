@@ -47,7 +47,7 @@ async function loadAll(executor: Executor, scripts: readonly Script[]): Promise<
   const { value, seconds: s } = await secondsAsync(async () => {
     let written = 0;
     for (const script of scripts) {
-      const result = await loadScriptText(executor, script.name, script.text, 'bench');
+      const result = await loadScriptText(executor, script.name, script.text, { by: 'bench' });
       written += result.counters.nodesCreated + result.counters.relationshipsCreated;
     }
     return written;

@@ -8,6 +8,8 @@ export interface ApiContext {
   /** Fresh per request, so nothing cached outlives the request. */
   loaders: Loaders;
   requestId: string;
+  /** The client's address as this server saw it (req.ip: the socket peer, as no proxy is trusted). */
+  clientAddress: string | null;
   /** True when the request carried the configured admin bearer token. */
   isAdmin: boolean;
   log: Logger;

@@ -11,6 +11,8 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
+export const AUDIT_FILE_DEFAULT = '.plangraph/loads.jsonl';
+
 const schema = z.object({
   NEO4J_URI: optionalText.pipe(z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j:// or bolt://').optional()),
   NEO4J_USERNAME: z.string().default('neo4j'),
@@ -43,6 +45,8 @@ const schema = z.object({
   PLANGRAPH_EXPENSIVE_WAIT_MS: z.coerce.number().int().min(1).default(10_000),
   // Memory for answers read while the graph is unchanged; 0 turns the cache off.
   PLANGRAPH_CACHE_MB: z.coerce.number().int().min(0).default(256),
+  // The append-only audit file (one JSON line per load, add, remove, align attempt); relative to the project root.
+  PLANGRAPH_AUDIT_FILE: z.string().default(AUDIT_FILE_DEFAULT),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

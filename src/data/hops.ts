@@ -25,7 +25,8 @@ export const HOPS = {
     WITH key, i ORDER BY i.seq RETURN key, ${node('i', 'Indicator')} AS item`,
   planLoads: `UNWIND $keys AS key MATCH (:Plan {id: key})<-[:LOADED]-(l:Load)
     WITH key, l ORDER BY l.startedAt DESC
-    RETURN key, l {.*, startedAt: toString(l.startedAt), finishedAt: toString(l.finishedAt), label: 'Load'} AS item`,
+    RETURN key, l {.*, startedAt: toString(l.startedAt), finishedAt: toString(l.finishedAt), label: 'Load',
+      nodesDeleted: coalesce(l.nodesDeleted, 0), relationshipsDeleted: coalesce(l.relationshipsDeleted, 0)} AS item`,
   regionParent: `UNWIND $keys AS key MATCH (:Region {code: key})-[:PART_OF]->(r:Region) RETURN key, ${node('r', 'Region')} AS item`,
   regionChildren: `UNWIND $keys AS key MATCH (:Region {code: key})<-[:PART_OF]-(r:Region)
     WITH key, r ORDER BY r.code RETURN key, ${node('r', 'Region')} AS item`,

@@ -174,7 +174,13 @@ export interface LoadRecord {
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
   by: string;
+  osUser?: string | null;
+  host?: string | null;
+  clientAddress?: string | null;
+  requestId?: string | null;
 }
 
 /** An item a department can be responsible for, or a full-text hit: any plan-derived node. */

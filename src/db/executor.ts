@@ -42,7 +42,9 @@ export interface WriteCounters {
   propertiesSet: number;
   labelsAdded: number;
   indexesAdded: number;
+  indexesRemoved: number;
   constraintsAdded: number;
+  constraintsRemoved: number;
 }
 
 /** One statement inside an explicit write transaction: its rows and what it changed. */
@@ -277,6 +279,8 @@ function countersOf(result: QueryResult<RecordShape>): WriteCounters {
     propertiesSet: u.propertiesSet,
     labelsAdded: u.labelsAdded,
     indexesAdded: u.indexesAdded,
+    indexesRemoved: u.indexesRemoved,
     constraintsAdded: u.constraintsAdded,
+    constraintsRemoved: u.constraintsRemoved,
   };
 }

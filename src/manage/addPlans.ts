@@ -1,7 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { audited } from '../audit/auditFile';
+import { localOrigin, type Origin } from '../audit/origin';
 import { alignInTransaction, finishAlignment, type AlignOptions, type AlignReport } from '../align';
 import type { Executor } from '../db/executor';
+import { counterSummary } from '../db/script/counters';
 import { runScript, type LoadResult } from '../db/script/loadScripts';
 import { parseScript } from '../db/script/readScript';
 import type { ParseWarning } from '../ingest';
@@ -13,6 +16,8 @@ export interface AddPlansProps {
   /** Plan texts (UTF-8), each with its optional `.meta.json` sidecar. */
   files: string[];
   by: string;
+  /** Where from; this process's OS user and host when not given. */
+  origin?: Origin;
   /** Load texts whose parser warnings say they are incomplete. */
   acceptWarnings?: boolean;
   /** Replace a loaded plan even when that drops its table or more than a fifth of its items. */
@@ -44,7 +49,14 @@ export interface AddPlansResult {
  * `scriptsDir`: the file on disk is the version the graph holds, and `npm start` (which skips
  * a script whose sha256 a Load record has) does not load it again.
  */
-export async function addPlans({ executor, files, by, acceptWarnings = false, replace = false, scriptsDir, align }: AddPlansProps): Promise<AddPlansResult> {
+export async function addPlans(props: AddPlansProps): Promise<AddPlansResult> {
+  const attempt = { kind: 'add' as const, by: props.by, origin: props.origin ?? localOrigin(), targets: props.files };
+  return audited(attempt, () => addInOneTransaction({ ...props, origin: attempt.origin }), ({ plans }) => ({
+    plans: plans.map((p) => ({ planId: p.planId, loadId: p.load.loadId, sha256: p.load.sha256, ...counterSummary(p.load.counters) })),
+  }));
+}
+
+async function addInOneTransaction({ executor, files, by, origin, acceptWarnings = false, replace = false, scriptsDir, align }: AddPlansProps): Promise<AddPlansResult> {
   const built = files.map((file) => ({ file, ...checkedScriptForPlanFile(file, acceptWarnings, 'added') }));
   const duplicate = built.find((b, i) => built.findIndex((o) => o.planId === b.planId) !== i);
   if (duplicate) throw new Error(`${duplicate.file}: plan ${duplicate.planId} is given twice; add one text per plan`);
@@ -54,7 +66,7 @@ export async function addPlans({ executor, files, by, acceptWarnings = false, re
     for (const s of staged) {
       const removed = await removalsOf(tx, s.doc);
       checkReplacement(s.file, s.doc, removed, replace);
-      const load = await runScript(tx, parseScript(Buffer.from(s.script, 'utf8'), s.scriptFile), by);
+      const load = await runScript(tx, parseScript(Buffer.from(s.script, 'utf8'), s.scriptFile), { by, ...(origin ? { origin } : {}) });
       plans.push({ file: s.file, planId: s.planId, scriptFile: s.scriptFile, warnings: s.doc.warnings, removed: removed.filter((r) => r.removed.length > 0), load });
     }
     return { plans, first: await alignInTransaction(tx, align) };

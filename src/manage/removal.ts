@@ -58,7 +58,8 @@ WHERE NOT d.id IN $referenceIds AND NOT EXISTS { (d)-[:RESPONSIBLE_FOR]->() }
 DETACH DELETE d`;
 
 export const RECORD_REMOVAL = `CREATE (:Load {id: $loadId, kind: 'remove', planIds: [$planId], file: $file, startedAt: datetime($startedAt),
-  finishedAt: datetime(), stub: $stub, nodesDeleted: $c.nodesDeleted, relationshipsDeleted: $c.relationshipsDeleted, by: $by})`;
+  finishedAt: datetime(), stub: $stub, nodesDeleted: $c.nodesDeleted, relationshipsDeleted: $c.relationshipsDeleted, by: $by,
+  osUser: $o.osUser, host: $o.host, clientAddress: $o.clientAddress, requestId: $o.requestId})`;
 
 /** Ids of the departments cypher/reference.cypher holds: the municipality's and every corpus district's. */
 export function referenceDepartmentIds(data: ReferenceData): string[] {

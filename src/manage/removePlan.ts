@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, unlinkSync } from 'node:fs';
+import { audited } from '../audit/auditFile';
+import { localOrigin, originProps, type Origin } from '../audit/origin';
 import { alignInTransaction, finishAlignment, type AlignOptions, type AlignReport } from '../align';
 import type { Executor, TxRunner, WriteCounters } from '../db/executor';
-import { addCounters, emptyCounters } from '../db/script/loadScripts';
+import { addCounters, counterSummary, emptyCounters } from '../db/script/counters';
 import { referenceData } from '../graph';
 import { PlanChangeRefused } from './errors';
 import { scriptFileFor } from './planScript';
@@ -12,6 +14,8 @@ export interface RemovePlanProps {
   executor: Executor;
   planId: string;
   by: string;
+  /** Where from; this process's OS user and host when not given. */
+  origin?: Origin;
   /** Where its script is deleted from; cypher/plans by default. */
   scriptsDir?: string;
   align?: AlignOptions;
@@ -31,18 +35,23 @@ export interface RemovePlanResult {
  * `plangraph remove`: deletes a loaded plan and what only it owned, records the removal and aligns,
  * all in ONE write transaction; then deletes its script, so `npm start` does not bring it back.
  */
-export async function removePlan({ executor, planId, by, scriptsDir, align }: RemovePlanProps): Promise<RemovePlanResult> {
+export async function removePlan(props: RemovePlanProps): Promise<RemovePlanResult> {
+  const attempt = { kind: 'remove' as const, by: props.by, origin: props.origin ?? localOrigin(), targets: [props.planId] };
+  return audited(attempt, () => removeInOneTransaction({ ...props, origin: attempt.origin }), (r) => ({ stub: r.stub, ...counterSummary(r.counters) }));
+}
+
+async function removeInOneTransaction({ executor, planId, by, origin = localOrigin(), scriptsDir, align }: RemovePlanProps): Promise<RemovePlanResult> {
   const file = scriptFileFor(planId, scriptsDir);
   const scriptFile = existsSync(file) ? file : null;
   const { stub, counters, first } = await executor.inWriteTransaction(async (tx) => {
-    const { stub, counters } = await removeInTransaction(tx, planId, by, scriptFile);
+    const { stub, counters } = await removeInTransaction(tx, planId, { by, origin }, scriptFile);
     return { stub, counters, first: await alignInTransaction(tx, align) };
   });
   if (scriptFile !== null) unlinkSync(scriptFile);
   return { planId, stub, counters, scriptFile, report: await finishAlignment(executor, first) };
 }
 
-async function removeInTransaction(tx: TxRunner, planId: string, by: string, file: string | null): Promise<{ stub: string | null; counters: WriteCounters }> {
+async function removeInTransaction(tx: TxRunner, planId: string, { by, origin }: { by: string; origin: Origin }, file: string | null): Promise<{ stub: string | null; counters: WriteCounters }> {
   const startedAt = new Date().toISOString();
   const [plan] = (await tx.run(q.PLAN_INFO, { planId })).rows;
   if (plan?.loaded !== true) throw await unknownPlan(tx, planId, plan !== undefined);
@@ -62,7 +71,7 @@ async function removeInTransaction(tx: TxRunner, planId: string, by: string, fil
   const stub = cited ? String((await run(q.TO_STUB, { regionCode: plan.regionCode }))[0]?.id ?? null) : null;
   if (!cited) await run(q.DELETE_PLAN);
   await run(q.ORPHAN_DEPARTMENTS, { regionCode: plan.regionCode, referenceIds: q.referenceDepartmentIds(referenceData) });
-  await tx.run(q.RECORD_REMOVAL, { loadId, planId, file, startedAt, stub, c: counters, by });
+  await tx.run(q.RECORD_REMOVAL, { loadId, planId, file, startedAt, stub, c: counters, by, o: originProps(origin) });
   return { stub, counters };
 }
 

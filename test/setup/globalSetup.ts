@@ -1,8 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startManaged } from '../../src/db/managed/server';
 import { TEST_BOLT_PORT, TEST_NEO4J_HOME } from './testDatabase';
 
 /** Provides one real Neo4j for the whole integration run. */
 export default async function globalSetup(): Promise<void> {
+  // Loads in tests append to an audit file of their own, never the project's .plangraph/.
+  process.env.PLANGRAPH_AUDIT_FILE ??= path.join(mkdtempSync(path.join(tmpdir(), 'plangraph-audit-')), 'loads.jsonl');
   if (process.env.NEO4J_TEST_URI) {
     process.env.PLANGRAPH_TEST_URI = process.env.NEO4J_TEST_URI;
     process.env.PLANGRAPH_TEST_USERNAME = process.env.NEO4J_TEST_USERNAME ?? 'neo4j';

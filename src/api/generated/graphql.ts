@@ -304,18 +304,30 @@ export type Load = {
   __typename?: 'Load';
   /** Who loaded it: a user name, `npm start`, or `api` with the request id. */
   by: Scalars['String']['output'];
+  /** API: the client's address. */
+  clientAddress: Maybe<Scalars['String']['output']>;
   file: Scalars['String']['output'];
   finishedAt: Scalars['String']['output'];
+  /** CLI and `npm start`: the host it ran on. */
+  host: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  /** CLI and `npm start`: the OS account that ran the load. */
+  osUser: Maybe<Scalars['String']['output']>;
   propertiesSet: Scalars['Int']['output'];
   relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+  /** API: the request id (the `x-request-id` response header). */
+  requestId: Maybe<Scalars['String']['output']>;
   sha256: Scalars['String']['output'];
   startedAt: Scalars['String']['output'];
   statements: Scalars['Int']['output'];
 };
 
 export type LoadScriptInput = {
+  /** Let the script delete nodes and relationships (audit records never). A plan script's sweep of its own plan needs no flag. */
+  allowDelete?: InputMaybe<Scalars['Boolean']['input']>;
   /** A name for the audit record, e.g. jiangbei-2026-2030.cypher. */
   name: Scalars['String']['input'];
   /** The script text (statements separated by ;). */
@@ -386,7 +398,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accept or reject a roll-up link; writes a curation record that re-alignment never overrides. */
   curateRollUp: RollUpCuration;
-  /** Load a Cypher script (same loader and atomicity as `plangraph load`): all of it or, on error, nothing. */
+  /**
+   * Load a Cypher data script (same loader and atomicity as `plangraph load`): all of it or, on error or refusal, nothing.
+   * Refused (BAD_USER_INPUT, nothing written): schema or admin commands (SCHEMA_REFUSED); deleting without
+   * `allowDelete` beyond a plan script's sweep of its own plan (DELETE_REFUSED); deleting or changing audit records (AUDIT_PROTECTED).
+   */
   loadScript: Load;
 };
 
@@ -1133,12 +1149,18 @@ export type IndicatorValueResolvers<ContextType = ApiContext, ParentType extends
 
 export type LoadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Load'] = ResolversParentTypes['Load']> = {
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  host?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  osUser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   propertiesSet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

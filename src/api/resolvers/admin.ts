@@ -1,5 +1,6 @@
 import { curateRollUp, UnknownIndicatorError } from '../../align';
 import { ScriptLoadError } from '../../db/script/errors';
+import { apiOrigin } from '../../audit/origin';
 import { loadScriptText } from '../../db/script/loadScripts';
 import type { LoadRecord } from '../../data/records';
 import { requireAdmin } from '../auth';
@@ -14,7 +15,9 @@ const mutation: Pick<MutationResolvers, 'loadScript' | 'curateRollUp'> = {
     if (!/^[\w.\-/]{1,200}$/.test(input.name)) throw badInput("'name' must be 1–200 letters, digits, '.', '-', '_' or '/', e.g. jiangbei-2026-2030.cypher", 'name');
     if (Buffer.byteLength(input.script) > MAX_SCRIPT_BYTES) throw badInput(`'script' is larger than ${MAX_SCRIPT_BYTES} bytes; load large scripts with \`plangraph load\``, 'script');
     try {
-      const result = await loadScriptText(context.executor, input.name, input.script, `api:${context.requestId}`);
+      const origin = apiOrigin(context.requestId, context.clientAddress);
+      const by = `api:${context.requestId}`;
+      const result = await loadScriptText(context.executor, input.name, input.script, { by, origin, allowDelete: input.allowDelete === true });
       return {
         label: 'Load',
         id: result.loadId,
@@ -26,7 +29,11 @@ const mutation: Pick<MutationResolvers, 'loadScript' | 'curateRollUp'> = {
         nodesCreated: result.counters.nodesCreated,
         relationshipsCreated: result.counters.relationshipsCreated,
         propertiesSet: result.counters.propertiesSet,
-        by: `api:${context.requestId}`,
+        nodesDeleted: result.counters.nodesDeleted,
+        relationshipsDeleted: result.counters.relationshipsDeleted,
+        by,
+        clientAddress: origin.clientAddress ?? null,
+        requestId: origin.requestId ?? null,
       } satisfies LoadRecord;
     } catch (err) {
       // The script is the client's input: its errors are theirs to see, with statement and line.

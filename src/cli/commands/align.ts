@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ALIGN_BATCH_ROWS, alignPlans, formatReport } from '../../align';
+import { audited } from '../../audit/auditFile';
+import { localOrigin } from '../../audit/origin';
 import { withDatabase } from '../connect';
 import { action } from '../errors';
 
@@ -12,7 +14,8 @@ export function alignCommand(): Command {
     .action(
       action(async (opts: { json?: boolean; batchRows: number }) => {
         await withDatabase(async (executor) => {
-          const report = await alignPlans({ executor, batchRows: opts.batchRows });
+          const attempt = { kind: 'align' as const, by: localOrigin().osUser ?? 'cli', origin: localOrigin(), targets: [] };
+          const report = await audited(attempt, () => alignPlans({ executor, batchRows: opts.batchRows }), (r) => ({ measures: r.measures }));
           process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
         });
       }),

@@ -1,4 +1,14 @@
-export type ScriptErrorCode = 'FILE_NOT_FOUND' | 'NOT_UTF8' | 'EMPTY_SCRIPT' | 'MIXED_SCHEMA' | 'STATEMENT_REFUSED' | 'STATEMENT_FAILED';
+export type ScriptErrorCode =
+  | 'FILE_NOT_FOUND'
+  | 'NOT_UTF8'
+  | 'EMPTY_SCRIPT'
+  | 'MIXED_SCHEMA'
+  | 'SCHEMA_REFUSED'
+  | 'DELETE_REFUSED'
+  | 'AUDIT_PROTECTED'
+  | 'STATEMENT_REFUSED'
+  | 'STATEMENT_FAILED'
+  | 'SCHEMA_FAILED';
 
 /** A Cypher script that could not be loaded; names the file and, for a failed statement, its number and line. */
 export class ScriptLoadError extends Error {

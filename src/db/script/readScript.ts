@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ScriptLoadError } from './errors';
 import { refusal, refusalMessage } from './guard';
+import { schemaCommand } from './schemaCommand';
 import { leadingTrivia, splitStatements, type ScriptStatement } from './split';
 
 export interface CypherScript {
@@ -10,12 +11,17 @@ export interface CypherScript {
   statements: ScriptStatement[];
   /** Plan ids named by `// plangraph:plan <id>` lines: the plans a Load record links to. */
   plans: string[];
-  /** True when every statement is a schema command (constraints, indexes). */
-  schemaOnly: boolean;
+  /** Its schema and administration commands (CREATE/DROP INDEX …), which Neo4j does not run transactionally. */
+  schemaCommands: SchemaStatement[];
+}
+
+export interface SchemaStatement {
+  statement: ScriptStatement;
+  /** e.g. `DROP INDEX`. */
+  command: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const SCHEMA_COMMAND = /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?([A-Z]+\s+)?(CONSTRAINT|INDEX)\b/i;
 const PLAN_DIRECTIVE = /^\/\/\s*plangraph:plan\s+(\S+)\s*$/gm;
 
 /** Reads and checks a script before anything touches the database, so bad files fail with nothing written. */
@@ -43,22 +49,18 @@ export function parseScript(bytes: Uint8Array, file: string): CypherScript {
     throw new ScriptLoadError('EMPTY_SCRIPT', `${file}: found no Cypher statement (only comments or white space); expected statements separated by ';'`, file);
   }
   refuseOutbound(file, statements);
-  const schemaCount = statements.filter((s) => SCHEMA_COMMAND.test(s.text.slice(leadingTrivia(s.text)))).length;
-  if (schemaCount > 0 && schemaCount < statements.length) {
-    throw new ScriptLoadError(
-      'MIXED_SCHEMA',
-      `${file}: mixes ${schemaCount} schema statements (constraints/indexes) with ${statements.length - schemaCount} data statements; ` +
-        'Neo4j cannot run both in one transaction, so keep schema commands in their own script (like cypher/schema.cypher)',
-      file,
-    );
-  }
+  // Which path may run them is the caller's call: data loads refuse them, applySchema needs only them.
+  const schemaCommands = statements.flatMap((statement) => {
+    const command = schemaCommand(statement.text);
+    return command === null ? [] : [{ statement, command }];
+  });
   const plans = [...text.matchAll(PLAN_DIRECTIVE)].map((m) => m[1] as string);
   return {
     file,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     statements,
     plans,
-    schemaOnly: schemaCount === statements.length,
+    schemaCommands,
   };
 }
 

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { alignPlans, buildCatalogue, catalogue, formatReport } from '../../../src/align';
 import type { Executor, TxRunner } from '../../../src/db/executor';
+import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { graphCounts, useEmptyDatabase } from '../../helpers/database';
 
@@ -63,9 +64,10 @@ function failingAt(executor: Executor, n: number): Executor {
 
 describe('alignPlans on the five bundled plans', () => {
   const db = useEmptyDatabase();
-  const files = [path.join(CYPHER, 'schema.cypher'), path.join(CYPHER, 'reference.cypher'), ...inDir('plans')];
+  const files = [path.join(CYPHER, 'reference.cypher'), ...inDir('plans')];
 
   beforeAll(async () => {
+    await applySchema(db.executor(), path.join(CYPHER, 'schema.cypher'));
     await loadScripts({ executor: db.executor(), files, by: 'test' });
   });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { ScriptLoadError } from '../../../src/db/script/errors';
 import { graphCounts, useEmptyDatabase } from '../../helpers/database';
@@ -71,19 +72,23 @@ describe('loadScripts against the real Neo4j', () => {
     expect(await db.executor().read("MATCH (n:Probe {id: 'first'}) RETURN n")).toEqual([]);
   });
 
-  it('runs a schema-only script statement by statement, idempotently', async () => {
+  it('applies a schema-only script through applySchema, statement by statement, idempotently', async () => {
     const file = script('schema.cypher', 'CREATE CONSTRAINT probe_id IF NOT EXISTS FOR (n:Probe) REQUIRE n.id IS UNIQUE;\nCREATE INDEX probe_name IF NOT EXISTS FOR (n:Probe) ON (n.name);\n');
-    const [first] = await loadScripts({ executor: db.executor(), files: [file], by: 'test' });
-    const [second] = await loadScripts({ executor: db.executor(), files: [file], by: 'test' });
-    expect(first?.counters.constraintsAdded).toBe(1);
-    expect(first?.counters.indexesAdded).toBe(1);
-    expect(second?.counters.constraintsAdded).toBe(0);
+    const first = await applySchema(db.executor(), file);
+    const second = await applySchema(db.executor(), file);
+    expect(first).toMatchObject({ constraintsAdded: 1, indexesAdded: 1 });
+    expect(first.applied.map((a) => [a.statement, a.line, a.counters.constraintsAdded, a.counters.indexesAdded])).toEqual([[1, 1, 1, 0], [2, 2, 0, 1]]);
+    expect(second).toMatchObject({ constraintsAdded: 0, indexesAdded: 0 });
     const names = (await db.executor().read('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name);
     expect(names).toContain('probe_id');
+    await db.executor().autoCommit('DROP CONSTRAINT probe_id IF EXISTS');
+    await db.executor().autoCommit('DROP INDEX probe_name IF EXISTS');
   });
 
-  it('refuses a script mixing schema and data statements', async () => {
-    const file = script('mixed.cypher', "CREATE INDEX x IF NOT EXISTS FOR (n:X) ON (n.a);\nCREATE (:X {a: 1});");
-    await expect(loadScripts({ executor: db.executor(), files: [file], by: 'test' })).rejects.toMatchObject({ code: 'MIXED_SCHEMA' });
+  it('refuses a data script with a schema statement, and a schema script with a data statement', async () => {
+    const file = script('mixed.cypher', "CREATE (:X {a: 1});\nCREATE INDEX x IF NOT EXISTS FOR (n:X) ON (n.a);");
+    await expect(loadScripts({ executor: db.executor(), files: [file], by: 'test' })).rejects.toMatchObject({ code: 'SCHEMA_REFUSED', statement: 2, line: 2 });
+    await expect(applySchema(db.executor(), file)).rejects.toMatchObject({ code: 'MIXED_SCHEMA', statement: 1 });
+    expect(await db.executor().read('MATCH (n:X) RETURN n')).toEqual([]);
   });
 });

@@ -1,0 +1,33 @@
+import { sweepStatements } from '../../graph/plan/sweep';
+import type { TxRunner } from '../executor';
+import { leadingTrivia, type ScriptStatement } from './split';
+
+const REVISION = /\.revision <> '([0-9a-f]{1,64})'/;
+
+/**
+ * True when the statement is, byte for byte, one of the sweep statements a generated script for
+ * one of `plans` (its `// plangraph:plan` directives) ends with. Those match only nodes and links
+ * that carry that plan's id, so a plan script may delete its own stale items without
+ * --allow-delete, and nothing else: any other statement that deletes needs the flag.
+ */
+export function isPlanSweep(statement: ScriptStatement, plans: readonly string[]): boolean {
+  const text = statement.text.slice(leadingTrivia(statement.text)).replace(/\r\n?/g, '\n');
+  const revision = REVISION.exec(text)?.[1];
+  if (revision === undefined) return false;
+  return plans.some((planId) => sweepStatements({ planId, revision }).some((s) => s.cypher === text));
+}
+
+// The audit records as they stand, compared after the script: a script cannot delete, relabel or
+// edit a (:Load) whatever Cypher it uses (a dynamic label, a relabel-then-sweep), because the check
+// is on the state, not the text. Load records number in the hundreds, so reading them is cheap.
+const LOAD_RECORDS = 'MATCH (l:Load) WITH l ORDER BY l.id RETURN count(l) AS count, collect(properties(l)) AS records';
+
+export interface LoadRecordsSnapshot {
+  count: number;
+  fingerprint: string;
+}
+
+export async function loadRecordsSnapshot(tx: TxRunner): Promise<LoadRecordsSnapshot> {
+  const [row] = (await tx.run(LOAD_RECORDS)).rows;
+  return { count: Number(row?.count ?? 0), fingerprint: JSON.stringify(row?.records ?? []) };
+}
