@@ -151,7 +151,9 @@ describe('GraphQL stories against the five bundled plans', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect(await probes()).toEqual([]);
-    const loaded = await gql<{ loadScript: { nodesCreated: number } }>(query, { s: `${script};\nMATCH (p:Probe {id: 'api-write'}) DETACH DELETE p` }, { authorization: `Bearer ${ADMIN_TOKEN}` });
+    // Creates and cleans up its probe, so it deletes: allowDelete says that is intended.
+    const allowing = `mutation($s: String!) { loadScript(input: {script: $s, name: "probe.cypher", allowDelete: true}) { id nodesCreated } }`;
+    const loaded = await gql<{ loadScript: { nodesCreated: number } }>(allowing, { s: `${script};\nMATCH (p:Probe {id: 'api-write'}) DETACH DELETE p` }, { authorization: `Bearer ${ADMIN_TOKEN}` });
     expect(loaded.errors).toBeUndefined();
     expect(loaded.data?.loadScript.nodesCreated).toBe(1);
   });
