@@ -19,6 +19,8 @@ CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
 // One reviewer decision per district → parent indicator pair (composite uniqueness is in Community).
 CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:Revision) REQUIRE n.id IS UNIQUE;
+// The single node every write transaction locks first (src/db/writeLock.ts): unique, so two first writers cannot each create one.
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT curation_pair IF NOT EXISTS FOR (n:Curation) REQUIRE (n.from, n.to) IS UNIQUE;
 
 // `npm start` asks whether a bundled script's exact version was loaded already.

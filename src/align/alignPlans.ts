@@ -2,9 +2,10 @@ import type { Executor, TxRunner } from '../db/executor';
 import { computeAlignment, type Alignment } from './align';
 import { ALIGN_BATCH_ROWS, batchPlans, rowsByPlan, type Batch } from './batches';
 import { catalogue as defaultCatalogue, type Catalogue } from './catalogue';
-import { readSnapshot } from './read';
+import { applyCurations } from './applyCuration';
+import { readCurationsOf, readSnapshot } from './read';
 import { buildReport, type AlignReport, type ReportStamp } from './report';
-import type { Snapshot } from './types';
+import type { CurationRecord, Snapshot } from './types';
 import { writeBatch, writeGlobal, type Stamp } from './write';
 
 /** Bumped when the rules change, so links say which rules made them. */
@@ -27,6 +28,7 @@ export interface FirstAlignment {
   rest: Batch[];
   stamp: Stamp;
   report: ReportStamp;
+  catalogue: Catalogue;
 }
 
 export type AlignOptions = Omit<AlignPlansProps, 'executor'>;
@@ -61,11 +63,26 @@ export async function alignInTransaction(tx: TxRunner, { catalogue = defaultCata
   await writeGlobal(tx, alignment, catalogue, stamp);
   if (batches[0]) await writeBatch(tx, batches[0], stamp);
   const report = { ...stamp, measures: catalogue.measures.length, transactions: Math.max(1, batches.length), batchRows };
-  return { snapshot, alignment, rest: batches.slice(1), stamp, report };
+  return { snapshot, alignment, rest: batches.slice(1), stamp, report, catalogue };
 }
 
-/** Writes the batches after the first, one transaction each, and builds the report. */
+/**
+ * Writes the batches after the first, one transaction each, and builds the report. A decision
+ * recorded since the snapshot (a curation between two batches) has already been applied to its
+ * pair, and the batch would write the pair from the older one: under the write lock, each batch
+ * re-reads its plans' decisions and re-applies those that changed, so the latest decision wins.
+ */
 export async function finishAlignment(executor: Executor, first: FirstAlignment): Promise<AlignReport> {
-  for (const batch of first.rest) await executor.inWriteTransaction((tx) => writeBatch(tx, batch, first.stamp));
+  const known = new Map(first.snapshot.curations.map((c) => [pairKey(c), c]));
+  for (const batch of first.rest) {
+    await executor.inWriteTransaction(async (tx) => {
+      await writeBatch(tx, batch, first.stamp);
+      const changed = (await readCurationsOf(tx, batch.planIds)).filter((c) => !sameDecision(known.get(pairKey(c)), c));
+      await applyCurations(tx, changed, first.catalogue, first.stamp);
+    });
+  }
   return buildReport(first.snapshot, first.alignment, first.report);
 }
+
+const pairKey = (c: CurationRecord) => JSON.stringify([c.from, c.to]);
+const sameDecision = (a: CurationRecord | undefined, b: CurationRecord) => a?.decision === b.decision && a.note === b.note;

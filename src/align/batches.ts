@@ -33,7 +33,7 @@ export interface Batch extends PlanRows {
 }
 
 const basisOf = (l: Link) => (l.method === 'cited' ? 'stated' : l.method === 'curated' ? 'curated' : 'inferred');
-const linkRow = ({ from, to, type: _type, ...props }: Link): Row => ({ from, to, props: { ...props, basis: basisOf({ from, to, type: _type, ...props }) } });
+export const linkRow = ({ from, to, type: _type, ...props }: Link): Row => ({ from, to, props: { ...props, basis: basisOf({ from, to, type: _type, ...props }) } });
 const goalRow = ({ from, to, label: _label, ...props }: GoalLink): Row => ({ from, to, props: { ...props, basis: 'inferred', method: 'domain+bigram-tfidf' } });
 
 const empty = (): PlanRows => ({ measures: [], citedDomains: [], rollsUpTo: [], candidates: [], measureCandidates: [], reviews: [], chapters: [], goals: [] });

@@ -1,5 +1,7 @@
 import type { Executor } from '../db/executor';
-import { alignPlans } from './alignPlans';
+import { ALIGNER_VERSION } from './alignPlans';
+import { applyCurations } from './applyCuration';
+import { catalogue as defaultCatalogue, type Catalogue } from './catalogue';
 import { curationScript, recordCuration } from './curation';
 import type { CurationRecord, Decision } from './types';
 
@@ -10,6 +12,7 @@ export interface CurateRollUpProps {
   decision: Decision;
   by: string;
   note: string | null;
+  catalogue?: Catalogue;
 }
 
 export interface CurateRollUpResult {
@@ -25,12 +28,20 @@ export class UnknownIndicatorError extends Error {
   }
 }
 
-/** Records a reviewer's decision on one roll-up pair and re-aligns, so the graph reflects it at once. */
-export async function curateRollUp({ executor, ...input }: CurateRollUpProps): Promise<CurateRollUpResult> {
-  const rows = await executor.read('UNWIND $ids AS id OPTIONAL MATCH (i:Indicator {id: id}) RETURN id, i IS NOT NULL AS found', { ids: [input.from, input.to] });
-  const missing = rows.find((row) => row.found !== true);
-  if (missing) throw new UnknownIndicatorError(String(missing.id));
-  const record = await recordCuration({ executor, ...input });
-  await alignPlans({ executor });
+const EXISTING = 'UNWIND $ids AS id OPTIONAL MATCH (i:Indicator {id: id}) RETURN id, i IS NOT NULL AS found';
+
+/**
+ * Records a reviewer's decision on one roll-up pair and applies it to that pair, in one write
+ * transaction under the graph's write lock: no alignment can commit between the two and write
+ * the pair from an older decision (a batch that runs later re-reads the decision, finishAlignment).
+ */
+export async function curateRollUp({ executor, catalogue = defaultCatalogue, ...input }: CurateRollUpProps): Promise<CurateRollUpResult> {
+  const record = await executor.inWriteTransaction(async (tx) => {
+    const missing = (await tx.run(EXISTING, { ids: [input.from, input.to] })).rows.find((row) => row.found !== true);
+    if (missing) throw new UnknownIndicatorError(String(missing.id));
+    const record = await recordCuration(tx, input);
+    await applyCurations(tx, [record], catalogue, { alignedAt: new Date().toISOString(), alignerVersion: ALIGNER_VERSION });
+    return record;
+  });
   return { record, script: curationScript(`Roll-up decision by ${input.by}`, [{ ...input, at: record.at ?? undefined }]) };
 }

@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor';
+import type { TxRunner } from '../db/executor';
 import { cypherLiteral } from '../graph/cypherLiteral';
 import { commentLine } from '../graph/script/statement';
 import type { CurationRecord, Decision } from './types';
@@ -21,9 +21,9 @@ const RECORD = `MERGE (c:Curation {from: $from, to: $to})
 SET c.decision = $decision, c.by = $by, c.at = datetime($at), c.note = $note
 RETURN c.from AS from, c.to AS to, c.decision AS decision, c.by AS by, toString(c.at) AS at, c.note AS note`;
 
-/** Writes (or replaces) the decision for one pair; the next `alignPlans` applies it. */
-export async function recordCuration({ executor, ...input }: CurationInput & { executor: Executor }): Promise<CurationRecord> {
-  const [row] = await executor.write(RECORD, { ...input, at: input.at ?? new Date().toISOString() });
+/** Writes (or replaces) the decision for one pair, inside the caller's transaction. */
+export async function recordCuration(tx: TxRunner, input: CurationInput): Promise<CurationRecord> {
+  const [row] = (await tx.run(RECORD, { ...input, at: input.at ?? new Date().toISOString() })).rows;
   return row as unknown as CurationRecord;
 }
 

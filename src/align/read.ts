@@ -5,7 +5,8 @@ import type { CurationRecord, IndicatorRecord, ItemRecord, PlanRecord, PrintedVa
 // What the aligner needs, in four parameter-free queries. Indicators the aligner itself
 // derived (cited ones) are left out: they are recomputed from the rows that print them.
 
-const PLANS = `MATCH (p:Plan)
+// $ids: null for every plan, or the few a curation needs.
+const PLANS = `MATCH (p:Plan) WHERE $ids IS NULL OR p.id IN $ids
 OPTIONAL MATCH (p)-[:FOR_REGION]->(r:Region)
 OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
 OPTIONAL MATCH (p)-[b:BASED_ON]->(c:Plan)
@@ -26,8 +27,12 @@ RETURN n.id AS id, CASE WHEN n:Chapter THEN 'Chapter' ELSE 'Goal' END AS label, 
        coalesce(n.title, n.lead, '') AS title, coalesce(n.text, '') AS text, domains
 ORDER BY id`;
 
-const CURATIONS = `MATCH (c:Curation) RETURN c.from AS from, c.to AS to, c.decision AS decision, c.by AS by,
+const CURATION_FIELDS = `RETURN c.from AS from, c.to AS to, c.decision AS decision, c.by AS by,
   toString(c.at) AS at, c.note AS note ORDER BY c.from, c.to`;
+const CURATIONS = `MATCH (c:Curation) ${CURATION_FIELDS}`;
+// The decisions a batch of plans' links depend on: those whose district indicator is in the batch.
+const CURATIONS_OF = `MATCH (c:Curation) MATCH (i:Indicator {id: c.from}) WHERE i.planId IN $planIds ${CURATION_FIELDS}`;
+const INDICATORS_BY_ID = `UNWIND $ids AS id MATCH (i:Indicator {id: id}) RETURN i {.*} AS i`;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -59,14 +64,31 @@ function indicator(i: Row): IndicatorRecord {
 /** Reads inside the aligner's write transaction, so what it computes from is what it replaces. */
 export async function readSnapshot(tx: TxRunner): Promise<Snapshot> {
   const rows = async (cypher: string) => (await tx.run(cypher)).rows;
-  const plans = await rows(PLANS);
+  const plans = await readPlans(tx, null);
   const indicators = await rows(INDICATORS);
   const items = await rows(ITEMS);
   const curations = await rows(CURATIONS);
   return {
-    plans: plans as unknown as PlanRecord[],
+    plans,
     indicators: indicators.map((row) => indicator(row.i as Row)),
     items: items as unknown as ItemRecord[],
-    curations: curations.filter((c) => c.decision === 'accepted' || c.decision === 'rejected') as unknown as CurationRecord[],
+    curations: decided(curations),
   };
+}
+
+const decided = (rows: Row[]) => rows.filter((c) => c.decision === 'accepted' || c.decision === 'rejected') as unknown as CurationRecord[];
+
+/** Plans by id (every plan when `ids` is null), as the snapshot reads them. */
+export async function readPlans(tx: TxRunner, ids: string[] | null): Promise<PlanRecord[]> {
+  return (await tx.run(PLANS, { ids })).rows as unknown as PlanRecord[];
+}
+
+/** Indicators by id, the aligner's cited ones included. */
+export async function readIndicators(tx: TxRunner, ids: string[]): Promise<IndicatorRecord[]> {
+  return (await tx.run(INDICATORS_BY_ID, { ids })).rows.map((row) => indicator(row.i as Row));
+}
+
+/** The decisions on pairs whose district indicator belongs to one of `planIds`. */
+export async function readCurationsOf(tx: TxRunner, planIds: string[]): Promise<CurationRecord[]> {
+  return decided((await tx.run(CURATIONS_OF, { planIds })).rows);
 }

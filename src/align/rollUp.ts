@@ -125,7 +125,8 @@ export function unitsAgree(a: IndicatorRecord, b: IndicatorRecord, measure: Meas
   return ua === null || ub === null ? null : false;
 }
 
-function describe(d: IndicatorRecord, m: IndicatorRecord, match: { type: LinkType; method: Method; score: number; note: string | null }, input: RollUpInput): Link {
+/** The link d → m with its comparison; curating one pair (applyCuration.ts) describes it the same way. */
+export function describe(d: IndicatorRecord, m: IndicatorRecord, match: { type: LinkType; method: Method; score: number; note: string | null }, input: Pick<RollUpInput, 'resolutions'>): Link {
   const measure = measureOf(input.resolutions.get(d.id)) ?? measureOf(input.resolutions.get(m.id));
   const agree = unitsAgree(d, m, measure);
   const year = d.target?.year ?? null;

@@ -13,6 +13,9 @@ export interface Stamp {
 // finds) its own previous output. Curated links are rewritten from the (:Curation) records.
 // Measure-level links are replaced once per run; every other link starts at a node with a planId
 // and is replaced with the batch of plans it belongs to (the planId indexes find those nodes).
+// Links are MERGEd on the pair and the type, never CREATEd: one link per pair and type whatever
+// else wrote it (the write lock already serialises writers; this holds even without it). A link
+// SET in place takes `r = row.props` whole, so a property the new row lacks does not survive.
 const CLEAR_MEASURES = `MATCH (:Measure)-[r:IN_DOMAIN|RELATED_TO]->()
 WHERE r.alignerVersion IS NOT NULL DELETE r`;
 const CLEAR_INDICATORS = `MATCH (i:Indicator) WHERE i.planId IN $planIds
@@ -30,11 +33,13 @@ const MEASURES = `UNWIND $rows AS row
 MERGE (m:Measure {id: row.id})
 SET m = row, m.alignedAt = datetime($alignedAt), m.alignerVersion = $alignerVersion
 WITH m, row MATCH (d:Domain {id: row.domain})
-CREATE (m)-[:IN_DOMAIN {basis: 'stated', evidence: 'data/measures.json', alignedAt: datetime($alignedAt), alignerVersion: $alignerVersion}]->(d)`;
+MERGE (m)-[r:IN_DOMAIN]->(d)
+SET r.basis = 'stated', r.evidence = 'data/measures.json', r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
 const STALE_MEASURES = `MATCH (m:Measure) WHERE NOT m.id IN $ids DETACH DELETE m`;
 const RELATED = `UNWIND $rows AS row
 MATCH (a:Measure {id: row.from}) MATCH (b:Measure {id: row.to})
-CREATE (a)-[:RELATED_TO {why: row.why, basis: 'curated', alignedAt: datetime($alignedAt), alignerVersion: $alignerVersion}]->(b)`;
+MERGE (a)-[r:RELATED_TO]->(b)
+SET r.why = row.why, r.basis = 'curated', r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
 
 const CITED = `UNWIND $rows AS row
 MERGE (i:Indicator {id: row.id})
@@ -47,25 +52,28 @@ const STALE_CITED = `MATCH (i:Indicator) WHERE i.basis = 'cited' AND i.alignerVe
 
 const INDICATOR_MEASURES = `UNWIND $rows AS row
 MATCH (i:Indicator {id: row.from}) MATCH (m:Measure {id: row.to})
-CREATE (i)-[:MEASURES {method: row.method, score: row.score, basis: 'inferred', alignedAt: datetime($alignedAt), alignerVersion: $alignerVersion}]->(m)`;
+MERGE (i)-[r:MEASURES]->(m)
+SET r.method = row.method, r.score = row.score, r.basis = 'inferred', r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
 // A candidate, not a MEASURES link: the indicator stays unmeasured until a reviewer adds its name to the catalogue.
 const MEASURE_CANDIDATES = `UNWIND $rows AS row
 MATCH (i:Indicator {id: row.from}) MATCH (m:Measure {id: row.to})
-CREATE (i)-[:MEASURE_CANDIDATE {score: row.score, reason: row.reason, method: 'similar', basis: 'inferred', alignedAt: datetime($alignedAt), alignerVersion: $alignerVersion}]->(m)`;
+MERGE (i)-[r:MEASURE_CANDIDATE]->(m)
+SET r.score = row.score, r.reason = row.reason, r.method = 'similar', r.basis = 'inferred', r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
 const REVIEWS = `UNWIND $rows AS row
 MATCH (i:Indicator {id: row.id})
 SET i.measureReview = row.reason`;
 const CITED_DOMAINS = `UNWIND $rows AS row
 MATCH (i:Indicator {id: row.from}) MATCH (d:Domain {id: row.to})
-CREATE (i)-[:IN_DOMAIN {basis: 'inferred', method: 'measure', evidence: row.evidence, alignedAt: datetime($alignedAt), alignerVersion: $alignerVersion}]->(d)`;
+MERGE (i)-[r:IN_DOMAIN]->(d)
+SET r.basis = 'inferred', r.method = 'measure', r.evidence = row.evidence, r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
 
 const linkQuery = (type: 'ROLLS_UP_TO' | 'CANDIDATE') => `UNWIND $rows AS row
 MATCH (a:Indicator {id: row.from}) MATCH (b:Indicator {id: row.to})
-CREATE (a)-[r:${type}]->(b)
+MERGE (a)-[r:${type}]->(b)
 SET r = row.props, r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
 const alignQuery = (label: 'Chapter' | 'Goal') => `UNWIND $rows AS row
 MATCH (a:${label} {id: row.from}) MATCH (b:${label} {id: row.to})
-CREATE (a)-[r:ALIGNS_WITH]->(b)
+MERGE (a)-[r:ALIGNS_WITH]->(b)
 SET r = row.props, r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
 
 function citedRow(c: CitedIndicator): Record<string, unknown> {
@@ -104,8 +112,13 @@ export async function writeBatch(tx: TxRunner, b: Batch, stamp: Stamp): Promise<
   await run(MEASURE_CANDIDATES, { rows: b.measureCandidates });
   await run(REVIEWS, { rows: b.reviews });
   await run(CITED_DOMAINS, { rows: b.citedDomains });
-  await run(linkQuery('ROLLS_UP_TO'), { rows: b.rollsUpTo });
-  await run(linkQuery('CANDIDATE'), { rows: b.candidates });
+  await writeLinks(tx, 'ROLLS_UP_TO', b.rollsUpTo, stamp);
+  await writeLinks(tx, 'CANDIDATE', b.candidates, stamp);
   await run(alignQuery('Chapter'), { rows: b.chapters });
   await run(alignQuery('Goal'), { rows: b.goals });
+}
+
+/** Roll-up links of one type (rows as `linkRow` makes them), MERGEd on the pair. */
+export async function writeLinks(tx: TxRunner, type: 'ROLLS_UP_TO' | 'CANDIDATE', rows: Record<string, unknown>[], stamp: Stamp): Promise<void> {
+  await runner(tx, stamp)(linkQuery(type), { rows });
 }

@@ -7,6 +7,8 @@ export type DatabaseErrorCode =
   | 'TIMEOUT'
   /** Every pooled connection stayed busy for the whole acquisition timeout. */
   | 'POOL_EXHAUSTED'
+  /** Another write held the graph's write lock for the whole lock-acquisition timeout. */
+  | 'BUSY'
   | 'INVALID_ARGUMENT'
   | 'DATABASE_ERROR';
 
@@ -30,7 +32,8 @@ const byNeo4jCode: [RegExp, DatabaseErrorCode][] = [
   [/^Neo\.ClientError\.Security\.|^Neo\.ClientError\.Statement\.AccessMode/, 'FORBIDDEN'],
   [/^Neo\.ClientError\.Statement\.SyntaxError/, 'CYPHER_SYNTAX'],
   [/^Neo\.ClientError\.Schema\.ConstraintValidationFailed/, 'CONSTRAINT_VIOLATION'],
-  [/^Neo\.ClientError\.Transaction\.TransactionTimedOut|^Neo\.TransientError\.Transaction\.LockClientStopped/, 'TIMEOUT'],
+  [/^Neo\.TransientError\.Transaction\.LockAcquisitionTimeout/, 'BUSY'],
+  [/^Neo\.ClientError\.Transaction\.TransactionTimedOut|^Neo\.(Transient|Client)Error\.Transaction\.LockClientStopped/, 'TIMEOUT'],
   [/^Neo\.ClientError\.Statement\.(ArgumentError|TypeError|ParameterMissing|SemanticError)/, 'INVALID_ARGUMENT'],
 ];
 
@@ -60,4 +63,15 @@ function byMessage(message: string, { poolSize }: ErrorContext): DatabaseErrorCo
   // The acquisition timeout also covers opening a new connection: with room left in the pool, it
   // was the Bolt handshake that got no answer (a frozen or overloaded server), not a full pool.
   return poolSize !== undefined && Number(active) < poolSize ? 'TIMEOUT' : 'POOL_EXHAUSTED';
+}
+
+export const BUSY_MESSAGE = 'another write is running (the graph takes one writer at a time); try again when it finishes';
+
+/**
+ * A failure while waiting for the graph's write lock: a lock timeout, or the transaction timing out
+ * while it waited, both mean another writer held it that long. Anything else passes unchanged.
+ */
+export function busyError(err: DatabaseError): DatabaseError {
+  if (err.code !== 'BUSY' && err.code !== 'TIMEOUT') return err;
+  return new DatabaseError('BUSY', `${BUSY_MESSAGE} (${err.message})`, err.neo4jCode, { cause: err });
 }

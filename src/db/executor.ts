@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { Deadline } from './deadline';
-import { toDatabaseError, type DatabaseError } from './errors';
+import { busyError, toDatabaseError, type DatabaseError } from './errors';
 import { BUMP_REVISION, READ_REVISION, UNSTAMPED, type ReadCache } from './readCache';
+import { WRITE_LOCK, WRITE_LOCK_HOLDER } from './writeLock';
 
 // The only module that imports neo4j-driver. Everything else talks to Neo4j through an Executor.
 
@@ -121,6 +122,7 @@ export class Executor {
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
     const rows = await this.session('WRITE', async (tx) => {
+      await tx.run(WRITE_LOCK, { holder: WRITE_LOCK_HOLDER });
       const res = await tx.run(cypher, params);
       await tx.run(BUMP_REVISION, freshRevision());
       return res;
@@ -131,7 +133,8 @@ export class Executor {
 
   /**
    * Runs `work` in one explicit write transaction: committed when it resolves, rolled back
-   * when it throws, so a failing statement leaves the database exactly as before.
+   * when it throws, so a failing statement leaves the database exactly as before. It first takes
+   * the graph's write lock (see writeLock.ts): one writer at a time, whichever process it is in.
    */
   async inWriteTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
@@ -140,6 +143,10 @@ export class Executor {
       throw this.toError(err);
     });
     try {
+      this.count();
+      await tx.run(WRITE_LOCK, { holder: WRITE_LOCK_HOLDER }).catch((err: unknown) => {
+        throw busyError(this.toError(err));
+      });
       const result = await work({
         run: async (cypher, params = {}) => {
           this.count();

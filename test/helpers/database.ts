@@ -49,7 +49,7 @@ export async function graphCounts(executor: Executor, { withAudit = false } = {}
   const counts: Record<string, number> = {};
   for (const row of rows) {
     const key = String(row.key);
-    if (!withAudit && ['Load', '-LOADED', 'Revision'].includes(key)) continue;
+    if (!withAudit && ['Load', '-LOADED', 'Revision', 'WriteLock'].includes(key)) continue;
     counts[key] = Number(row.n);
   }
   return counts;

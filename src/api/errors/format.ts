@@ -37,6 +37,7 @@ function format(formatted: GraphQLFormattedError, error: unknown, { hideSuggesti
   if (dbError) {
     if (dbError.code === 'SERVICE_UNAVAILABLE') return unavailable('The database is unavailable; try again shortly', where);
     if (dbError.code === 'TIMEOUT') return unavailable('The database did not answer in time; try again shortly', where);
+    if (dbError.code === 'BUSY') return unavailable('Another write is running (the graph takes one writer at a time); try again shortly', where);
     if (dbError.code === 'POOL_EXHAUSTED') return unavailable('The service is busy: no database connection came free in time; try again shortly', where);
     return internal(where);
   }

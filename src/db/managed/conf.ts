@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { ManagedOptions, Neo4jLayout } from './layout';
 
+/** How long a writer waits for another to finish before it fails with BUSY. */
+export const WRITE_LOCK_TIMEOUT = '60s';
+
 /**
  * neo4j.conf for a local, single-user server: loopback only, auth on, no HTTP connector
  * (nothing here speaks HTTP to Neo4j), no outbound connections or file reads from Cypher (the
@@ -30,6 +33,11 @@ export function writeConf(layout: Neo4jLayout, opts: ManagedOptions): void {
     // that replaces it is Enterprise-only.
     'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
     'dbms.security.allow_csv_import_from_file_urls=false',
+    // Writers queue on the graph's write lock (src/db/writeLock.ts). The default, 0, waits until
+    // the transaction timeout (minutes for a write); a minute covers an alignment of the bundled
+    // plans or one batch of a city's many times over, and past it a writer fails with BUSY
+    // instead of piling up behind a stuck one.
+    `db.lock.acquisition.timeout=${WRITE_LOCK_TIMEOUT}`,
     `server.memory.heap.initial_size=${opts.heap}`,
     `server.memory.heap.max_size=${opts.heap}`,
     `server.memory.pagecache.size=${opts.pageCache}`,

@@ -25,7 +25,7 @@ const plain = (props: Record<string, unknown>) =>
  */
 async function alignedGraph(executor: Executor): Promise<string[]> {
   const nodes = await executor.read(
-    `MATCH (n) WHERE NOT n:Load AND NOT n:Revision RETURN labels(n) AS labels, properties(n) AS props`,
+    `MATCH (n) WHERE NOT n:Load AND NOT n:Revision AND NOT n:WriteLock RETURN labels(n) AS labels, properties(n) AS props`,
   );
   const rels = await executor.read(
     `MATCH (a)-[r]->(b) WHERE NOT a:Load AND NOT b:Load

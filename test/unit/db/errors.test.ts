@@ -1,4 +1,4 @@
-import { toDatabaseError } from '../../../src/db/errors';
+import { busyError, toDatabaseError } from '../../../src/db/errors';
 
 /** What neo4j-driver-core's pool throws: a Neo4jError whose code is 'N/A'. */
 function driverError(message: string, code = 'N/A'): Error {
@@ -25,5 +25,17 @@ describe('toDatabaseError', () => {
 
   it('leaves anything else a DATABASE_ERROR', () => {
     expect(toDatabaseError(driverError('something odd')).code).toBe('DATABASE_ERROR');
+  });
+});
+
+describe('the write lock', () => {
+  it("maps Neo4j's lock-acquisition timeout to BUSY, and a lock wait that timed out too", () => {
+    const lockTimeout = Object.assign(new Error('Unable to acquire lock within configured timeout (db.lock.acquisition.timeout).'), { code: 'Neo.TransientError.Transaction.LockAcquisitionTimeout' });
+    expect(toDatabaseError(lockTimeout).code).toBe('BUSY');
+    const timedOut = toDatabaseError(Object.assign(new Error('timed out'), { code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' }));
+    expect(busyError(timedOut).code).toBe('BUSY');
+    expect(busyError(timedOut).message).toMatch(/^another write is running/);
+    const syntax = toDatabaseError(Object.assign(new Error('bad'), { code: 'Neo.ClientError.Statement.SyntaxError' }));
+    expect(busyError(syntax)).toBe(syntax);
   });
 });
