@@ -4,6 +4,7 @@ import { alignPlans, curateRollUp } from '../../../src/align';
 import type { Decision } from '../../../src/align/types';
 import { DatabaseError } from '../../../src/db/errors';
 import { Executor } from '../../../src/db/executor';
+import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { useEmptyDatabase } from '../../helpers/database';
 import { testConnection } from '../../setup/testDatabase';
@@ -26,7 +27,8 @@ describe('one writer at a time', () => {
   let pairs: { from: string; to: string }[] = [];
 
   beforeAll(async () => {
-    await loadScripts({ executor: db.executor(), files: [path.join(CYPHER, 'schema.cypher'), path.join(CYPHER, 'reference.cypher'), ...inDir('plans')], by: 'test' });
+    await applySchema(db.executor(), path.join(CYPHER, 'schema.cypher'));
+    await loadScripts({ executor: db.executor(), files: [path.join(CYPHER, 'reference.cypher'), ...inDir('plans')], by: 'test' });
     await alignPlans({ executor: db.executor() });
     pairs = (await db.executor().read(`MATCH (a:Indicator)-[r:ROLLS_UP_TO]->(b:Indicator) WHERE r.method <> 'curated'
       RETURN a.id AS from, b.id AS to ORDER BY from, to LIMIT 10`)) as typeof pairs;
