@@ -14,6 +14,8 @@ export interface LayoutOptions {
   pageBreak?: boolean;
   /** Names longer than 12 characters wrapped onto a second line (spaced, words). */
   wrapNames?: boolean;
+  /** Spaced: value cells printed as words (应保尽保) wrapped two characters a line, as a narrow column does. */
+  wrapWordValues?: boolean;
   /**
    * Spaced: a wrapped name's other cells printed at its vertical middle, as many name lines above
    * the 序号 line as below (an even count leaves the 序号 line without a name part).
@@ -192,8 +194,14 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     out.push(...chunks.slice(0, up).map(nameLine));
     cells[nameAt] = middle;
     // Centred cells drift a character either way from row to row, as PDF glyph positions do.
+    // A narrow value column wraps a word value (应保尽保) after two characters.
+    const wrapped = cols.map((c, k) => (o.wrapWordValues && (c.year || c.heading.startsWith('市级')) && /^[\u3400-\u9fff]{3,}$/.test(cells[k] ?? '') ? chunk(cells[k] ?? '', 2) : null));
+    wrapped.forEach((w, k) => {
+      if (w) cells[k] = w[0] ?? '';
+    });
     out.push(line(cells, (row.seq % 3) - 1));
-    out.push(...down.map(nameLine));
+    const tails = Math.max(down.length, ...wrapped.map((w) => (w ? w.length - 1 : 0)));
+    for (let t = 0; t < tails; t++) out.push(line(cols.map((_, k) => (k === nameAt ? (down[t] ?? '') : (wrapped[k]?.[t + 1] ?? ''))), 0));
     if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '', pad(o.pageNumber ?? '— 7 —', 60, 'centre', 0).replace(/\s+$/, ''), '', ...header);
   });
   out.push('');
@@ -222,6 +230,7 @@ export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptio
   { name: 'pdftotext -layout, two-space gaps, （基期）/（目标） under the years, bare page number', options: { cells: 'spaced', categories: 'column', gap: 2, subHeader: true, wrapNames: true, pageBreak: true, pageNumber: '7' } },
   { name: 'pdftotext -layout, wrapped names centred on their row', options: { cells: 'spaced', categories: 'column', wrapNames: true, centreWrapped: true, pageBreak: true } },
   { name: 'pdftotext -layout, centred wrapped names, group lines', options: { cells: 'spaced', categories: 'group-lines', wrapNames: true, centreWrapped: true, gap: 3 } },
+  { name: 'pdftotext -layout, word values wrapped in narrow columns, wrapped names', options: { cells: 'spaced', categories: 'column', wrapNames: true, wrapWordValues: true } },
   { name: 'pdftotext -layout, bare group labels in the margin, wrapped names', options: { cells: 'spaced', categories: 'group-lines', bareGroups: true, wrapNames: true } },
   { name: 'pdftotext plain, （一） group lines, full-width values', options: { cells: 'plain-cells', categories: 'group-lines', parenGroups: true, fullWidth: true } },
 ];

@@ -47,7 +47,10 @@ export function classifySpacedLines(lines: readonly string[], header: HeaderMatc
     const line = j + 1;
     const label = (): SpacedLine => ({ kind: 'category', line, text: cleanCell(raw), blankBefore });
     const fragment = (): SpacedLine => ({ kind: 'fragment', line, byColumn, blankBefore });
-    const wraps = filled.every((i) => wrapsIn.has(i)) && !isProse(raw);
+    // A value column wraps only a word value (`应保` / `尽保`) under a row whose cell there is a word too.
+    const wordWraps = (i: number): boolean =>
+      lastRow !== null && isWordValue(cellText(byColumn.get(i))) && isWordValue(cellText(lastRow.get(i)));
+    const wraps = filled.every((i) => wrapsIn.has(i) || wordWraps(i)) && !isProse(raw);
     if (parseSeq(cellText(byColumn.get(m.seq))) !== null) {
       out.push({ kind: 'row', line, byColumn, blankBefore });
       lastRow = byColumn;
@@ -109,6 +112,9 @@ function columnOfStart(spans: readonly SpannedColumn[], start: number): number {
   }
   return Math.max(0, spans.length - 1);
 }
+
+/** A value printed as words (应保尽保, 逐步提高), not a number: the only kind a converter wraps. */
+const isWordValue = (text: string): boolean => /^[\u3400-\u9fff]+$/.test(text);
 
 export const cellText = (words: readonly Piece[] | undefined): string => cleanCell((words ?? []).map((w) => w.text).join(' '));
 
