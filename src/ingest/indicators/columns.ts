@@ -26,11 +26,26 @@ const REFERENCE = /市级|全市|省级|全省|国家|全国|上级/;
 
 // Year columns the header names by what they hold instead of by year (基期值, 目标值); their year
 // then comes from a note under the table or the plan's period.
-const BASE_WORD = /基期|基数|现状|基准/;
+const BASE_WORD = /基期|基数|现状|基准|末$/;
 const TARGET_WORD = /目标|规划值|期末/;
+
+// Plans name their periods by five-year-plan ordinal: “十三五” is 2016–2020, so a column headed
+// “十三五”末 holds the 2020 value and “十四五”目标 the 2025 target.
+const PLAN_ORDINAL = /十([一二三四五六七八九])五/;
+const ORDINAL_DIGIT = '一二三四五六七八九';
+
+/** The year a heading names: four digits, or the last year of the five-year plan it names. */
+export function headingYear(heading: string): number | null {
+  const h = halfWidthDigits(compact(heading));
+  const digits = /(\d{4})/.exec(h);
+  if (digits?.[1] !== undefined) return Number(digits[1]);
+  const ordinal = PLAN_ORDINAL.exec(h);
+  return ordinal?.[1] !== undefined ? 2005 + 5 * (ORDINAL_DIGIT.indexOf(ordinal[1]) + 1) : null;
+}
 
 export function roleOf(heading: string): ColumnRole {
   const h = halfWidthDigits(compact(heading));
+  if (!/\d{4}/.test(h) && PLAN_ORDINAL.test(h) && /末|目标|规划|期/.test(h)) return REFERENCE.test(h) ? 'reference' : 'year';
   if (/^(序号|编号|序)$/.test(h)) return 'seq';
   if (/属性|性质/.test(h)) return 'attribute';
   if (/\d{4}年?/.test(h)) return REFERENCE.test(h) ? 'reference' : 'year';
@@ -49,8 +64,7 @@ export function roleOf(heading: string): ColumnRole {
  */
 export function columnModel(headings: readonly string[]): ColumnModel | null {
   const columns: Column[] = headings.map((heading) => {
-    const year = /(\d{4})/.exec(halfWidthDigits(compact(heading)));
-    return { heading, role: roleOf(heading), year: year?.[1] !== undefined ? Number(year[1]) : null };
+    return { heading, role: roleOf(heading), year: headingYear(heading) };
   });
   const index = (role: ColumnRole): number | null => {
     const i = columns.findIndex((c) => c.role === role);

@@ -61,7 +61,9 @@ export function halfWidthDigits(text: string): string {
 }
 
 export function parseSeq(text: string): number | null {
-  const m = /^(\d{1,3})[.、．]?$/.exec(halfWidthDigits(compact(text)));
+  // `1`, `1.`, `1、`, `（1）`: the forms a 序号 cell is printed in.
+  const m = /^(?:(\d{1,3})[.、．]?|[（(](\d{1,3})[)）])$/.exec(halfWidthDigits(compact(text)));
+  if (m?.[2] !== undefined) return Number(m[2]);
   return m?.[1] !== undefined ? Number(m[1]) : null;
 }
 

@@ -32,6 +32,18 @@ describe('indicator table traps', () => {
     expect(row(r, 1)?.target).toMatchObject({ raw: '<5.5', value: 5.5, comparator: 'LT' });
   });
 
+  it('reads years named by five-year plan (“十三五”末, “十四五”目标) and 序号 printed in brackets', () => {
+    const r = read([
+      '序号    指标名称              单位    “十三五”末    “十四五”目标    属性',
+      '（1）   人均预期寿命          岁      78.2          81              预期性',
+      '（2）   城镇调查失业率        %       5.1           <5.5            预期性',
+    ]);
+    expect(r.indicators.map((i) => [i.seq, i.name, i.baseline?.year, i.baseline?.value, i.target?.year, i.target?.value])).toEqual([
+      [1, '人均预期寿命', 2020, 78.2, 2025, 81],
+      [2, '城镇调查失业率', 2020, 5.1, 2025, 5.5],
+    ]);
+  });
+
   it('keeps a value with a space inside (95 左右) whole in a single-spaced row, and stops at the footnote', () => {
     const r = read(['序号 指标 单位 2020年 2025年 指标属性', '1 基本医疗保险参保率 % 95 95 左右 约束性', '2 城镇新增就业人数 万人 2 【8】 预期性', '注：【】为五年累计数。', '第三章 重点任务']);
     expect(r.indicators).toHaveLength(2);
