@@ -1,7 +1,7 @@
 import { startApiServer, type ApiServer } from '../../../src/api/server';
 import { loadEnv } from '../../../src/config/env';
 import { Executor } from '../../../src/db/executor';
-import { captureLog } from '../../helpers/captureLog';
+import { capturedLog } from '../../helpers/capturedLog';
 
 // health is public: while Neo4j is down it says so with a reason code, and the driver's own
 // text (addresses, ports, pool status) goes only to the log, under the request id.
@@ -15,7 +15,7 @@ interface Body {
 describe('health while Neo4j cannot be reached', () => {
   // Nothing listens on port 1: every connection attempt is refused at once.
   const executor = Executor.connect({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', database: 'neo4j', queryTimeoutMs: 2_000 });
-  const capture = captureLog();
+  const capture = capturedLog('debug');
   let api: ApiServer;
 
   beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('health while Neo4j cannot be reached', () => {
   it('gives a reason code, and logs the details with the request id', async () => {
     const body = await ask('{ health { status reason error } }', 'health-privacy-2');
     expect(body).toEqual({ data: { health: { status: 'UNAVAILABLE', reason: 'DATABASE_UNREACHABLE', error: 'DATABASE_UNREACHABLE' } } });
-    const logged = capture.lines().find((line) => line.requestId === 'health-privacy-2' && line.msg === 'health: database unavailable');
+    const logged = capture.lines.find((line) => line.requestId === 'health-privacy-2' && line.msg === 'health: database unavailable');
     expect(logged).toMatchObject({ level: 40, reason: 'DATABASE_UNREACHABLE' });
     expect(JSON.stringify(logged?.err)).toMatch(/127\.0\.0\.1:1|ECONNREFUSED/);
   });

@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Executor } from '../../../src/db/executor';
+import { cli } from '../../helpers/cli';
 import { useCountingServer } from '../../helpers/countingServer';
 import { ADMIN_TOKEN, useService } from '../../helpers/service';
 import { testConnection } from '../../setup/testDatabase';
 
 // The admin token must not turn into outbound connections from the database host: Plan Graph
 // refuses scripts that reach outside the graph, and the managed Neo4j blocks every address anyway.
-const root = path.resolve(__dirname, '../../..');
-const run = promisify(execFile);
 
 describe('scripts cannot make the database connect out', () => {
   const http = useCountingServer();
@@ -37,12 +34,7 @@ describe('scripts cannot make the database connect out', () => {
   it('refuses it in `plangraph load` the same way, exiting 1', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'plangraph-outbound-')), 'leak.cypher');
     writeFileSync(file, hostile());
-    const db = testConnection();
-    const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, LOG_LEVEL: 'silent' };
-    const result = await run('npx', ['tsx', 'src/cli/main.ts', 'load', file], { cwd: root, env }).then(
-      () => ({ code: 0, stderr: '' }),
-      (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
-    );
+    const result = await cli('load', file);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/leak\.cypher: statement 2 \(line 2\) is refused: LOAD CSV/);
     expect(http.requests()).toBe(0);

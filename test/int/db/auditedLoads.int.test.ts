@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { auditFilePath, type AuditEntry } from '../../../src/audit/auditFile';
 import { projectRoot } from '../../../src/config/env';
 import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { cli } from '../../helpers/cli';
 import { ADMIN_TOKEN, useService } from '../../helpers/service';
-import { testConnection } from '../../setup/testDatabase';
 
 // Honest, auditable loads on the real Neo4j with the bundled plans: schema commands refused in
 // data scripts, deletes only with --allow-delete (or a plan's own sweep), audit records untouchable,
@@ -21,16 +19,6 @@ const script = (name: string, text: string): string => {
   writeFileSync(file, text);
   return file;
 };
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const db = testConnection();
-  const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password };
-  const run = promisify(execFile)('npx', ['tsx', path.join(projectRoot, 'src', 'cli', 'main.ts'), ...args], { cwd: projectRoot, env, timeout: 120_000 });
-  return run.then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ code: err.code ?? 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
-  );
-}
 
 const auditLines = (): AuditEntry[] =>
   existsSync(auditFilePath()) ? readFileSync(auditFilePath(), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditEntry) : [];

@@ -1,8 +1,7 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { writeCorpus } from '../../../bench/corpus/corpus';
 import { prepareDatabase } from '../../../src/bootstrap';
 import { projectRoot } from '../../../src/config/env';
@@ -10,25 +9,14 @@ import type { Executor } from '../../../src/db/executor';
 import { buildPlanScript } from '../../../src/graph';
 import { readPlanFile } from '../../../src/ingest';
 import { createLogger } from '../../../src/logger';
+import { cliOk, cliStart } from '../../helpers/cli';
 import { useEmptyDatabase } from '../../helpers/database';
-import { testConnection } from '../../setup/testDatabase';
 
 // kill -9 is normal: a writer killed in the middle of a load or of a multi-transaction alignment
 // must leave every plan with all of its old nodes and links or all of its new ones, no duplicate
 // relationship, and a rerun that converges.
 
-const CLI = ['tsx', path.join(projectRoot, 'src', 'cli', 'main.ts')];
 const PLANS = 30;
-
-function cliEnv(): NodeJS.ProcessEnv {
-  const db = testConnection();
-  return { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password };
-}
-
-const run = (...args: string[]) => promisify(execFile)('npx', [...CLI, ...args], { cwd: projectRoot, env: cliEnv(), timeout: 300_000 });
-
-/** Starts `plangraph …` in its own process group, so SIGKILL reaches tsx and node alike. */
-const start = (...args: string[]): ChildProcess => spawn('npx', [...CLI, ...args], { cwd: projectRoot, env: cliEnv(), detached: true, stdio: 'ignore' });
 
 function killGroup(child: ChildProcess): void {
   if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
@@ -91,7 +79,7 @@ describe('a writer killed with SIGKILL', () => {
 
   it('mid-load leaves each plan whole or absent, and a rerun converges', async () => {
     const loads = async () => Number((await db.executor().read('MATCH (l:Load) WHERE l.file ENDS WITH ".cypher" AND NOT l.file ENDS WITH "reference.cypher" RETURN count(l) AS n'))[0]?.n);
-    const child = start('load', ...scripts);
+    const child = cliStart('load', ...scripts);
     const midway = await whileRunning(child, async () => (await loads()) >= 3);
     killGroup(child);
     await exited(child);
@@ -102,7 +90,7 @@ describe('a writer killed with SIGKILL', () => {
     expect(afterKill.size).toBeLessThan(PLANS);
     expect(await duplicateRelationships(db.executor())).toBe(0);
 
-    await run('load', ...scripts);
+    await cliOk('load', ...scripts);
     const whole = await nodesPerPlan(db.executor());
     expect(whole.size).toBe(PLANS);
     // Every plan the killed run left in the graph already had every one of its nodes.
@@ -111,14 +99,14 @@ describe('a writer killed with SIGKILL', () => {
   }, 600_000);
 
   it('mid-alignment leaves each plan with one generation of links, and a rerun converges', async () => {
-    await run('align');
+    await cliOk('align');
     const first = await db.executor().read('MATCH ()-[r:ROLLS_UP_TO]->() RETURN count(r) AS n, min(toString(r.alignedAt)) AS at');
     const firstAt = String(first[0]?.at);
     const links = Number(first[0]?.n);
     expect(links).toBeGreaterThan(0);
 
     // One plan per transaction, so the kill lands between batches.
-    const child = start('align', '--batch-rows', '1');
+    const child = cliStart('align', '--batch-rows', '1');
     const renewed = async () =>
       Number((await db.executor().read('MATCH (i:Indicator)-[r:MEASURES]->() WHERE toString(r.alignedAt) <> $at RETURN count(DISTINCT i.planId) AS n', { at: firstAt }))[0]?.n) >= 2;
     const midway = await whileRunning(child, renewed);
@@ -129,7 +117,7 @@ describe('a writer killed with SIGKILL', () => {
     for (const [plan, stamps] of await stampsPerPlan(db.executor())) expect([plan, stamps]).toEqual([plan, 1]);
     expect(await duplicateRelationships(db.executor())).toBe(0);
 
-    await run('align');
+    await cliOk('align');
     const again = await db.executor().read('MATCH ()-[r:ROLLS_UP_TO]->() RETURN count(r) AS n, count(DISTINCT toString(r.alignedAt)) AS stamps');
     expect(again[0]).toEqual({ n: links, stamps: 1 });
     expect(await duplicateRelationships(db.executor())).toBe(0);

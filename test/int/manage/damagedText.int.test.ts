@@ -1,31 +1,17 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { prepareDatabase } from '../../../src/bootstrap';
-import { projectRoot } from '../../../src/config/env';
 import { createLogger } from '../../../src/logger';
 import { addPlans } from '../../../src/manage/addPlans';
 import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { cli } from '../../helpers/cli';
 import { CHANGSHOU, truncatedChangshou, writePlan } from '../../helpers/planFixtures';
-import { testConnection } from '../../setup/testDatabase';
 
 // A Changshou text cut off mid-table (indicator row 11 of 22) must never silently replace the good plan.
 
 const indicators = async (db: ReturnType<typeof useEmptyDatabase>) =>
   Number((await db.executor().read('MATCH (i:Indicator {planId: $id}) WHERE i.alignerVersion IS NULL RETURN count(i) AS n', { id: CHANGSHOU }))[0]?.n);
-
-/** `plangraph …` as an admin runs it: its own process, exit code and stderr. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const db = testConnection();
-  const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password };
-  const run = promisify(execFile)('npx', ['tsx', path.join(projectRoot, 'src', 'cli', 'main.ts'), ...args], { cwd: projectRoot, env, timeout: 120_000 });
-  return run.then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
-  );
-}
 
 describe('a damaged plan text', () => {
   const db = useEmptyDatabase();
