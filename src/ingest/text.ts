@@ -37,7 +37,13 @@ export function isHeadingLike(text: string): boolean {
   return text.length >= 2 && text.length <= 30 && !/[。；！？，：,;:!?]/.test(text);
 }
 
+/** A page number printed with its marks: `- 6 -`, `— 6 —`, `－6－`, `第 6 页`, `第6页共20页`, `6 / 20`. */
+export function isPageMark(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return /^[-—–－―]+\d{1,4}[-—–－―]+$/.test(t) || /^第\d{1,4}页(共\d{1,4}页)?$/.test(t) || /^\d{1,4}[/／]\d{1,4}$/.test(t);
+}
+
+/** A page number line: with its marks, a roman numeral of the front matter, or a bare number. */
 export function isPageNumber(clean: string): boolean {
-  // `- 6 -`, `— 6 —`, `－6－`, `第 6 页`, a roman numeral of the front matter, or a bare number.
-  return /^([-—–－―]+\s*\d{1,3}\s*[-—–－―]+|第\s*\d{1,3}\s*页|[IVXⅠ-Ⅻ]{1,5}|\d{1,3})$/.test(clean);
+  return isPageMark(clean) || /^([IVXⅠ-Ⅻ]{1,5}|\d{1,3})$/.test(clean);
 }

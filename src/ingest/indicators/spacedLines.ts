@@ -3,7 +3,7 @@ import { furnitureOf } from './furniture';
 import type { SpannedColumn } from './headings';
 import type { HeaderMatch } from './locate';
 import { type Piece, wordsOf } from './pieces';
-import { cleanCell, compact, hasNoText, isNoteStart, isPageNumber, isProse, normalizeLine, parseSeq } from './text';
+import { cleanCell, compact, hasNoText, isNoteStart, isOrdinalLabel, isPageNumber, isPartHeading, isProse, normalizeLine, parseSeq } from './text';
 
 /** What one line of a column-laid-out table is. Words are grouped by column index. */
 export type SpacedLine =
@@ -118,12 +118,11 @@ const isWordValue = (text: string): boolean => /^[\u3400-\u9fff]+$/.test(text);
 
 export const cellText = (words: readonly Piece[] | undefined): string => cleanCell((words ?? []).map((w) => w.text).join(' '));
 
-const isOrdinalLabel = (raw: string): boolean => /^[（(]?[一二三四五六七八九十]+[)）、.．]/.test(cleanCell(raw));
 
 /** `一、人口`, `（一）幼有所育`, or a short label alone on its line. */
 function isCategoryLine(raw: string): boolean {
   const text = cleanCell(raw);
-  if (isProse(text) || /^第[一二三四五六七八九十百\d]+[章节篇]/.test(compact(text))) return false;
+  if (isProse(text) || isPartHeading(text)) return false;
   return isOrdinalLabel(raw) || Array.from(compact(text)).length <= 12;
 }
 

@@ -5,7 +5,7 @@ import type { ColumnModel } from './columns';
 import { furnitureOf, repeatedHeaderAt } from './furniture';
 import type { HeaderMatch } from './locate';
 import { wordsOf } from './pieces';
-import { cleanCell, compact, hasNoText, isNoteStart, isProse, joinWrapped, normalizeLine, parseSeq } from './text';
+import { cleanCell, compact, hasNoText, isNoteStart, isOrdinalLabel, isPartHeading, isProse, joinWrapped, normalizeLine, parseSeq } from './text';
 
 /** A word of the stream with its source line. */
 interface Word {
@@ -14,9 +14,8 @@ interface Word {
   blankBefore: boolean;
 }
 
-const isOrdinalLabel = (text: string): boolean => /^[（(]?[一二三四五六七八九十]+[)）、.．]/.test(cleanCell(text));
 const endsTable = (text: string): boolean =>
-  isProse(text) || /^第[一二三四五六七八九十百\d]+[章节篇]/.test(compact(text)) || /^(表|专栏)\s*\d/.test(compact(text));
+  isProse(text) || isPartHeading(text) || /^(表|专栏)\s*\d/.test(compact(text));
 
 /**
  * The words of the table body, in reading order, for layouts that keep no positions: one cell

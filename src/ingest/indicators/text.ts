@@ -1,6 +1,8 @@
 // Text clean-up shared by the table readers. Conversions from Word/PDF leave full-width spaces,
 // CR, NBSP and spaces inside wrapped Chinese words ("现代教 育服务"); none of them carries meaning.
 
+import { isPageMark } from '../text';
+
 // Full-width digits (U+FF10–FF19) are numbers, not ideographs: `９５ 左右` keeps its space like `95 左右`.
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uff0f\\uff1a-\\uffef“”‘’【】';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
@@ -40,13 +42,12 @@ export function compact(text: string): string {
 }
 
 /**
- * Page furniture a PDF conversion leaves inside a table that crosses a page: `— 6 —`, `- 6 -`,
- * `第 6 页`, `6 / 20`, or a bare number when the caller knows it is not in the 序号 column.
+ * Page furniture a PDF conversion leaves inside a table that crosses a page (see `isPageMark`), or a
+ * bare number when the caller knows it is not in the 序号 column.
  */
 export function isPageNumber(text: string, bare = false): boolean {
   const t = halfWidthDigits(compact(text));
-  if (/^[—–\-－―]+\d{1,4}[—–\-－―]+$/.test(t) || /^第\d{1,4}页(共\d{1,4}页)?$/.test(t) || /^\d{1,4}[/／]\d{1,4}$/.test(t)) return true;
-  return bare && /^\d{1,4}$/.test(t);
+  return isPageMark(t) || (bare && /^\d{1,4}$/.test(t));
 }
 
 /** A caption repeated where a table continues on the next page: `续表`, `表1（续）`. */
@@ -75,4 +76,14 @@ export function isNoteStart(text: string): boolean {
 /** Sentences end in 。; table cells almost never do, so a line with one is body text. */
 export function isProse(text: string): boolean {
   return /[。；;]/.test(text) || compact(text).length > 60;
+}
+
+/** A group line's ordinal: `一、人口`, `（一）幼有所育`. */
+export function isOrdinalLabel(text: string): boolean {
+  return /^[（(]?[一二三四五六七八九十]+[)）、.．]/.test(cleanCell(text));
+}
+
+/** A 篇/章/节 heading: where the text after a table goes on. */
+export function isPartHeading(text: string): boolean {
+  return /^第[一二三四五六七八九十百\d]+[章节篇]/.test(compact(text));
 }
