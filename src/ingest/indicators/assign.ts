@@ -18,7 +18,7 @@ const joinWords = (words: readonly string[]): string => cleanCell(words.join(' '
 export const isAttributeWord = (text: string): boolean => /^(预期性?|约束性?)$/.test(cleanCell(text).replace(/\s+/g, ''));
 
 /** A word that can stand in a value cell: a number in any printed form, a dash, or a short word (应保尽保). */
-export function isValueText(text: string): boolean {
+function isValueText(text: string): boolean {
   const t = cleanCell(text);
   if (t === '' || isAttributeWord(t)) return false;
   const reading = readCellValue(t);

@@ -35,7 +35,7 @@ const PLAN_ORDINAL = /十([一二三四五六七八九])五/;
 const ORDINAL_DIGIT = '一二三四五六七八九';
 
 /** The year a heading names: four digits, or the last year of the five-year plan it names. */
-export function headingYear(heading: string): number | null {
+function headingYear(heading: string): number | null {
   const h = halfWidthDigits(compact(heading));
   const digits = /(\d{4})/.exec(h);
   if (digits?.[1] !== undefined) return Number(digits[1]);

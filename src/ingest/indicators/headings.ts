@@ -42,7 +42,7 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
   Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /** The column a piece sits under: the most overlapped one, else the nearest; -1 when there are none. */
-export function columnAt(columns: ReadonlyArray<{ start: number; end: number }>, p: { start: number; end: number }): number {
+function columnAt(columns: ReadonlyArray<{ start: number; end: number }>, p: { start: number; end: number }): number {
   let best = -1;
   let score = Number.NEGATIVE_INFINITY;
   columns.forEach((c, i) => {
