@@ -1,9 +1,12 @@
 // Plan Graph reference data: regions, policy domains, departments and their counterparts.
 // Generated from data/*.json by `plangraph build --reference`; edit the JSON and regenerate, never this file.
 // Load after cypher/schema.cypher and before any plan script.
+// revision: 9d544a42c7cf9e5e
+
+:param {domainIds: ['employment', 'income', 'education', 'health', 'elderly-care', 'childcare', 'population', 'social-security', 'medical-insurance', 'social-assistance', 'housing', 'culture', 'sports', 'veterans', 'disability', 'women-children', 'community', 'legal-services', 'public-service-system']}
 
 // Regions
-UNWIND [
+:param {rows: [
   {code: 'chongqing', name: '重庆市', fullName: '重庆市', level: 'municipal', adminCode: '500000'},
   {code: 'chongqing/wanzhou', name: '万州区', fullName: '重庆市万州区', level: 'district', adminCode: null},
   {code: 'chongqing/fuling', name: '涪陵区', fullName: '重庆市涪陵区', level: 'district', adminCode: null},
@@ -43,12 +46,13 @@ UNWIND [
   {code: 'chongqing/xiushan', name: '秀山土家族苗族自治县', fullName: '重庆市秀山土家族苗族自治县', level: 'autonomous-county', adminCode: null},
   {code: 'chongqing/youyang', name: '酉阳土家族苗族自治县', fullName: '重庆市酉阳土家族苗族自治县', level: 'autonomous-county', adminCode: null},
   {code: 'chongqing/pengshui', name: '彭水苗族土家族自治县', fullName: '重庆市彭水苗族土家族自治县', level: 'autonomous-county', adminCode: null}
-] AS row
+]}
+UNWIND $rows AS row
 MERGE (n:Region {code: row.code})
 SET n += row;
 
 // Districts and counties are part of the municipality
-UNWIND [
+:param {rows: [
   {from: 'chongqing/wanzhou', to: 'chongqing'},
   {from: 'chongqing/fuling', to: 'chongqing'},
   {from: 'chongqing/yuzhong', to: 'chongqing'},
@@ -87,13 +91,14 @@ UNWIND [
   {from: 'chongqing/xiushan', to: 'chongqing'},
   {from: 'chongqing/youyang', to: 'chongqing'},
   {from: 'chongqing/pengshui', to: 'chongqing'}
-] AS row
+]}
+UNWIND $rows AS row
 MATCH (a:Region {code: row.from})
 MATCH (b:Region {code: row.to})
 MERGE (a)-[r:PART_OF]->(b);
 
 // Policy domains (the controlled vocabulary items are tagged with)
-UNWIND [
+:param {rows: [
   {id: 'employment', name: 'Employment', nameZh: '就业创业', keywords: ['就业', '创业', '失业', '职业技能', '技能人才', '人力资源', '劳动者', '劳动关系', '零就业']},
   {id: 'income', name: 'Income', nameZh: '居民收入', keywords: ['居民收入', '可支配收入', '收入分配', '工资收入', '中等收入']},
   {id: 'education', name: 'Education', nameZh: '教育', keywords: ['教育', '学校', '学前', '幼儿园', '在园幼儿', '公办园', '义务教育', '普通高中', '高中阶段', '职业院校', '高等教育', '高校', '教师', '学生', '入学率', '受教育年限', '终身学习', '双减']},
@@ -113,17 +118,18 @@ UNWIND [
   {id: 'community', name: 'Community services', nameZh: '社区服务', keywords: ['社区服务', '城乡社区', '社区治理', '社会工作', '志愿服务', '便民服务']},
   {id: 'legal-services', name: 'Public legal services', nameZh: '公共法律服务', keywords: ['法律服务', '法律援助', '公共法律']},
   {id: 'public-service-system', name: 'Public-service system', nameZh: '公共服务体系', keywords: ['公共服务', '基本公共服务', '均等化', '服务标准', '服务清单', '非基本公共服务', '普惠性']}
-] AS row
+]}
+UNWIND $rows AS row
 MERGE (n:Domain {id: row.id})
 SET n += row;
 
 // Remove domains no longer in data/domains.json
 MATCH (d:Domain)
-WHERE NOT d.id IN ['employment', 'income', 'education', 'health', 'elderly-care', 'childcare', 'population', 'social-security', 'medical-insurance', 'social-assistance', 'housing', 'culture', 'sports', 'veterans', 'disability', 'women-children', 'community', 'legal-services', 'public-service-system']
+WHERE NOT d.id IN $domainIds
 DETACH DELETE d;
 
 // Departments of the municipality and of every corpus district
-UNWIND [
+:param {rows: [
   {id: 'chongqing/dept/发展改革委', key: '发展改革委', name: '市发展改革委', fullName: '重庆市发展和改革委员会', nameEn: 'Development and Reform Commission', level: 'municipal', regionCode: 'chongqing', aliases: ['市发展改革委', '市发改委', '市发展和改革委员会'], leads: ['public-service-system', 'income']},
   {id: 'chongqing/dept/教委', key: '教委', name: '市教委', fullName: '重庆市教育委员会', nameEn: 'Education Commission', level: 'municipal', regionCode: 'chongqing', aliases: ['市教委', '市教育委员会'], leads: ['education']},
   {id: 'chongqing/dept/卫生健康委', key: '卫生健康委', name: '市卫生健康委', fullName: '重庆市卫生健康委员会', nameEn: 'Health Commission', level: 'municipal', regionCode: 'chongqing', aliases: ['市卫生健康委', '市卫健委', '市卫生健康委员会'], leads: ['health', 'childcare', 'population']},
@@ -194,12 +200,13 @@ UNWIND [
   {id: 'chongqing/yongchuan/dept/司法局', key: '司法局', name: '区司法局', fullName: '重庆市永川区司法局', nameEn: 'Justice Bureau', level: 'district', regionCode: 'chongqing/yongchuan', aliases: ['区司法局'], leads: ['legal-services']},
   {id: 'chongqing/yongchuan/dept/妇联', key: '妇联', name: '区妇联', fullName: '重庆市永川区妇女联合会', nameEn: 'Women\'s Federation', level: 'district', regionCode: 'chongqing/yongchuan', aliases: ['区妇联', '区妇女联合会'], leads: ['women-children']},
   {id: 'chongqing/yongchuan/dept/财政局', key: '财政局', name: '区财政局', fullName: '重庆市永川区财政局', nameEn: 'Finance Bureau', level: 'district', regionCode: 'chongqing/yongchuan', aliases: ['区财政局'], leads: []}
-] AS row
+]}
+UNWIND $rows AS row
 MERGE (n:Department {id: row.id})
 SET n += row;
 
 // Departments belong to their region
-UNWIND [
+:param {rows: [
   {from: 'chongqing/dept/发展改革委', to: 'chongqing'},
   {from: 'chongqing/dept/教委', to: 'chongqing'},
   {from: 'chongqing/dept/卫生健康委', to: 'chongqing'},
@@ -270,13 +277,14 @@ UNWIND [
   {from: 'chongqing/yongchuan/dept/司法局', to: 'chongqing/yongchuan'},
   {from: 'chongqing/yongchuan/dept/妇联', to: 'chongqing/yongchuan'},
   {from: 'chongqing/yongchuan/dept/财政局', to: 'chongqing/yongchuan'}
-] AS row
+]}
+UNWIND $rows AS row
 MATCH (a:Department {id: row.from})
 MATCH (b:Region {code: row.to})
 MERGE (a)-[r:OF_REGION]->(b);
 
 // District departments answer to their municipal counterparts
-UNWIND [
+:param {rows: [
   {from: 'chongqing/yuzhong/dept/发展改革委', to: 'chongqing/dept/发展改革委', props: {basis: 'reference', evidence: 'data/departments.json'}},
   {from: 'chongqing/yuzhong/dept/教委', to: 'chongqing/dept/教委', props: {basis: 'reference', evidence: 'data/departments.json'}},
   {from: 'chongqing/yuzhong/dept/卫生健康委', to: 'chongqing/dept/卫生健康委', props: {basis: 'reference', evidence: 'data/departments.json'}},
@@ -333,7 +341,8 @@ UNWIND [
   {from: 'chongqing/yongchuan/dept/司法局', to: 'chongqing/dept/司法局', props: {basis: 'reference', evidence: 'data/departments.json'}},
   {from: 'chongqing/yongchuan/dept/妇联', to: 'chongqing/dept/妇联', props: {basis: 'reference', evidence: 'data/departments.json'}},
   {from: 'chongqing/yongchuan/dept/财政局', to: 'chongqing/dept/财政局', props: {basis: 'reference', evidence: 'data/departments.json'}}
-] AS row
+]}
+UNWIND $rows AS row
 MATCH (a:Department {id: row.from})
 MATCH (b:Department {id: row.to})
 MERGE (a)-[r:COUNTERPART_OF]->(b)

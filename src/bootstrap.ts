@@ -6,7 +6,9 @@ import type { Executor } from './db/executor';
 import { applySchema } from './db/script/applySchema';
 import { loadScripts } from './db/script/loadScripts';
 import { readScript } from './db/script/readScript';
+import { loadWrite } from './db/write/runWrite';
 import type { Logger } from './logger';
+import { writeShownBy } from './manage/shownWrite';
 
 export const cypherDir = path.join(projectRoot, 'cypher');
 
@@ -14,6 +16,7 @@ export const cypherDir = path.join(projectRoot, 'cypher');
  * Makes a database ready to serve: the schema (idempotent, every start), then reference data
  * and each bundled plan script whose exact version (sha256) has not been loaded yet — so a fresh
  * database gets everything and a `git pull` that regenerated a plan script reloads just that plan.
+ * A script that its source still regenerates byte for byte is loaded as data (shownWrite.ts).
  */
 export async function prepareDatabase(executor: Executor, log: Logger, dir = cypherDir): Promise<void> {
   const info = await executor.serverInfo();
@@ -25,12 +28,17 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
   }
 
   const pending = await notYetLoaded(executor, bundledScripts(dir));
-  for (const file of pending) {
+  for (const { file, sha256 } of pending) {
+    const isReference = path.basename(file) === 'reference.cypher' && path.dirname(file) === dir;
+    const kind = isReference ? 'reference' : path.basename(path.dirname(file)) === 'plans' ? 'plan' : null;
+    const write = kind === null ? null : writeShownBy(file, kind);
+    const options = { by: 'npm start' };
     // reference.cypher ends by deleting policy domains no longer in data/domains.json: the one
     // bundled script allowed to delete; plan scripts sweep only their own plan, which needs no flag.
-    const allowDelete = path.basename(file) === 'reference.cypher' && path.dirname(file) === dir;
-    const [result] = await loadScripts({ executor, files: [file], by: 'npm start', allowDelete });
-    log.info({ file: path.relative(projectRoot, file), ...result?.counters }, 'loaded');
+    const result = write
+      ? await loadWrite(executor, write, { file, sha256 }, options)
+      : (await loadScripts({ executor, files: [file], ...options, allowDelete: isReference }))[0];
+    log.info({ file: path.relative(projectRoot, file), as: write ? 'data' : 'script', ...result?.counters }, 'loaded');
   }
   // Roll-up links follow what is loaded; rerunning is idempotent, so align after any load.
   if (pending.length > 0 || !(await hasAlignment(executor))) {
@@ -56,11 +64,11 @@ export function bundledScripts(dir = cypherDir): string[] {
 }
 
 // A load that `plangraph remove` undid (removedBy) does not count: a script brought back is loaded again.
-async function notYetLoaded(executor: Executor, files: string[]): Promise<string[]> {
+async function notYetLoaded(executor: Executor, files: string[]): Promise<Array<{ file: string; sha256: string }>> {
   const scripts = files.map((file) => ({ file, sha256: readScript(file).sha256 }));
   const rows = await executor.read('UNWIND $shas AS sha OPTIONAL MATCH (l:Load {sha256: sha}) WHERE l.removedBy IS NULL RETURN sha, count(l) > 0 AS loaded', {
     shas: scripts.map((s) => s.sha256),
   });
   const loaded = new Set(rows.filter((r) => r.loaded === true).map((r) => String(r.sha)));
-  return scripts.filter((s) => !loaded.has(s.sha256)).map((s) => s.file);
+  return scripts.filter((s) => !loaded.has(s.sha256));
 }

@@ -1,10 +1,16 @@
 import { cypherLiteral, cypherString } from '../../src/graph/cypherLiteral';
 import type { NodeSet, Props, RelSet } from '../../src/graph/model';
 import { planWriteSets, type BuildPlanOptions } from '../../src/graph/plan/buildPlanScript';
+import { titleKey } from '../../src/graph/ids';
 import { sweepStatements } from '../../src/graph/plan/sweep';
-import { renderScript, type Statement } from '../../src/graph/script/statement';
-import type { Stamp } from '../../src/graph/script/unwind';
+import { renderScript } from '../../src/graph/script/statement';
+import type { WriteStatement as Statement } from '../../src/graph/write';
 import type { PlanDocument } from '../../src/ingest';
+
+interface Stamp {
+  planId: string;
+  revision: string;
+}
 
 // The obvious way to write a graph: one MERGE per node and per relationship, values spliced in as
 // literals. Same rows, same stamps and sweep as the batched script, so both leave the same graph.
@@ -42,9 +48,10 @@ export function buildNaiveScript(doc: PlanDocument, revision: string, options: B
   const statements = [
     guard,
     ...parts.flatMap((p) => [...p.nodes.flatMap((n) => nodeStatements(n, stamp)), ...p.rels.flatMap((r) => relStatements(r, stamp))]),
-    ...sweepStatements(stamp),
+    ...sweepStatements(),
   ];
-  return renderScript([`Naive load script: ${doc.metadata.title}`, `plangraph:plan ${doc.metadata.id}`], statements);
+  const header = [`Naive load script: ${doc.metadata.title}`, `plangraph:plan ${doc.metadata.id}`];
+  return renderScript({ header, params: { ...stamp, titleKey: titleKey(doc.metadata.title) }, statements });
 }
 
 export const revisionOf = (script: string): string => /^\/\/ revision: (\w+)$/m.exec(script)?.[1] ?? 'unknown';

@@ -51,6 +51,8 @@ export interface WriteCounters {
 /** One statement inside an explicit write transaction: its rows and what it changed. */
 export interface TxRunner {
   run(cypher: string, params?: Params): Promise<{ rows: Row[]; counters: WriteCounters }>;
+  /** A script's `:param` value (Executor.evaluate): computed outside the transaction, as a constant. */
+  evaluate(expression: string): Promise<unknown>;
 }
 
 export interface ServerInfo {
@@ -68,6 +70,9 @@ export class Executor {
   private revision: Promise<string> | null = null;
   /** When set (per API request), reads stop waiting for Neo4j at this point. */
   private deadline: Deadline | null = null;
+
+  /** Keeps INTEGER and FLOAT apart on read; made on first use, for script parameters only (see evaluate). */
+  private lossless: Driver | null = null;
 
   private constructor(
     private readonly driver: Driver,
@@ -155,6 +160,7 @@ export class Executor {
           });
           return { rows: toRows(res), counters: countersOf(res) };
         },
+        evaluate: (expression) => this.evaluate(expression),
       });
       await tx.run(BUMP_REVISION, freshRevision()).catch((err: unknown) => {
         throw this.toError(err);
@@ -200,8 +206,32 @@ export class Executor {
     return { address: info.address ?? this.settings.uri, version: String(row?.version), edition: String(row?.edition) };
   }
 
+  /**
+   * The value of a script's `:param` expression, computed as cypher-shell does (`RETURN <expression>`)
+   * but read without turning INTEGER into a JS number, so the value sent back as a parameter keeps
+   * its Cypher type (81 stays an INTEGER, 81.0 a FLOAT). A parameter is a constant, so it is
+   * evaluated in a read-only session of its own, outside the script's transaction.
+   */
+  async evaluate(expression: string): Promise<unknown> {
+    if (this.parent) return this.parent.evaluate(expression);
+    const { uri, username, password, database } = this.settings;
+    this.lossless ??= neo4j.driver(uri, neo4j.auth.basic(username, password), { maxConnectionPoolSize: 2, userAgent: 'plangraph/0.1' });
+    const session = this.lossless.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.count();
+      const result = await session.executeRead((tx) => tx.run(`RETURN ${expression}\nAS value`), { timeout: this.settings.queryTimeoutMs });
+      return result.records[0]?.get('value');
+    } catch (err) {
+      throw this.toError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
   async close(): Promise<void> {
-    if (!this.parent) await this.driver.close();
+    if (this.parent) return;
+    await this.driver.close();
+    await this.lossless?.close();
   }
 
   /** One round trip per request: every later read is valid while this token is the graph's. */
@@ -268,6 +298,9 @@ export class Executor {
     }
   }
 }
+
+/** A whole number sent as a Cypher INTEGER (a plain JS number is sent as a FLOAT). */
+export const cypherInteger = (n: number): unknown => neo4j.int(n);
 
 /** Parameters for BUMP_REVISION: a token no earlier write can have used. */
 const freshRevision = () => ({ revisionToken: randomUUID() });

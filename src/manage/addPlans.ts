@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { audited } from '../audit/auditFile';
@@ -5,8 +6,8 @@ import { localOrigin, type Origin } from '../audit/origin';
 import { alignInTransaction, finishAlignment, type AlignOptions, type AlignReport } from '../align';
 import type { Executor } from '../db/executor';
 import { counterSummary } from '../db/script/counters';
-import { runScript, type LoadResult } from '../db/script/loadScripts';
-import { parseScript } from '../db/script/readScript';
+import type { LoadResult } from '../db/loadRecord';
+import { runWrite } from '../db/write/runWrite';
 import type { ParseWarning } from '../ingest';
 import { checkedScriptForPlanFile, scriptFileFor } from './planScript';
 import { checkReplacement, removalsOf, type Removal } from './replacement';
@@ -44,7 +45,7 @@ export interface AddPlansResult {
 
 /**
  * `plangraph add`: parses each text, refuses incomplete texts and damaging replacements, then
- * loads every script and aligns in ONE write transaction, so a failure anywhere (a statement, a
+ * loads every plan (as data, not through its script's text) and aligns in ONE write transaction, so a failure anywhere (a statement, a
  * refusal, the alignment) leaves the graph as it was. Only then are the scripts written to
  * `scriptsDir`: the file on disk is the version the graph holds, and `npm start` (which skips
  * a script whose sha256 a Load record has) does not load it again.
@@ -66,7 +67,9 @@ async function addInOneTransaction({ executor, files, by, origin, acceptWarnings
     for (const s of staged) {
       const removed = await removalsOf(tx, s.doc);
       checkReplacement(s.file, s.doc, removed, replace);
-      const load = await runScript(tx, parseScript(Buffer.from(s.script, 'utf8'), s.scriptFile), { by, ...(origin ? { origin } : {}) });
+      // Loaded as data; the Load record names the script written below, which shows the same write.
+      const script = { file: s.scriptFile, sha256: createHash('sha256').update(s.script).digest('hex') };
+      const load = await runWrite(tx, s.write, script, { by, ...(origin ? { origin } : {}) });
       plans.push({ file: s.file, planId: s.planId, scriptFile: s.scriptFile, warnings: s.doc.warnings, removed: removed.filter((r) => r.removed.length > 0), load });
     }
     return { plans, first: await alignInTransaction(tx, align) };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import pkg from '../../package.json';
-import { buildPlanScript } from '../graph';
+import { planWrite, renderScript, type PlanWrite } from '../graph';
 import { incompletenessWarnings, readPlanFile, type PlanDocument } from '../ingest';
 import { incompleteText } from './errors';
 
@@ -17,13 +17,17 @@ const portable = (file: string): string => path.relative(process.cwd(), path.res
 export interface PlanScript {
   doc: PlanDocument;
   planId: string;
+  /** What the loader sends. */
+  write: PlanWrite;
+  /** The same write as the script an admin reviews. */
   script: string;
 }
 
-/** Parses one plan file and builds its load script. */
+/** Parses one plan file and builds its write and its load script. */
 export function scriptForPlanFile(file: string): PlanScript {
   const doc = readPlanFile(portable(file));
-  return { doc, planId: doc.metadata.id, script: buildPlanScript(doc, { parserVersion: PARSER_VERSION }) };
+  const write = planWrite(doc, { parserVersion: PARSER_VERSION });
+  return { doc, planId: doc.metadata.id, write, script: renderScript(write) };
 }
 
 /** The same, refusing a text whose warnings say it is incomplete unless `acceptWarnings`. */

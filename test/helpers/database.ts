@@ -54,3 +54,31 @@ export async function graphCounts(executor: Executor, { withAudit = false } = {}
   }
   return counts;
 }
+
+const AUDIT_LABELS = ['Load', 'Revision', 'WriteLock'];
+
+/**
+ * The whole graph (audit records aside) as sorted text: every node with its labels and typed
+ * properties, every relationship with its ends' keys and typed properties. Two loads that must
+ * give the same graph must give the same dump, down to INTEGER versus FLOAT.
+ */
+export async function graphDump(executor: Executor): Promise<string[]> {
+  const typed = (v: string) => `[k IN keys(${v}) | [k, valueType(${v}[k]), ${v}[k]]]`;
+  const key = (v: string) => `coalesce(${v}.id, ${v}.code, ${v}.titleKey, ${v}.from + '→' + ${v}.to)`;
+  const rows = await executor.read(
+    `CALL () { MATCH (n) WHERE none(l IN labels(n) WHERE l IN $audit)
+       RETURN [labels(n), ${typed('n')}] AS item
+     UNION ALL MATCH (a)-[r]->(b) WHERE type(r) <> 'LOADED'
+       RETURN [type(r), ${key('a')}, ${key('b')}, ${typed('r')}] AS item }
+     RETURN item`,
+    { audit: AUDIT_LABELS },
+  );
+  // keys() order depends on how a node was written; the properties are compared by name.
+  const byName = (props: Array<[string, string, unknown]>) => [...props].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return rows
+    .map((r) => {
+      const item = r.item as unknown[];
+      return JSON.stringify([...item.slice(0, -1), byName(item[item.length - 1] as Array<[string, string, unknown]>)]);
+    })
+    .sort();
+}

@@ -4,18 +4,6 @@ import { ScriptLoadError } from './errors';
 import type { CypherScript } from './readScript';
 import type { ScriptStatement } from './split';
 
-export interface LoadResult {
-  /** Id of the (:Load) audit record. */
-  loadId: string;
-  file: string;
-  sha256: string;
-  statements: number;
-  plans: string[];
-  counters: WriteCounters;
-  startedAt: string;
-  finishedAt: string;
-}
-
 export function emptyCounters(): WriteCounters {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0, indexesAdded: 0, indexesRemoved: 0, constraintsAdded: 0, constraintsRemoved: 0 };
 }

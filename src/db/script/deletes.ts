@@ -1,20 +1,18 @@
 import { sweepStatements } from '../../graph/plan/sweep';
-import type { TxRunner } from '../executor';
+import type { Params, TxRunner } from '../executor';
 import { leadingTrivia, type ScriptStatement } from './split';
 
-const REVISION = /\.revision <> '([0-9a-f]{1,64})'/;
+const SWEEPS: ReadonlySet<string> = new Set(sweepStatements().map((s) => s.cypher));
 
 /**
- * True when the statement is, byte for byte, one of the sweep statements a generated script for
- * one of `plans` (its `// plangraph:plan` directives) ends with. Those match only nodes and links
- * that carry that plan's id, so a plan script may delete its own stale items without
- * --allow-delete, and nothing else: any other statement that deletes needs the flag.
+ * True when the statement is, byte for byte, one of the sweep statements a generated plan script
+ * ends with, run with `$planId` one of `plans` (its `// plangraph:plan` directives). Those match
+ * only nodes and links stamped with that plan's id, so a plan script may delete its own stale
+ * items without --allow-delete, and nothing else: any other statement that deletes needs the flag.
  */
-export function isPlanSweep(statement: ScriptStatement, plans: readonly string[]): boolean {
+export function isPlanSweep(statement: ScriptStatement, params: Params, plans: readonly string[]): boolean {
   const text = statement.text.slice(leadingTrivia(statement.text)).replace(/\r\n?/g, '\n');
-  const revision = REVISION.exec(text)?.[1];
-  if (revision === undefined) return false;
-  return plans.some((planId) => sweepStatements({ planId, revision }).some((s) => s.cypher === text));
+  return SWEEPS.has(text) && typeof params.planId === 'string' && plans.includes(params.planId);
 }
 
 // The audit records as they stand, compared after the script: a script cannot delete, relabel or

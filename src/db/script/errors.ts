@@ -7,6 +7,7 @@ export type ScriptErrorCode =
   | 'DELETE_REFUSED'
   | 'AUDIT_PROTECTED'
   | 'STATEMENT_REFUSED'
+  | 'COMMAND_REFUSED'
   | 'STATEMENT_FAILED'
   | 'SCHEMA_FAILED';
 

@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { audited, recordFailure, type Attempt } from '../../audit/auditFile';
-import { localOrigin, originProps, type Origin } from '../../audit/origin';
-import type { Executor, TxRunner } from '../executor';
-import { addCounters, counterSummary, emptyCounters, failed, type LoadResult } from './counters';
+import { localOrigin } from '../../audit/origin';
+import type { Executor, Params, TxRunner } from '../executor';
+import { recordLoad, type LoadOptions, type LoadResult } from '../loadRecord';
+import { addCounters, counterSummary, emptyCounters, failed } from './counters';
 import { isPlanSweep, loadRecordsSnapshot } from './deletes';
 import { ScriptLoadError } from './errors';
-import { liftUnwindLiteral } from './literalParams';
-import { parseScript, readScript, type CypherScript } from './readScript';
+import { PARAM_ARROW, parseScript, readScript, type CypherScript } from './readScript';
 import { refuseSchemaCommands } from './refusals';
+import type { ScriptStatement } from './split';
 
-export { addCounters, emptyCounters, type LoadResult } from './counters';
-
-/** Who loads, and what they allow; kept on the (:Load) record and in the audit file. */
-export interface LoadOptions {
-  /** Who loaded it: a user name, `api:<requestId>`, `npm start` … */
-  by: string;
-  /** Where from; this process's OS user and host when not given. */
-  origin?: Origin;
-  /** Let the script delete nodes and relationships beyond its own plan's sweep. */
-  allowDelete?: boolean;
-}
+export { addCounters, emptyCounters } from './counters';
+export type { LoadOptions, LoadResult } from '../loadRecord';
 
 export interface LoadScriptsProps extends LoadOptions {
   executor: Executor;
@@ -76,12 +68,15 @@ export async function runScript(tx: TxRunner, script: CypherScript, options: Loa
   const startedAt = new Date().toISOString();
   const counters = emptyCounters();
   const audit = await loadRecordsSnapshot(tx);
+  let params: Params = {};
   for (const statement of script.statements) {
-    const lifted = liftUnwindLiteral(statement.text);
-    const run = lifted ? tx.run(lifted.cypher, lifted.params) : tx.run(statement.text);
-    const { counters: c } = await run.catch((err: unknown) => failed(script, statement, err));
+    if (statement.command !== undefined) {
+      params = { ...params, ...(await paramsOf(tx, script, statement)) };
+      continue;
+    }
+    const { counters: c } = await tx.run(statement.text, params).catch((err: unknown) => failed(script, statement, err));
     // Judged by what the statement did, not by how it is written: DELETE hides in many forms.
-    if ((c.nodesDeleted > 0 || c.relationshipsDeleted > 0) && options.allowDelete !== true && !isPlanSweep(statement, script.plans)) {
+    if ((c.nodesDeleted > 0 || c.relationshipsDeleted > 0) && options.allowDelete !== true && !isPlanSweep(statement, params, script.plans)) {
       throw new ScriptLoadError(
         'DELETE_REFUSED',
         `${script.file}: statement ${statement.index} (line ${statement.line}) deleted ${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships; ` +
@@ -117,17 +112,15 @@ export async function runScript(tx: TxRunner, script: CypherScript, options: Loa
   return result;
 }
 
-async function recordLoad(tx: TxRunner, result: LoadResult, { by, origin }: LoadOptions): Promise<void> {
-  await tx.run(
-    `CREATE (l:Load {id: $loadId, kind: 'load', file: $file, sha256: $sha256, startedAt: datetime($startedAt),
-       finishedAt: datetime($finishedAt), statements: $statements, nodesCreated: $c.nodesCreated,
-       relationshipsCreated: $c.relationshipsCreated, nodesDeleted: $c.nodesDeleted,
-       relationshipsDeleted: $c.relationshipsDeleted, propertiesSet: $c.propertiesSet, by: $by,
-       osUser: $o.osUser, host: $o.host, clientAddress: $o.clientAddress, requestId: $o.requestId})
-     WITH l
-     UNWIND $plans AS planId
-     MATCH (p:Plan {id: planId})
-     MERGE (l)-[:LOADED]->(p)`,
-    { ...result, c: result.counters, by, o: originProps(origin ?? localOrigin()) },
-  );
+/**
+ * What a `:param` command sets, valued as cypher-shell values it: Neo4j evaluates the expression
+ * (a plan script's rows are Cypher literals), so the script runs with the values a reviewer sees.
+ */
+async function paramsOf(tx: TxRunner, script: CypherScript, statement: ScriptStatement): Promise<Params> {
+  const argument = statement.command?.argument ?? '';
+  const arrow = PARAM_ARROW.exec(argument);
+  const value = await tx.evaluate(arrow ? (arrow[2] as string) : argument).catch((err: unknown) => failed(script, statement, err));
+  if (!arrow) return value as Params;
+  const name = (arrow[1] as string).startsWith('`') ? (arrow[1] as string).slice(1, -1).replaceAll('``', '`') : (arrow[1] as string);
+  return { [name]: value };
 }

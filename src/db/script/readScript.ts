@@ -49,8 +49,10 @@ export function parseScript(bytes: Uint8Array, file: string): CypherScript {
     throw new ScriptLoadError('EMPTY_SCRIPT', `${file}: found no Cypher statement (only comments or white space); expected statements separated by ';'`, file);
   }
   refuseOutbound(file, statements);
+  refuseShellCommands(file, statements);
   // Which path may run them is the caller's call: data loads refuse them, applySchema needs only them.
   const schemaCommands = statements.flatMap((statement) => {
+    if (statement.command !== undefined) return [];
     const command = schemaCommand(statement.text);
     return command === null ? [] : [{ statement, command }];
   });
@@ -73,5 +75,27 @@ function refuseOutbound(file: string, statements: readonly ScriptStatement[]): v
     const lineOf = (offset: number) => statement.line - newlines(leadingTrivia(statement.text)) + newlines(offset);
     const line = lineOf(r.offset);
     throw new ScriptLoadError('STATEMENT_REFUSED', refusalMessage(file, statement, lineOf, r), file, statement.index, line);
+  }
+}
+
+/** The two forms of cypher-shell's `:param`: a map of parameters, or one name and its value. */
+export const PARAM_MAP = /^\{[\s\S]*\}$/;
+export const PARAM_ARROW = /^([A-Za-z_][A-Za-z0-9_]*|`(?:[^`]|``)+`)\s*=>\s*([\s\S]+)$/;
+
+/**
+ * Of cypher-shell's commands a data script may hold `:param` (how plan scripts show their rows),
+ * nothing else: the loader runs each file as one transaction of its own (so `:begin`/`:commit`
+ * would mislead), on the database it is connected to (so `:use` would too).
+ */
+function refuseShellCommands(file: string, statements: readonly ScriptStatement[]): void {
+  for (const statement of statements) {
+    const command = statement.command;
+    if (command === undefined) continue;
+    const isParam = command.name === ':param' || command.name === ':params';
+    if (isParam && (PARAM_MAP.test(command.argument) || PARAM_ARROW.test(command.argument))) continue;
+    const expected = isParam
+      ? 'expected `:param {name: value, …}` or `:param name => value`'
+      : 'a script loaded through Plan Graph runs as one transaction on the configured database; the only cypher-shell command it may hold is `:param`';
+    throw new ScriptLoadError('COMMAND_REFUSED', `${file}: statement ${statement.index} (line ${statement.line}) is the cypher-shell command ${command.name} ${command.argument}`.trimEnd() + `; ${expected}. Nothing from the file was written`, file, statement.index, statement.line);
   }
 }

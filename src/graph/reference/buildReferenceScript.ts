@@ -1,6 +1,7 @@
-import { cypherLiteral } from '../cypherLiteral';
+import { createHash } from 'node:crypto';
 import type { NodeSet, RelSet } from '../model';
-import { renderScript, type Statement } from '../script/statement';
+import { renderScript } from '../script/statement';
+import type { GraphWrite, WriteStatement } from '../write';
 import { nodeStatements, relStatements } from '../script/unwind';
 import { referenceData, type ReferenceData, type RegionRecord } from './data';
 import { counterpartRegion, departmentProps } from './departments';
@@ -51,15 +52,13 @@ function departmentSets(data: ReferenceData): { nodes: NodeSet; rels: RelSet[] }
 }
 
 // Domains are only ever created here, so a domain dropped from data/domains.json is dropped from the graph too.
-function domainSweep(data: ReferenceData): Statement {
-  return {
-    comment: 'Remove domains no longer in data/domains.json',
-    cypher: `MATCH (d:Domain)\nWHERE NOT d.id IN ${cypherLiteral(data.domains.map((d) => d.id))}\nDETACH DELETE d`,
-  };
-}
+const DOMAIN_SWEEP: WriteStatement = {
+  comment: 'Remove domains no longer in data/domains.json',
+  cypher: 'MATCH (d:Domain)\nWHERE NOT d.id IN $domainIds\nDETACH DELETE d',
+};
 
-/** The whole reference data set as one idempotent script (committed as cypher/reference.cypher). */
-export function buildReferenceScript(data: ReferenceData = referenceData): string {
+/** The whole reference data set as one idempotent write (its script is committed as cypher/reference.cypher). */
+export function referenceWrite(data: ReferenceData = referenceData): GraphWrite {
   const departments = departmentSets(data);
   const partOf: RelSet = {
     type: 'PART_OF',
@@ -76,12 +75,17 @@ export function buildReferenceScript(data: ReferenceData = referenceData): strin
     comment: 'Policy domains (the controlled vocabulary items are tagged with)',
     rows: data.domains.map((d) => ({ id: d.id, name: d.name, nameZh: d.nameZh, keywords: d.keywords })),
   };
-  return renderScript(HEADER, [
-    ...nodeStatements(regionNodes(data)),
-    ...relStatements(partOf),
-    ...nodeStatements(domains),
-    domainSweep(data),
-    ...nodeStatements(departments.nodes),
-    ...departments.rels.flatMap((r) => relStatements(r)),
-  ]);
+  const statements = [
+    ...nodeStatements(regionNodes(data), false),
+    ...relStatements(partOf, false),
+    ...nodeStatements(domains, false),
+    DOMAIN_SWEEP,
+    ...nodeStatements(departments.nodes, false),
+    ...departments.rels.flatMap((r) => relStatements(r, false)),
+  ];
+  const params = { domainIds: data.domains.map((d) => d.id) };
+  const revision = createHash('sha256').update(JSON.stringify([HEADER, params, statements])).digest('hex').slice(0, 16);
+  return { header: [...HEADER, `revision: ${revision}`], params, statements, plans: [] };
 }
+
+export const buildReferenceScript = (data: ReferenceData = referenceData): string => renderScript(referenceWrite(data));

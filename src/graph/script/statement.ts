@@ -1,10 +1,6 @@
 import { isStructural, unicodeEscapes } from '../../db/script/unicodeEscapes';
-
-/** One Cypher statement with the comment printed above it. */
-export interface Statement {
-  comment: string;
-  cypher: string;
-}
+import { cypherLiteral } from '../cypherLiteral';
+import type { GraphWrite, WriteStatement } from '../write';
 
 // Every character Cypher ends a `//` comment at. Text after one would be code, so no text from a
 // plan may ever carry one into a comment.
@@ -41,11 +37,20 @@ export function quotedForComment(value: unknown): string {
 }
 
 /**
- * Statements end with `;` and a newline, the form Neo4j's own tools (cypher-shell, Browser)
- * split on. Literals never contain raw line breaks, so `;` at a line end only ever ends a statement.
+ * A graph write as a script for Neo4j's own tools. Parameters come as cypher-shell `:param`
+ * commands: the shared ones once at the top, each batch (`rows`, one row per line) right above
+ * the statement that UNWINDs it. Statements end with `;` and a newline, the form cypher-shell and
+ * Browser split on; literals never contain raw line breaks, so a `;` at a line end only ever ends
+ * a statement.
  */
-export function renderScript(header: readonly string[], statements: readonly Statement[]): string {
-  const head = header.map(commentLine).join('\n');
-  const body = statements.map((s) => `${commentLine(s.comment)}\n${s.cypher};\n`).join('\n');
-  return `${head}\n\n${body}`;
+export function renderScript(write: Pick<GraphWrite, 'header' | 'params' | 'statements'>): string {
+  const head = write.header.map(commentLine).join('\n');
+  const shared = Object.keys(write.params).length > 0 ? `\n\n:param ${cypherLiteral(write.params)}` : '';
+  const body = write.statements.map((s) => `${commentLine(s.comment)}\n${paramLines(s)}${s.cypher};\n`).join('\n');
+  return `${head}${shared}\n\n${body}`;
+}
+
+function paramLines(s: WriteStatement): string {
+  if (s.rows === undefined) return '';
+  return `:param {rows: [\n${s.rows.map((r) => `  ${cypherLiteral(r)}`).join(',\n')}\n]}\n`;
 }

@@ -30,21 +30,23 @@ describe('schemaCommand', () => {
 describe('isPlanSweep', () => {
   const file = path.resolve(__dirname, '../../../cypher/plans/jiangbei-2021-2025-public-services.cypher');
   const script = parseScript(readFileSync(file), file);
+  const own = { planId: script.plans[0], revision: 'any' };
 
-  it("recognises every generated sweep statement of the script's own plan, and nothing else in it", () => {
-    const sweeps = script.statements.filter((s) => isPlanSweep(s, script.plans));
+  it("recognises every generated sweep statement run for the script's own plan, and nothing else in it", () => {
+    const sweeps = script.statements.filter((s) => isPlanSweep(s, own, script.plans));
     expect(sweeps.length).toBeGreaterThanOrEqual(8);
     expect(sweeps.every((s) => /DELETE [nr]$/.test(s.text))).toBe(true);
-    expect(script.statements.filter((s) => /DELETE/.test(s.text) && !isPlanSweep(s, script.plans))).toEqual([]);
+    expect(script.statements.filter((s) => /DELETE/.test(s.text) && !isPlanSweep(s, own, script.plans))).toEqual([]);
   });
 
-  it('refuses the same statements for another plan, and edited ones', () => {
-    const [sweep] = script.statements.filter((s) => isPlanSweep(s, script.plans));
+  it('refuses the same statements run for another plan, and edited ones', () => {
+    const [sweep] = script.statements.filter((s) => isPlanSweep(s, own, script.plans));
     expect(sweep).toBeDefined();
     const s = sweep as (typeof script.statements)[number];
-    expect(isPlanSweep(s, ['yuzhong-2021-2025-public-services'])).toBe(false);
-    expect(isPlanSweep({ ...s, text: s.text.replaceAll(script.plans[0] as string, 'yuzhong-2021-2025-public-services') }, script.plans)).toBe(false);
-    expect(isPlanSweep({ ...s, text: s.text.replace('WHERE', 'WHERE true OR') }, script.plans)).toBe(false);
-    expect(isPlanSweep({ index: 1, line: 1, text: 'MATCH (n) DETACH DELETE n' }, script.plans)).toBe(false);
+    expect(isPlanSweep(s, { ...own, planId: 'yuzhong-2021-2025-public-services' }, script.plans)).toBe(false);
+    expect(isPlanSweep(s, {}, script.plans)).toBe(false);
+    expect(isPlanSweep(s, own, ['yuzhong-2021-2025-public-services'])).toBe(false);
+    expect(isPlanSweep({ ...s, text: s.text.replace('WHERE', 'WHERE true OR') }, own, script.plans)).toBe(false);
+    expect(isPlanSweep({ index: 1, line: 1, text: 'MATCH (n) DETACH DELETE n' }, own, script.plans)).toBe(false);
   });
 });

@@ -36,3 +36,30 @@ describe('splitStatements', () => {
     expect(splitStatements('// nothing\n;\n/* here */;  \n')).toEqual([]);
   });
 });
+
+// cypher-shell's own rules (ShellStatementParser): `:param {…}` ends after its map, which may span
+// lines and hold braces and semicolons in strings; any other command ends at its line's end.
+describe('splitStatements: cypher-shell commands', () => {
+  it('reads a multi-line :param map as one command, and the statement after it', () => {
+    const script = "// rows\n:param {rows: [\n  {id: 'a;}', n: 1},\n  {id: 'b', n: {x: 2}}\n]}\nUNWIND $rows AS row\nMERGE (n:X {id: row.id});\n";
+    const [param, merge] = splitStatements(script);
+    expect(param).toMatchObject({ index: 1, line: 2, command: { name: ':param', argument: "{rows: [\n  {id: 'a;}', n: 1},\n  {id: 'b', n: {x: 2}}\n]}" } });
+    expect(merge).toMatchObject({ index: 2, line: 6, text: 'UNWIND $rows AS row\nMERGE (n:X {id: row.id})' });
+    expect(merge?.command).toBeUndefined();
+  });
+
+  it('ends the arrow form and other commands at the end of the line, without a trailing semicolon', () => {
+    const statements = splitStatements(':param year => 2025;\n:BEGIN\nRETURN $year;\n:commit');
+    expect(statements.map((s) => s.command ?? s.text)).toEqual([{ name: ':param', argument: 'year => 2025' }, { name: ':begin', argument: '' }, 'RETURN $year', { name: ':commit', argument: '' }]);
+  });
+
+  it('runs an unclosed map to the end of the file, as cypher-shell does', () => {
+    const statements = splitStatements(':param {rows: [\nRETURN 1;\nRETURN 2;');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.command?.name).toBe(':param');
+  });
+
+  it('sees a colon inside a statement as Cypher', () => {
+    expect(splitStatements('MATCH (n:Plan)\n:param x => 1').map((s) => s.command?.name ?? 'cypher')).toEqual(['cypher']);
+  });
+});

@@ -1,9 +1,10 @@
-import { buildPlanScript } from '../../../src/graph';
-import { MAX_ROWS } from '../../../src/graph/script/unwind';
+import { buildPlanScript, planWrite } from '../../../src/graph';
+import { BATCH_ROWS } from '../../../src/graph/script/unwind';
 import { indicator, planDocument } from './factory';
 import { statementsOf, sum, unwindCounts } from './scriptParts';
 
 const build = (doc = planDocument()) => buildPlanScript(doc, { parserVersion: 'test-1' });
+const write = (doc = planDocument()) => planWrite(doc, { parserVersion: 'test-1' });
 
 describe('buildPlanScript', () => {
   it('matches the reviewed script for the factory plan', () => {
@@ -31,14 +32,32 @@ describe('buildPlanScript', () => {
   });
 
   it('uses only idempotent writes: MERGE, SET and the stale-revision sweep', () => {
-    for (const s of statementsOf(build())) {
+    for (const s of statementsOf(write())) {
       expect(s.cypher).not.toMatch(/\bCREATE\b(?! SET)/);
-      if (/DELETE/.test(s.cypher)) expect(s.cypher).toMatch(/revision <> '[0-9a-f]{16}'/);
+      if (/DELETE/.test(s.cypher)) expect(s.cypher).toMatch(/revision <> \$revision/);
+    }
+  });
+
+  it('names every value as a parameter: no literal in any statement, rows beside it as data', () => {
+    const w = write();
+    for (const s of statementsOf(w)) {
+      expect(s.cypher).not.toMatch(/'|"|\b\d+\b/);
+      expect(s.cypher.includes('$rows')).toBe(s.rows !== undefined);
+    }
+    expect(w.params).toEqual({ planId: 'test-2021-2025-plan', titleKey: '渝中区十四五公共服务规划', revision: w.revision });
+  });
+
+  it('prints each batch as the cypher-shell :param right above the statement that UNWINDs it', () => {
+    const script = build();
+    expect(script).toContain(`\n\n:param {planId: 'test-2021-2025-plan', titleKey: '渝中区十四五公共服务规划', revision: '${write().revision}'}\n\n`);
+    for (const s of statementsOf(write()).filter((st) => st.rows !== undefined)) {
+      expect(script).toContain(`:param {rows: [\n  {`);
+      expect(script).toContain(`]}\n${s.cypher};\n`);
     }
   });
 
   it('writes one statement per kind of node or relationship, with one UNWIND row per item', () => {
-    const counts = unwindCounts(build());
+    const counts = unwindCounts(write());
     expect(counts.get('Chapter')).toBe(4);
     expect(counts.get('Goal')).toBe(2);
     expect(counts.get('Indicator')).toBe(2);
@@ -49,29 +68,26 @@ describe('buildPlanScript', () => {
     expect(sum(counts, /-SETS_GOAL->/)).toBe(2);
   });
 
-  it('splits long lists into statements of at most MAX_ROWS rows', () => {
-    const many = Array.from({ length: MAX_ROWS + 3 }, (_, i) => indicator(i + 1));
-    const script = build(planDocument({ indicators: many }));
+  it('splits long lists into statements of at most BATCH_ROWS rows', () => {
+    const many = Array.from({ length: BATCH_ROWS + 3 }, (_, i) => indicator(i + 1));
+    const script = write(planDocument({ indicators: many }));
     const parts = statementsOf(script).filter((s) => /MERGE \(n:Indicator/.test(s.cypher));
     expect(parts.map((p) => p.comment)).toEqual([
       'Indicators of the main indicator table (1/2)',
       'Indicators of the main indicator table (2/2)',
     ]);
-    expect(unwindCounts(script).get('Indicator')).toBe(MAX_ROWS + 3);
+    expect(unwindCounts(script).get('Indicator')).toBe(BATCH_ROWS + 3);
   });
 
   it('merges the plan on its title key and turns a citation stub into the plan', () => {
-    const plan = statementsOf(build()).find((s) => s.comment.startsWith('The plan;'))!;
+    const plan = statementsOf(write()).find((s) => s.comment.startsWith('The plan;'))!;
     expect(plan.cypher).toContain('MERGE (n:Plan {titleKey: row.titleKey})');
-    expect(plan.cypher).toContain("titleKey: '渝中区十四五公共服务规划', id: 'test-2021-2025-plan'");
-    expect(plan.cypher).toContain('loaded: true, evidence: null');
+    expect(plan.rows).toEqual([expect.objectContaining({ titleKey: '渝中区十四五公共服务规划', id: 'test-2021-2025-plan', loaded: true, evidence: null })]);
   });
 
   it('cites each plan once, skips itself, and only ever creates stubs', () => {
-    const stubs = statementsOf(build()).find((s) => s.comment.startsWith('Cited plans'))!;
-    expect(stubs.cypher.match(/^ {2}\{/gm)).toHaveLength(1);
-    expect(stubs.cypher).toContain("id: 'cited/重庆市十四五公共服务规划'");
-    expect(stubs.cypher).toContain('loaded: false');
+    const stubs = statementsOf(write()).find((s) => s.comment.startsWith('Cited plans'))!;
+    expect(stubs.rows).toEqual([expect.objectContaining({ id: 'cited/重庆市十四五公共服务规划', loaded: false })]);
     expect(stubs.cypher).toContain('ON CREATE SET n += row');
   });
 
@@ -82,12 +98,12 @@ describe('buildPlanScript', () => {
   });
 
   it('keeps provenance: lines on nodes, basis on every plan relationship', () => {
-    for (const s of statementsOf(build())) {
+    for (const s of statementsOf(write())) {
       if (/MERGE \(n:(Chapter|Goal|Indicator|Box|Project|Table) /.test(s.cypher)) {
-        expect(s.cypher.split('\n').filter((l) => l.startsWith('  {')).every((l) => /lineStart: \d+, lineEnd: \d+/.test(l))).toBe(true);
+        expect(s.rows?.every((r) => typeof r.lineStart === 'number' && typeof r.lineEnd === 'number')).toBe(true);
       }
       if (/MERGE \(a\)-\[r:/.test(s.cypher) && /SET r \+=/.test(s.cypher)) {
-        expect(s.cypher.split('\n').filter((l) => l.startsWith('  {')).every((l) => /basis: '(stated|inferred|reference)'/.test(l))).toBe(true);
+        expect(s.rows?.every((r) => ['stated', 'inferred', 'reference'].includes((r.props as { basis: string }).basis))).toBe(true);
       }
     }
   });

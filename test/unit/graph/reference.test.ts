@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildReferenceScript, findRegion, loadReferenceData, referenceData } from '../../../src/graph';
+import { buildReferenceScript, referenceWrite, findRegion, loadReferenceData, referenceData } from '../../../src/graph';
 import { unwindCounts } from './scriptParts';
 
 const root = path.resolve(__dirname, '../../..');
@@ -40,7 +40,7 @@ describe('reference data', () => {
 
 describe('buildReferenceScript', () => {
   it('writes regions, domains, departments and their links', () => {
-    const counts = unwindCounts(buildReferenceScript());
+    const counts = unwindCounts(referenceWrite());
     const depts = referenceData.departments.length;
     expect(counts.get('Region')).toBe(39);
     expect(counts.get('Region-PART_OF->Region')).toBe(38);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { statementsOf } from './scriptParts';
+import { statementsOfFile as statementsOf } from './scriptParts';
 
 const schema = readFileSync(path.resolve(__dirname, '../../../cypher/schema.cypher'), 'utf8');
 const statements = statementsOf(schema).map((s) => s.cypher.replace(/\s+/g, ' '));

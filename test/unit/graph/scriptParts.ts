@@ -1,11 +1,14 @@
-// Reads generated scripts back for assertions: statements, and the rows of each UNWIND list.
+import type { GraphWrite, WriteStatement } from '../../../src/graph';
 
-export interface ParsedStatement {
+// Reads writes for assertions: their statements, and the rows each kind of MERGE writes.
+
+export interface FileStatement {
   comment: string;
   cypher: string;
 }
 
-export function statementsOf(script: string): ParsedStatement[] {
+/** Statements of a hand-written Cypher file (cypher/schema.cypher), split where a `;` ends a line. */
+export function statementsOfFile(script: string): FileStatement[] {
   return script
     .split(/;\n/)
     .map((chunk) => chunk.trim())
@@ -17,17 +20,18 @@ export function statementsOf(script: string): ParsedStatement[] {
     });
 }
 
-/** Rows per `MERGE (n:Label` or `MERGE (a)-[r:TYPE]->(b)` statement kind, summed over chunks. */
-export function unwindCounts(script: string): Map<string, number> {
+export const statementsOf = (write: GraphWrite): WriteStatement[] => write.statements;
+
+/** Rows per `MERGE (n:Label` or `MERGE (a)-[r:TYPE]->(b)` statement kind, summed over batches. */
+export function unwindCounts(write: GraphWrite): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const s of statementsOf(script)) {
+  for (const s of write.statements) {
     const target = /MERGE \(n:(\w+) \{|MERGE \(a\)-\[r:(\w+)\]->\(b\)/.exec(s.cypher);
-    if (target === null || !s.cypher.startsWith('UNWIND [')) continue;
+    if (target === null || s.rows === undefined) continue;
     const from = /MATCH \(a:(\w+) /.exec(s.cypher)?.[1];
     const to = /MATCH \(b:(\w+) /.exec(s.cypher)?.[1];
     const key = target[1] ?? `${from}-${target[2]}->${to}`;
-    const rows = s.cypher.split('\n').filter((l) => l.startsWith('  {')).length;
-    counts.set(key, (counts.get(key) ?? 0) + rows);
+    counts.set(key, (counts.get(key) ?? 0) + s.rows.length);
   }
   return counts;
 }
