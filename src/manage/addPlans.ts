@@ -9,6 +9,7 @@ import { counterSummary } from '../db/script/counters';
 import type { LoadResult } from '../db/loadRecord';
 import { runWrite } from '../db/write/runWrite';
 import type { ParseWarning } from '../ingest';
+import type { OnProgress } from '../progress';
 import { checkedScriptForPlanFile, scriptFileFor } from './planScript';
 import { checkReplacement, removalsOf, type Removal } from './replacement';
 
@@ -26,6 +27,8 @@ export interface AddPlansProps {
   /** Where the scripts go; cypher/plans, which `npm start` loads, by default. */
   scriptsDir?: string;
   align?: AlignOptions;
+  /** Told as each plan is loaded (the alignment follows, in the same transaction). */
+  onProgress?: OnProgress;
 }
 
 export interface AddedPlan {
@@ -57,7 +60,7 @@ export async function addPlans(props: AddPlansProps): Promise<AddPlansResult> {
   }));
 }
 
-async function addInOneTransaction({ executor, files, by, origin, acceptWarnings = false, replace = false, scriptsDir, align }: AddPlansProps): Promise<AddPlansResult> {
+async function addInOneTransaction({ executor, files, by, origin, acceptWarnings = false, replace = false, scriptsDir, align, onProgress }: AddPlansProps): Promise<AddPlansResult> {
   const built = files.map((file) => ({ file, ...checkedScriptForPlanFile(file, acceptWarnings, 'added') }));
   const duplicate = built.find((b, i) => built.findIndex((o) => o.planId === b.planId) !== i);
   if (duplicate) throw new Error(`${duplicate.file}: plan ${duplicate.planId} is given twice; add one text per plan`);
@@ -71,6 +74,7 @@ async function addInOneTransaction({ executor, files, by, origin, acceptWarnings
       const script = { file: s.scriptFile, sha256: createHash('sha256').update(s.script).digest('hex') };
       const load = await runWrite(tx, s.write, script, { by, ...(origin ? { origin } : {}) });
       plans.push({ file: s.file, planId: s.planId, scriptFile: s.scriptFile, warnings: s.doc.warnings, removed: removed.filter((r) => r.removed.length > 0), load });
+      onProgress?.(plans.length, staged.length);
     }
     return { plans, first: await alignInTransaction(tx, align) };
   });

@@ -4,6 +4,7 @@ import { addPlans } from '../../manage/addPlans';
 import { PLANS_DIR } from '../../manage/planScript';
 import { withDatabase } from '../connect';
 import { action } from '../errors';
+import { withProgress } from '../progress';
 import { addedPlanLines, alignLine, rollUpLine } from './changeSummary';
 
 /** `plangraph add <plan.txt>...`: build, load and align in one step, one transaction. */
@@ -22,14 +23,9 @@ export function addCommand(): Command {
       action(async (files: string[], opts: { acceptWarnings?: boolean; replace?: boolean; out: string; by: string }) => {
         await withDatabase(async (executor) => {
           const started = Date.now();
-          const { plans, report } = await addPlans({
-            executor,
-            files,
-            by: opts.by,
-            acceptWarnings: opts.acceptWarnings === true,
-            replace: opts.replace === true,
-            scriptsDir: opts.out,
-          });
+          const { plans, report } = await withProgress('add', 'plans', (onProgress) =>
+            addPlans({ executor, files, by: opts.by, acceptWarnings: opts.acceptWarnings === true, replace: opts.replace === true, scriptsDir: opts.out, onProgress }),
+          );
           for (const p of plans) process.stdout.write(`${addedPlanLines(p)}\n${rollUpLine(report, p.planId)}\n`);
           process.stdout.write(alignLine(report));
           process.stdout.write(`done in ${Date.now() - started} ms\n`);

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { loadScripts } from '../../db/script/loadScripts';
 import { withDatabase } from '../connect';
 import { action } from '../errors';
+import { withProgress } from '../progress';
 
 /** `plangraph load <script.cypher>...`: each file in one write transaction, with a (:Load) audit record. */
 export function loadCommand(): Command {
@@ -17,7 +18,7 @@ export function loadCommand(): Command {
     .action(
       action(async (files: string[], opts: { by: string; allowDelete?: boolean }) => {
         await withDatabase(async (executor) => {
-          const results = await loadScripts({ executor, files, by: opts.by, allowDelete: opts.allowDelete === true });
+          const results = await withProgress('load', 'files', (onProgress) => loadScripts({ executor, files, by: opts.by, allowDelete: opts.allowDelete === true, onProgress }));
           for (const r of results) {
             const c = r.counters;
             const ms = Date.parse(r.finishedAt) - Date.parse(r.startedAt);

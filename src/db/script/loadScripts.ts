@@ -8,6 +8,7 @@ import { isPlanSweep, loadRecordsSnapshot } from './deletes';
 import { ScriptLoadError } from './errors';
 import { PARAM_ARROW, parseScript, readScript, type CypherScript } from './readScript';
 import { refuseSchemaCommands } from './refusals';
+import type { OnProgress } from '../../progress';
 import type { ScriptStatement } from './split';
 
 export { addCounters, emptyCounters } from './counters';
@@ -16,6 +17,8 @@ export type { LoadOptions, LoadResult } from '../loadRecord';
 export interface LoadScriptsProps extends LoadOptions {
   executor: Executor;
   files: string[];
+  /** Told after each file is committed. */
+  onProgress?: OnProgress;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface LoadScriptsProps extends LoadOptions {
  * record: a failing or refused statement rolls the whole file back and names its number and line.
  * Every file is read and checked before the first one is run; every attempt gets an audit line.
  */
-export async function loadScripts({ executor, files, ...options }: LoadScriptsProps): Promise<LoadResult[]> {
+export async function loadScripts({ executor, files, onProgress, ...options }: LoadScriptsProps): Promise<LoadResult[]> {
   const scripts = files.map((file) => {
     try {
       return checked(readScript(file));
@@ -34,7 +37,10 @@ export async function loadScripts({ executor, files, ...options }: LoadScriptsPr
     }
   });
   const results: LoadResult[] = [];
-  for (const script of scripts) results.push(await auditedLoad(options, script.file, () => executor.inWriteTransaction((tx) => runScript(tx, script, options))));
+  for (const script of scripts) {
+    results.push(await auditedLoad(options, script.file, () => executor.inWriteTransaction((tx) => runScript(tx, script, options))));
+    onProgress?.(results.length, scripts.length);
+  }
   return results;
 }
 

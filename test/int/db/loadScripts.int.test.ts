@@ -91,4 +91,29 @@ describe('loadScripts against the real Neo4j', () => {
     await expect(applySchema(db.executor(), file)).rejects.toMatchObject({ code: 'MIXED_SCHEMA', statement: 1 });
     expect(await db.executor().read('MATCH (n:X) RETURN n')).toEqual([]);
   });
+
+  it('runs cypher-shell :param commands as cypher-shell does: map and arrow forms, values typed as written', async () => {
+    const file = script(
+      'params.cypher',
+      ":param {rows: [\n  {id: 'p/1', n: 81, x: 81.0},\n  {id: 'p/2', n: 7, x: 0.5}\n]}\n:param tag => 'probe;x'\nUNWIND $rows AS row\nMERGE (n:Param {id: row.id}) SET n.n = row.n, n.x = row.x, n.tag = $tag;\n",
+    );
+    const [result] = await loadScripts({ executor: db.executor(), files: [file], by: 'test' });
+    expect(result?.counters.nodesCreated).toBe(2);
+    const rows = await db.executor().read('MATCH (n:Param) RETURN n.id AS id, valueType(n.n) AS n, valueType(n.x) AS x, n.tag AS tag ORDER BY id');
+    expect(rows).toEqual([
+      { id: 'p/1', n: 'INTEGER NOT NULL', x: 'FLOAT NOT NULL', tag: 'probe;x' },
+      { id: 'p/2', n: 'INTEGER NOT NULL', x: 'FLOAT NOT NULL', tag: 'probe;x' },
+    ]);
+    await db.executor().write('MATCH (n:Param) DETACH DELETE n');
+  });
+
+  it('refuses other cypher-shell commands and a malformed :param before anything runs', async () => {
+    const begin = script('begin.cypher', ":begin\nCREATE (:Y {a: 1});\n:commit\n");
+    await expect(loadScripts({ executor: db.executor(), files: [begin], by: 'test' })).rejects.toMatchObject({ code: 'COMMAND_REFUSED', statement: 1, line: 1 });
+    const bad = script('badparam.cypher', "CREATE (:Y {a: 1});\n:param rows\n");
+    await expect(loadScripts({ executor: db.executor(), files: [bad], by: 'test' })).rejects.toMatchObject({ code: 'COMMAND_REFUSED', statement: 2, line: 2, message: expect.stringMatching(/expected `:param \{name: value/) });
+    const outside = script('outside.cypher', ":param {rows: apoc.load.json('http://example.org/x')}\nRETURN $rows;\n");
+    await expect(loadScripts({ executor: db.executor(), files: [outside], by: 'test' })).rejects.toMatchObject({ code: 'STATEMENT_REFUSED', statement: 1 });
+    expect(await db.executor().read('MATCH (n:Y) RETURN n')).toEqual([]);
+  });
 });
