@@ -1,9 +1,7 @@
 // Plan Graph reference data: regions, policy domains, departments and their counterparts.
 // Generated from data/*.json by `plangraph build --reference`; edit the JSON and regenerate, never this file.
 // Load after cypher/schema.cypher and before any plan script.
-// revision: 9d544a42c7cf9e5e
-
-:param {domainIds: ['employment', 'income', 'education', 'health', 'elderly-care', 'childcare', 'population', 'social-security', 'medical-insurance', 'social-assistance', 'housing', 'culture', 'sports', 'veterans', 'disability', 'women-children', 'community', 'legal-services', 'public-service-system']}
+// revision: 0c192fb03eafdfd8
 
 // Regions
 :param {rows: [
@@ -124,8 +122,12 @@ MERGE (n:Domain {id: row.id})
 SET n += row;
 
 // Remove domains no longer in data/domains.json
+:param {rows: [
+  {keep: ['employment', 'income', 'education', 'health', 'elderly-care', 'childcare', 'population', 'social-security', 'medical-insurance', 'social-assistance', 'housing', 'culture', 'sports', 'veterans', 'disability', 'women-children', 'community', 'legal-services', 'public-service-system']}
+]}
+UNWIND $rows AS row
 MATCH (d:Domain)
-WHERE NOT d.id IN $domainIds
+WHERE NOT d.id IN row.keep
 DETACH DELETE d;
 
 // Departments of the municipality and of every corpus district

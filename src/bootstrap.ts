@@ -6,7 +6,7 @@ import type { Executor } from './db/executor';
 import { applySchema } from './db/script/applySchema';
 import { loadScripts } from './db/script/loadScripts';
 import { readScript } from './db/script/readScript';
-import { loadWrite } from './db/write/runWrite';
+import { loadWrites, type PlanLoad } from './db/write/runWrite';
 import type { Logger } from './logger';
 import { writeShownBy } from './manage/shownWrite';
 
@@ -28,24 +28,41 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
   }
 
   const pending = await notYetLoaded(executor, bundledScripts(dir));
-  for (const { file, sha256 } of pending) {
-    const isReference = path.basename(file) === 'reference.cypher' && path.dirname(file) === dir;
-    const kind = isReference ? 'reference' : path.basename(path.dirname(file)) === 'plans' ? 'plan' : null;
-    const write = kind === null ? null : writeShownBy(file, kind);
-    const options = { by: 'npm start' };
+  const options = { by: 'npm start' };
+  const asData: PlanLoad[] = [];
+  for (const script of pending) {
+    const isReference = path.basename(script.file) === 'reference.cypher' && path.dirname(script.file) === dir;
+    const kind = isReference ? 'reference' : path.basename(path.dirname(script.file)) === 'plans' ? 'plan' : null;
+    const write = kind === null ? null : writeShownBy(script.file, kind);
+    if (write !== null) {
+      asData.push({ write, script });
+      // Plans are merged with each other, never with the reference data they rest on.
+      if (kind === 'reference') await loadAsData(executor, asData.splice(0), log);
+      continue;
+    }
+    // Reference data and plans go first (plans attach to its regions; curations to plans' indicators).
+    await loadAsData(executor, asData.splice(0), log);
     // reference.cypher ends by deleting policy domains no longer in data/domains.json: the one
     // bundled script allowed to delete; plan scripts sweep only their own plan, which needs no flag.
-    const result = write
-      ? await loadWrite(executor, write, { file, sha256 }, options)
-      : (await loadScripts({ executor, files: [file], ...options, allowDelete: isReference }))[0];
-    log.info({ file: path.relative(projectRoot, file), as: write ? 'data' : 'script', ...result?.counters }, 'loaded');
+    const [result] = await loadScripts({ executor, files: [script.file], ...options, allowDelete: isReference });
+    log.info({ file: path.relative(projectRoot, script.file), as: 'script', ...result?.counters }, 'loaded');
   }
+  await loadAsData(executor, asData, log);
   // Roll-up links follow what is loaded; rerunning is idempotent, so align after any load.
   if (pending.length > 0 || !(await hasAlignment(executor))) {
     const started = Date.now();
     const report = await alignPlans({ executor });
     log.info({ ms: Date.now() - started, measures: report.measures }, 'roll-up aligned');
   }
+}
+
+/** Bundled scripts their sources regenerate, loaded as data, many plans per transaction. */
+async function loadAsData(executor: Executor, loads: PlanLoad[], log: Logger): Promise<void> {
+  if (loads.length === 0) return;
+  const started = Date.now();
+  const results = await loadWrites(executor, loads, { by: 'npm start' });
+  const transactions = new Set(results.map((r) => r.group?.id ?? r.loadId)).size;
+  log.info({ files: loads.map((l) => path.relative(projectRoot, l.script.file)), transactions, ms: Date.now() - started }, `loaded ${loads.length} bundled scripts as data`);
 }
 
 async function hasAlignment(executor: Executor): Promise<boolean> {

@@ -24,20 +24,45 @@ export interface LoadResult {
   counters: WriteCounters;
   startedAt: string;
   finishedAt: string;
+  /** Set when it was loaded in one transaction with other plans; `counters` are then the group's. */
+  group?: { id: string; plans: number };
 }
 
-/** Writes the (:Load) record inside the load's own transaction: it commits or rolls back with it. */
-export async function recordLoad(tx: TxRunner, result: LoadResult, { by, origin }: LoadOptions): Promise<void> {
-  await tx.run(
-    `CREATE (l:Load {id: $loadId, kind: 'load', file: $file, sha256: $sha256, startedAt: datetime($startedAt),
-       finishedAt: datetime($finishedAt), statements: $statements, nodesCreated: $c.nodesCreated,
-       relationshipsCreated: $c.relationshipsCreated, nodesDeleted: $c.nodesDeleted,
-       relationshipsDeleted: $c.relationshipsDeleted, propertiesSet: $c.propertiesSet, by: $by,
-       osUser: $o.osUser, host: $o.host, clientAddress: $o.clientAddress, requestId: $o.requestId})
-     WITH l
-     UNWIND $plans AS planId
-     MATCH (p:Plan {id: planId})
-     MERGE (l)-[:LOADED]->(p)`,
-    { ...result, c: result.counters, by, o: originProps(origin ?? localOrigin()) },
-  );
+const RECORD_LOADS = `UNWIND $records AS rec
+CREATE (l:Load)
+SET l = rec.props, l.startedAt = datetime(rec.startedAt), l.finishedAt = datetime(rec.finishedAt)
+WITH l, rec
+UNWIND rec.plans AS planId
+MATCH (p:Plan {id: planId})
+MERGE (l)-[:LOADED]->(p)`;
+
+/**
+ * Writes (:Load) records inside the load's own transaction: they commit or roll back with it.
+ * Plans loaded together (one transaction, their rows merged) get one record each, marked with
+ * the group and carrying the group's counters, which Neo4j counts per statement, not per plan.
+ */
+export async function recordLoads(tx: TxRunner, results: readonly LoadResult[], { by, origin }: LoadOptions): Promise<void> {
+  const o = originProps(origin ?? localOrigin());
+  const records = results.map((r) => ({
+    plans: r.plans,
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    props: {
+      id: r.loadId,
+      kind: 'load',
+      file: r.file,
+      sha256: r.sha256,
+      statements: r.statements,
+      nodesCreated: r.counters.nodesCreated,
+      relationshipsCreated: r.counters.relationshipsCreated,
+      nodesDeleted: r.counters.nodesDeleted,
+      relationshipsDeleted: r.counters.relationshipsDeleted,
+      propertiesSet: r.counters.propertiesSet,
+      groupId: r.group?.id ?? null,
+      groupPlans: r.group?.plans ?? null,
+      by,
+      ...o,
+    },
+  }));
+  await tx.run(RECORD_LOADS, { records });
 }

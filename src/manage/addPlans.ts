@@ -7,7 +7,7 @@ import { alignInTransaction, finishAlignment, type AlignOptions, type AlignRepor
 import type { Executor } from '../db/executor';
 import { counterSummary } from '../db/script/counters';
 import type { LoadResult } from '../db/loadRecord';
-import { runWrite } from '../db/write/runWrite';
+import { runWrites } from '../db/write/runWrite';
 import type { ParseWarning } from '../ingest';
 import type { OnProgress } from '../progress';
 import { checkedScriptForPlanFile, scriptFileFor } from './planScript';
@@ -72,7 +72,7 @@ async function addInOneTransaction({ executor, files, by, origin, acceptWarnings
       checkReplacement(s.file, s.doc, removed, replace);
       // Loaded as data; the Load record names the script written below, which shows the same write.
       const script = { file: s.scriptFile, sha256: createHash('sha256').update(s.script).digest('hex') };
-      const load = await runWrite(tx, s.write, script, { by, ...(origin ? { origin } : {}) });
+      const load = (await runWrites(tx, [{ write: s.write, script }], { by, ...(origin ? { origin } : {}) }))[0] as LoadResult;
       plans.push({ file: s.file, planId: s.planId, scriptFile: s.scriptFile, warnings: s.doc.warnings, removed: removed.filter((r) => r.removed.length > 0), load });
       onProgress?.(plans.length, staged.length);
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { audited, recordFailure, type Attempt } from '../../audit/auditFile';
 import { localOrigin } from '../../audit/origin';
 import type { Executor, Params, TxRunner } from '../executor';
-import { recordLoad, type LoadOptions, type LoadResult } from '../loadRecord';
+import { recordLoads, type LoadOptions, type LoadResult } from '../loadRecord';
 import { addCounters, counterSummary, emptyCounters, failed } from './counters';
 import { isPlanSweep, loadRecordsSnapshot } from './deletes';
 import { ScriptLoadError } from './errors';
@@ -114,7 +114,7 @@ export async function runScript(tx: TxRunner, script: CypherScript, options: Loa
     startedAt,
     finishedAt: new Date().toISOString(),
   };
-  await recordLoad(tx, result, options);
+  await recordLoads(tx, [result], options);
   return result;
 }
 

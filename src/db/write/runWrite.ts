@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphWrite } from '../../graph/write';
-import { toDatabaseError } from '../errors';
 import { audited } from '../../audit/auditFile';
 import { localOrigin } from '../../audit/origin';
-import type { Executor, TxRunner } from '../executor';
-import { recordLoad, type LoadOptions, type LoadResult } from '../loadRecord';
+import { mergeWrites, type GraphWrite } from '../../graph/write';
+import type { OnProgress } from '../../progress';
+import { toDatabaseError } from '../errors';
+import type { Executor, TxRunner, WriteCounters } from '../executor';
+import { recordLoads, type LoadOptions, type LoadResult } from '../loadRecord';
 import { addCounters, counterSummary, emptyCounters } from '../script/counters';
 import { ScriptLoadError } from '../script/errors';
 import { toParams } from './params';
@@ -15,38 +16,81 @@ export interface WriteScript {
   sha256: string;
 }
 
+/** One plan's (or the reference data's) write, with the script that shows it. */
+export interface PlanLoad {
+  write: GraphWrite;
+  script: WriteScript;
+}
+
 /**
- * Applies a graph write (a plan, the reference data) inside the caller's transaction, with its
- * (:Load) record: every statement is sent with its rows as parameters, never as Cypher text.
- * The statements are pipelined — sent without waiting for the one before to answer — and Neo4j
- * runs them in order, so a plan costs about one round trip rather than one per statement. A
- * failing statement fails the caller's transaction: nothing of the write is kept.
+ * Rows per statement sent. Merged plans' rows are cut into batches of this size: large enough that
+ * a batch, not a round trip, is the unit of work (Neo4j's published bulk figures use 10k–50k rows),
+ * small enough that one statement's working memory stays a few MB.
  */
-export async function runWrite(tx: TxRunner, write: GraphWrite, script: WriteScript, options: LoadOptions): Promise<LoadResult> {
+export const SEND_ROWS = 20_000;
+
+/**
+ * Applies writes inside the caller's transaction, with their (:Load) records. Several writes are
+ * merged first (graph/write.ts mergeWrites): a statement's text is the same for every plan, so a
+ * group of plans costs one statement per kind of node or link instead of one per plan. Every
+ * statement is sent with its rows as parameters, never as Cypher text, and pipelined — sent
+ * without waiting for the one before to answer; Neo4j runs them in order. A failing statement
+ * fails the caller's transaction: nothing of any of the writes is kept.
+ */
+export async function runWrites(tx: TxRunner, loads: readonly PlanLoad[], options: LoadOptions): Promise<LoadResult[]> {
   const startedAt = new Date().toISOString();
-  const shared = toParams(write.params);
-  const runs = write.statements.map((s) => tx.run(s.cypher, s.rows === undefined ? shared : { ...shared, rows: toParams({ rows: s.rows }).rows }));
-  const settled = await Promise.allSettled(runs);
-  const counters = emptyCounters();
+  const write = loads.length === 1 ? (loads[0] as PlanLoad).write : mergeWrites(loads.map((l) => l.write));
+  const loaded = await loadedBefore(tx, write.plans);
+  const sends = write.statements.flatMap((s, index) => {
+    const rows = s.sweep ? s.rows.filter((r) => loaded.has(String(r.planId))) : s.rows;
+    // A sweep with no plan loaded before has nothing to remove: not sent (it would walk every new link).
+    if (s.sweep && rows.length === 0) return [];
+    return batches(rows).map((batch) => ({ index, run: tx.run(s.cypher, toParams({ rows: batch })) }));
+  });
+  const settled = await Promise.allSettled(sends.map((s) => s.run));
+  const counters: WriteCounters = emptyCounters();
   settled.forEach((outcome, i) => {
-    if (outcome.status === 'rejected') throw statementFailed(script.file, write, i, outcome.reason);
+    const index = (sends[i] as { index: number }).index;
+    if (outcome.status === 'rejected') throw statementFailed(loads, write, index, outcome.reason);
     addCounters(counters, outcome.value.counters);
   });
-  const result: LoadResult = {
+  const finishedAt = new Date().toISOString();
+  const group = loads.length > 1 ? { id: randomUUID(), plans: loads.length } : undefined;
+  const results = loads.map(({ write: w, script }) => ({
     loadId: randomUUID(),
     ...script,
     statements: write.statements.length,
-    plans: write.plans,
+    plans: w.plans,
     counters,
     startedAt,
-    finishedAt: new Date().toISOString(),
-  };
-  await recordLoad(tx, result, options);
-  return result;
+    finishedAt,
+    ...(group ? { group } : {}),
+  }));
+  await recordLoads(tx, results, options);
+  return results;
 }
 
-function statementFailed(file: string, write: GraphWrite, index: number, err: unknown): ScriptLoadError {
+// Anything a plan owns carries its id in planId (indexed per label): a plan with none has never been loaded.
+const LOADED_BEFORE = `UNWIND $ids AS id
+WITH id WHERE EXISTS { (:Plan {id: id}) } OR EXISTS { (:Chapter {planId: id}) } OR EXISTS { (:Goal {planId: id}) }
+  OR EXISTS { (:Indicator {planId: id}) } OR EXISTS { (:Table {planId: id}) } OR EXISTS { (:Box {planId: id}) } OR EXISTS { (:Project {planId: id}) }
+RETURN id`;
+
+async function loadedBefore(tx: TxRunner, planIds: readonly string[]): Promise<Set<string>> {
+  if (planIds.length === 0) return new Set();
+  const { rows } = await tx.run(LOADED_BEFORE, { ids: planIds });
+  return new Set(rows.map((r) => String(r.id)));
+}
+
+function batches<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += SEND_ROWS) out.push(rows.slice(i, i + SEND_ROWS));
+  return out.length > 0 ? out : [[]];
+}
+
+function statementFailed(loads: readonly PlanLoad[], write: GraphWrite, index: number, err: unknown): ScriptLoadError {
   const dbError = toDatabaseError(err);
+  const file = loads.map((l) => l.script.file).join(', ');
   return new ScriptLoadError(
     'STATEMENT_FAILED',
     `${file}: statement ${index + 1} (${write.statements[index]?.comment ?? '?'}) failed [${dbError.neo4jCode ?? dbError.code}]: ` +
@@ -58,8 +102,66 @@ function statementFailed(file: string, write: GraphWrite, index: number, err: un
   );
 }
 
-/** The same as a load of its own: one write transaction, with an audit line whatever the outcome. */
-export function loadWrite(executor: Executor, write: GraphWrite, script: WriteScript, options: LoadOptions): Promise<LoadResult> {
-  const attempt = { kind: 'load' as const, by: options.by, origin: options.origin ?? localOrigin(), targets: [script.file] };
-  return audited(attempt, () => executor.inWriteTransaction((tx) => runWrite(tx, write, script, options)), (r) => ({ loadId: r.loadId, sha256: r.sha256, plans: r.plans, ...counterSummary(r.counters) }));
+export interface LoadWritesOptions extends LoadOptions {
+  /** Plans are grouped into one transaction until their rows reach this (1: a transaction per plan). */
+  groupRows?: number;
+  /** Told as each group commits: plans done, of all. */
+  onProgress?: OnProgress;
+}
+
+/** Rows per transaction when many plans are loaded at once (npm start on an empty database, the bench). */
+export const GROUP_ROWS = 50_000;
+
+/**
+ * Loads writes in as few transactions as fit `groupRows` rows each, every transaction audited
+ * (one audit line per group, one Load record per plan). Each plan is all or nothing whatever the
+ * grouping. When a group fails, its plans are tried one by one, so the plans before the faulty one
+ * are kept and the error names the plan that failed, as loading one plan at a time would.
+ */
+export async function loadWrites(executor: Executor, loads: readonly PlanLoad[], options: LoadWritesOptions): Promise<LoadResult[]> {
+  const { groupRows = GROUP_ROWS, onProgress, ...load } = options;
+  const results: LoadResult[] = [];
+  for (const group of groups(loads, groupRows)) {
+    try {
+      results.push(...(await auditedGroup(executor, group, load)));
+    } catch (err) {
+      if (group.length === 1) throw err;
+      for (const one of group) results.push(...(await auditedGroup(executor, [one], load)));
+    }
+    onProgress?.(results.length, loads.length);
+  }
+  return results;
+}
+
+/** One write as a load of its own. */
+export async function loadWrite(executor: Executor, write: GraphWrite, script: WriteScript, options: LoadOptions): Promise<LoadResult> {
+  const [result] = await auditedGroup(executor, [{ write, script }], options);
+  return result as LoadResult;
+}
+
+function auditedGroup(executor: Executor, group: readonly PlanLoad[], options: LoadOptions): Promise<LoadResult[]> {
+  const attempt = { kind: 'load' as const, by: options.by, origin: options.origin ?? localOrigin(), targets: group.map((l) => l.script.file) };
+  return audited(
+    attempt,
+    () => executor.inWriteTransaction((tx) => runWrites(tx, group, options)),
+    (rs) => ({ loadIds: rs.map((r) => r.loadId), plans: rs.flatMap((r) => r.plans), ...counterSummary(rs[0]?.counters ?? emptyCounters()) }),
+  );
+}
+
+function groups(loads: readonly PlanLoad[], groupRows: number): PlanLoad[][] {
+  const out: PlanLoad[][] = [];
+  let current: PlanLoad[] = [];
+  let rows = 0;
+  for (const load of loads) {
+    const size = load.write.statements.reduce((n, s) => n + s.rows.length, 0);
+    if (current.length > 0 && rows + size > groupRows) {
+      out.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(load);
+    rows += size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }

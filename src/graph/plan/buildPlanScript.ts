@@ -4,7 +4,7 @@ import { titleKey } from '../ids';
 import { referenceData, type ReferenceData } from '../reference/data';
 import { requireRegion } from '../reference/regions';
 import { quotedForComment, renderScript } from '../script/statement';
-import { nodeStatements, relStatements } from '../script/unwind';
+import { nodeStatements, relStatements, type Stamp } from '../script/unwind';
 import type { GraphWrite, WriteStatement } from '../write';
 import { assignResponsibility } from '../tagging/responsibility';
 import { inDomainRels, tagDomains } from '../tagging/domains';
@@ -45,18 +45,21 @@ function fragments(ctx: PlanContext, parserVersion: string): Fragment[] {
 
 // Rename guard: the plan is merged on its title key, so when its title changes the existing
 // node must take the new key first, or the merge would make a second plan with the same id.
-const RENAME_GUARD: WriteStatement = {
-  comment: 'If this plan was loaded before under another title, give it the new title key',
-  cypher: 'MATCH (n:Plan {id: $planId})\nWHERE n.titleKey <> $titleKey\nSET n.titleKey = $titleKey',
-};
+function renameGuard(doc: PlanDocument): WriteStatement {
+  return {
+    comment: 'If this plan was loaded before under another title, give it the new title key',
+    cypher: 'UNWIND $rows AS row\nMATCH (n:Plan {id: row.planId})\nWHERE n.titleKey <> row.titleKey\nSET n.titleKey = row.titleKey',
+    rows: [{ planId: doc.metadata.id, titleKey: titleKey(doc.metadata.title) }],
+  };
+}
 
-function statements(ctx: PlanContext, parserVersion: string): WriteStatement[] {
-  const parts = fragments(ctx, parserVersion);
+/** `stamp` null: the statements the revision is hashed from (everything but the revision itself). */
+function statements(doc: PlanDocument, parts: readonly Fragment[], stamp: Stamp | null): WriteStatement[] {
   const nonEmpty = <T extends { rows: unknown[] }>(sets: T[]) => sets.filter((s) => s.rows.length > 0);
   return [
-    RENAME_GUARD,
-    ...parts.flatMap((f) => [...nonEmpty(f.nodes).flatMap((n) => nodeStatements(n, true)), ...nonEmpty(f.rels).flatMap((r) => relStatements(r, true))]),
-    ...sweepStatements(),
+    renameGuard(doc),
+    ...parts.flatMap((f) => [...nonEmpty(f.nodes).flatMap((n) => nodeStatements(n, stamp)), ...nonEmpty(f.rels).flatMap((r) => relStatements(r, stamp))]),
+    ...sweepStatements(stamp ?? { planId: doc.metadata.id, revision: '' }),
   ];
 }
 
@@ -85,7 +88,7 @@ function contextOf(doc: PlanDocument, data: ReferenceData): PlanContext {
 /** What the script writes, part by part, before batching: the benchmark emits the same rows one statement each. */
 export function planWriteSets(doc: PlanDocument, options: BuildPlanOptions = {}): { guard: WriteStatement; parts: Array<Pick<Fragment, 'nodes' | 'rels'>> } {
   const ctx = contextOf(doc, options.data ?? referenceData);
-  return { guard: RENAME_GUARD, parts: fragments(ctx, options.parserVersion ?? 'unknown') };
+  return { guard: renameGuard(doc), parts: fragments(ctx, options.parserVersion ?? 'unknown') };
 }
 
 export interface PlanWrite extends GraphWrite {
@@ -98,10 +101,11 @@ export interface PlanWrite extends GraphWrite {
 export function planWrite(doc: PlanDocument, options: BuildPlanOptions = {}): PlanWrite {
   const parserVersion = options.parserVersion ?? 'unknown';
   const ctx = contextOf(doc, options.data ?? referenceData);
-  const body = statements(ctx, parserVersion);
-  const params = { planId: ctx.planId, titleKey: titleKey(doc.metadata.title) };
-  const revision = createHash('sha256').update(JSON.stringify([header(doc, parserVersion, null), params, body])).digest('hex').slice(0, 16);
-  return { header: header(doc, parserVersion, revision), params: { ...params, revision }, statements: body, plans: [ctx.planId], planId: ctx.planId, revision };
+  const parts = fragments(ctx, parserVersion);
+  const unstamped = statements(doc, parts, null);
+  const revision = createHash('sha256').update(JSON.stringify([header(doc, parserVersion, null), unstamped])).digest('hex').slice(0, 16);
+  const stamp = { planId: ctx.planId, revision };
+  return { header: header(doc, parserVersion, revision), statements: statements(doc, parts, stamp), plans: [ctx.planId], planId: ctx.planId, revision };
 }
 
 /** PlanDocument → an idempotent Cypher script for Neo4j. Same document and options, same bytes. */

@@ -52,10 +52,11 @@ function departmentSets(data: ReferenceData): { nodes: NodeSet; rels: RelSet[] }
 }
 
 // Domains are only ever created here, so a domain dropped from data/domains.json is dropped from the graph too.
-const DOMAIN_SWEEP: WriteStatement = {
+const domainSweep = (data: ReferenceData): WriteStatement => ({
   comment: 'Remove domains no longer in data/domains.json',
-  cypher: 'MATCH (d:Domain)\nWHERE NOT d.id IN $domainIds\nDETACH DELETE d',
-};
+  cypher: 'UNWIND $rows AS row\nMATCH (d:Domain)\nWHERE NOT d.id IN row.keep\nDETACH DELETE d',
+  rows: [{ keep: data.domains.map((d) => d.id) }],
+});
 
 /** The whole reference data set as one idempotent write (its script is committed as cypher/reference.cypher). */
 export function referenceWrite(data: ReferenceData = referenceData): GraphWrite {
@@ -76,16 +77,15 @@ export function referenceWrite(data: ReferenceData = referenceData): GraphWrite 
     rows: data.domains.map((d) => ({ id: d.id, name: d.name, nameZh: d.nameZh, keywords: d.keywords })),
   };
   const statements = [
-    ...nodeStatements(regionNodes(data), false),
-    ...relStatements(partOf, false),
-    ...nodeStatements(domains, false),
-    DOMAIN_SWEEP,
-    ...nodeStatements(departments.nodes, false),
-    ...departments.rels.flatMap((r) => relStatements(r, false)),
+    ...nodeStatements(regionNodes(data), null),
+    ...relStatements(partOf, null),
+    ...nodeStatements(domains, null),
+    domainSweep(data),
+    ...nodeStatements(departments.nodes, null),
+    ...departments.rels.flatMap((r) => relStatements(r, null)),
   ];
-  const params = { domainIds: data.domains.map((d) => d.id) };
-  const revision = createHash('sha256').update(JSON.stringify([HEADER, params, statements])).digest('hex').slice(0, 16);
-  return { header: [...HEADER, `revision: ${revision}`], params, statements, plans: [] };
+  const revision = createHash('sha256').update(JSON.stringify([HEADER, statements])).digest('hex').slice(0, 16);
+  return { header: [...HEADER, `revision: ${revision}`], statements, plans: [] };
 }
 
 export const buildReferenceScript = (data: ReferenceData = referenceData): string => renderScript(referenceWrite(data));

@@ -43,14 +43,19 @@ export function quotedForComment(value: unknown): string {
  * Browser split on; literals never contain raw line breaks, so a `;` at a line end only ever ends
  * a statement.
  */
-export function renderScript(write: Pick<GraphWrite, 'header' | 'params' | 'statements'>): string {
+export function renderScript(write: Pick<GraphWrite, 'header' | 'statements'>): string {
   const head = write.header.map(commentLine).join('\n');
-  const shared = Object.keys(write.params).length > 0 ? `\n\n:param ${cypherLiteral(write.params)}` : '';
-  const body = write.statements.map((s) => `${commentLine(s.comment)}\n${paramLines(s)}${s.cypher};\n`).join('\n');
-  return `${head}${shared}\n\n${body}`;
+  let current: string | null = null;
+  const body = write.statements.map((s) => {
+    const rows = rowsParam(s);
+    // cypher-shell keeps $rows until the next :param; a sweep's rows are printed once for all its statements.
+    const param = rows === current ? '' : `${rows}\n`;
+    current = rows;
+    return `${commentLine(s.comment)}\n${param}${s.cypher};\n`;
+  });
+  return `${head}\n\n${body.join('\n')}`;
 }
 
-function paramLines(s: WriteStatement): string {
-  if (s.rows === undefined) return '';
-  return `:param {rows: [\n${s.rows.map((r) => `  ${cypherLiteral(r)}`).join(',\n')}\n]}\n`;
+function rowsParam(s: WriteStatement): string {
+  return `:param {rows: [\n${s.rows.map((r) => `  ${cypherLiteral(r)}`).join(',\n')}\n]}`;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { bundledScripts, cypherDir } from '../../../src/bootstrap';
 import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
-import { loadWrite } from '../../../src/db/write/runWrite';
+import { loadWrite, loadWrites } from '../../../src/db/write/runWrite';
 import { planWrite, referenceWrite, renderScript } from '../../../src/graph';
 import { readPlanFile } from '../../../src/ingest';
 import { PARSER_VERSION } from '../../../src/manage/planScript';
@@ -54,6 +54,20 @@ describe('a plan loaded as data and as its script', () => {
     await applySchema(db.executor(), path.join(cypherDir, 'schema.cypher'));
     await loadScripts({ executor: db.executor(), files: [path.join(cypherDir, 'reference.cypher'), ...scripts], by: 'test' });
     expect(await graphDump(db.executor())).toEqual(asData);
+  });
+
+  it('the plans merged into one transaction (as npm start loads them) give the same graph', async () => {
+    await wipe(db.executor());
+    await applySchema(db.executor(), path.join(cypherDir, 'schema.cypher'));
+    const [reference, ...plans] = writes().map(({ write, file }) => ({ write, script: { file, sha256: 'test' } }));
+    await loadWrites(db.executor(), [reference!], { by: 'test' });
+    const results = await loadWrites(db.executor(), plans, { by: 'test' });
+    expect(new Set(results.map((r) => r.group?.id)).size).toBe(1);
+    expect(results.map((r) => r.plans[0]).sort()).toEqual(plans.map((p) => p.write.plans[0]).sort());
+    expect(await graphDump(db.executor())).toEqual(asData);
+    // One Load record per plan, linked to it, marked with the group.
+    const [audit] = await db.executor().read('MATCH (l:Load)-[:LOADED]->(p:Plan) WHERE l.groupId IS NOT NULL RETURN count(DISTINCT p) AS plans, count(DISTINCT l.groupId) AS groups');
+    expect(audit).toEqual({ plans: plans.length, groups: 1 });
   });
 
   it('the writes loaded again over the scripts change nothing', async () => {

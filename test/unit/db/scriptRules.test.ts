@@ -30,7 +30,7 @@ describe('schemaCommand', () => {
 describe('isPlanSweep', () => {
   const file = path.resolve(__dirname, '../../../cypher/plans/jiangbei-2021-2025-public-services.cypher');
   const script = parseScript(readFileSync(file), file);
-  const own = { planId: script.plans[0], revision: 'any' };
+  const own = { rows: [{ planId: script.plans[0], revision: 'any' }] };
 
   it("recognises every generated sweep statement run for the script's own plan, and nothing else in it", () => {
     const sweeps = script.statements.filter((s) => isPlanSweep(s, own, script.plans));
@@ -43,7 +43,8 @@ describe('isPlanSweep', () => {
     const [sweep] = script.statements.filter((s) => isPlanSweep(s, own, script.plans));
     expect(sweep).toBeDefined();
     const s = sweep as (typeof script.statements)[number];
-    expect(isPlanSweep(s, { ...own, planId: 'yuzhong-2021-2025-public-services' }, script.plans)).toBe(false);
+    expect(isPlanSweep(s, { rows: [{ planId: 'yuzhong-2021-2025-public-services', revision: 'any' }] }, script.plans)).toBe(false);
+    expect(isPlanSweep(s, { rows: [...own.rows, { planId: 'yuzhong-2021-2025-public-services', revision: 'any' }] }, script.plans)).toBe(false);
     expect(isPlanSweep(s, {}, script.plans)).toBe(false);
     expect(isPlanSweep(s, own, ['yuzhong-2021-2025-public-services'])).toBe(false);
     expect(isPlanSweep({ ...s, text: s.text.replace('WHERE', 'WHERE true OR') }, own, script.plans)).toBe(false);

@@ -34,26 +34,37 @@ describe('buildPlanScript', () => {
   it('uses only idempotent writes: MERGE, SET and the stale-revision sweep', () => {
     for (const s of statementsOf(write())) {
       expect(s.cypher).not.toMatch(/\bCREATE\b(?! SET)/);
-      if (/DELETE/.test(s.cypher)) expect(s.cypher).toMatch(/revision <> \$revision/);
+      if (/DELETE/.test(s.cypher)) expect(s.cypher).toMatch(/revision <> row\.revision/);
     }
   });
 
-  it('names every value as a parameter: no literal in any statement, rows beside it as data', () => {
+  it('names every value as a row: no literal in any statement, so every plan sends the same texts', () => {
     const w = write();
     for (const s of statementsOf(w)) {
-      expect(s.cypher).not.toMatch(/'|"|\b\d+\b/);
-      expect(s.cypher.includes('$rows')).toBe(s.rows !== undefined);
+      expect(s.cypher).not.toMatch(/'|"|\$(?!rows\b)|\b\d+\b(?!\/)/);
+      expect(s.cypher.startsWith('UNWIND $rows AS row\n')).toBe(true);
     }
-    expect(w.params).toEqual({ planId: 'test-2021-2025-plan', titleKey: '渝中区十四五公共服务规划', revision: w.revision });
+    const other = write(planDocument({ goals: [] }));
+    const texts = new Set(statementsOf(w).map((s) => s.cypher));
+    expect(statementsOf(other).filter((s) => !texts.has(s.cypher))).toEqual([]);
   });
 
-  it('prints each batch as the cypher-shell :param right above the statement that UNWINDs it', () => {
-    const script = build();
-    expect(script).toContain(`\n\n:param {planId: 'test-2021-2025-plan', titleKey: '渝中区十四五公共服务规划', revision: '${write().revision}'}\n\n`);
-    for (const s of statementsOf(write()).filter((st) => st.rows !== undefined)) {
-      expect(script).toContain(`:param {rows: [\n  {`);
-      expect(script).toContain(`]}\n${s.cypher};\n`);
+  it('stamps every node and link the plan owns with its id and revision, as row data', () => {
+    const w = write();
+    const owned = statementsOf(w).filter((s) => /^SET (n|r) \+= row/m.test(s.cypher));
+    expect(owned.length).toBeGreaterThan(5);
+    for (const s of owned) {
+      for (const row of s.rows) {
+        const stamp = (/SET r/.test(s.cypher) ? row.props : row) as Record<string, unknown>;
+        expect(stamp).toMatchObject({ planId: 'test-2021-2025-plan', revision: w.revision });
+      }
     }
+  });
+
+  it('prints each batch as the cypher-shell :param right above the statement that UNWINDs it, once for the sweep', () => {
+    const script = build();
+    for (const s of statementsOf(write()).filter((st) => !/DELETE/.test(st.cypher) || /:Plan/.test(st.cypher))) expect(script).toContain(`]}\n${s.cypher};\n`);
+    expect(script.match(/^:param \{rows: \[\n  \{planId: 'test-2021-2025-plan', revision: '[0-9a-f]{16}'\}\n\]\}$/gm)).toHaveLength(1);
   });
 
   it('writes one statement per kind of node or relationship, with one UNWIND row per item', () => {
