@@ -79,4 +79,21 @@ describe('a plan loaded as data and as its script', () => {
     expect(changed).toBe(0);
     expect(await graphDump(db.executor())).toEqual(asData);
   });
+
+  it('a group with a faulty plan keeps the plans before it, names the faulty one, and writes nothing of it', async () => {
+    await wipe(db.executor());
+    await applySchema(db.executor(), path.join(cypherDir, 'schema.cypher'));
+    const [reference, first, second, third] = writes().map(({ write, file }) => ({ write, script: { file, sha256: 'test' } }));
+    await loadWrites(db.executor(), [reference!], { by: 'test' });
+    // A property Neo4j cannot store (a map) in one chapter row of the second plan.
+    const broken = {
+      ...second!,
+      write: { ...second!.write, statements: second!.write.statements.map((s) => (/MERGE \(n:Chapter/.test(s.cypher) ? { ...s, rows: [{ ...s.rows[0], bad: { x: 1 } }, ...s.rows.slice(1)] } : s)) },
+    };
+    const error = await loadWrites(db.executor(), [first!, broken, third!], { by: 'test' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'STATEMENT_FAILED', file: second!.script.file });
+    const loaded = await db.executor().read('MATCH (p:Plan) WHERE p.loaded RETURN p.id AS id');
+    expect(loaded.map((r) => r.id)).toEqual(first!.write.plans);
+    expect(await db.executor().read('MATCH (n {planId: $id}) RETURN count(n) AS n', { id: second!.write.plans[0] })).toEqual([{ n: 0 }]);
+  });
 });
