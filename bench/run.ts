@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeCorpus, type Scale } from './corpus/corpus';
 import { parseCorpus } from './corpus/verify';
@@ -7,7 +7,7 @@ import { measureIngest } from './ingest/ingest';
 import { measureQueries } from './load/queries';
 import { RESULTS_DIR, writeReport, type ScaleResult } from './report/report';
 
-// `npm run bench -- --scale small|medium|large|all [--runs 3] [--seconds 2] [--naive-limit n]`
+// `npm run bench -- --scale small|medium|large|all [--runs 3] [--seconds 2] [--naive-limit n] [--only ingest]`
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -27,6 +27,12 @@ async function benchScale(db: BenchDb, scale: Scale): Promise<ScaleResult> {
     naiveLimit: Number(option('naive-limit', scale === 'small' ? '5' : '40')),
     log,
   });
+  if (option('only', 'all') === 'ingest') {
+    // The query figures of the last full run stay in the report, with their own date.
+    const file = path.join(RESULTS_DIR, `${scale}.json`);
+    const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ScaleResult) : null;
+    return { scale, date: new Date().toISOString(), ingest, queries: previous?.queries ?? [], queriesDate: previous?.queriesDate ?? previous?.date };
+  }
   const queries = await measureQueries(db.executor, {
     runs,
     // One second per run keeps the small scale within a few minutes (45 runs per server).

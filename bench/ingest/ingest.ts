@@ -1,16 +1,21 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { alignPlans } from '../../src/align';
+import { curateRollUp } from '../../src/align/curateRollUp';
 import { PARSER_VERSION } from '../../src/cli/commands/build';
 import { projectRoot } from '../../src/config/env';
 import type { Executor } from '../../src/db/executor';
 import { loadScripts, loadScriptText } from '../../src/db/script/loadScripts';
-import { buildPlanScript } from '../../src/graph';
+import { loadWrite } from '../../src/db/write/runWrite';
+import { planWrite, renderScript, type PlanWrite } from '../../src/graph';
 import { readPlanFile, type PlanDocument } from '../../src/ingest';
+import { addPlans } from '../../src/manage/addPlans';
+import { removePlan } from '../../src/manage/removePlan';
 import type { CorpusPlan } from '../corpus/corpus';
 import { resetDatabase } from '../db';
 import { seconds, secondsAsync, spread, type Spread } from '../stats';
-import { buildNaiveScript, revisionOf } from './naive';
+import { buildNaiveScript } from './naive';
 
 export interface LoadFigures {
   plans: number;
@@ -25,40 +30,61 @@ export interface IngestResult {
   plans: number;
   indicators: number;
   parsePerSecond: Spread;
+  /** Plan writes built (and rendered as scripts) per second. */
   buildPerSecond: Spread;
+  /** The load path of npm start and plangraph add: each plan's write as parameters, one transaction per plan. */
   batched: LoadFigures;
+  /** The floor: one MERGE per node and relationship, values as literals, loaded as a script. */
   naive: LoadFigures;
+  /** The committed scripts through `plangraph load` (their `:param` lines valued by Neo4j, as cypher-shell does). */
+  script: LoadFigures;
+  /** The whole corpus into an emptied database, as data, then one full alignment. */
+  scratch: { written: number; loadSeconds: Spread; alignSeconds: Spread; totalSeconds: Spread };
   alignSeconds: Spread;
+  /** `plangraph add` of one new plan to the loaded corpus: parse, load, align what it touches. */
+  addSeconds: Spread;
+  /** `curateRollUp` of one pair at this scale, in milliseconds. */
+  curateMs: Spread;
   rollUpLinks: number;
 }
 
 export interface IngestOptions {
   runs: number;
-  /** Load runs (each loads the corpus twice, naive and batched). */
+  /** Load runs of the subset (each loads it three ways: as data, naive, as scripts). */
   loadRuns: number;
-  /** Compare the two load paths on the first n plans only (the naive one is slow). */
+  /** Compare the load paths on the first n plans only (the naive one is slow). */
   naiveLimit: number;
   log: (line: string) => void;
 }
 
-interface Script { name: string; text: string }
+type Loaded = { seconds: number; written: number };
+const created = (c: { nodesCreated: number; relationshipsCreated: number }) => c.nodesCreated + c.relationshipsCreated;
 
-async function loadAll(executor: Executor, scripts: readonly Script[]): Promise<{ seconds: number; written: number }> {
+async function loadWrites(executor: Executor, writes: readonly PlanWrite[]): Promise<Loaded> {
   const { value, seconds: s } = await secondsAsync(async () => {
     let written = 0;
-    for (const script of scripts) {
-      const result = await loadScriptText(executor, script.name, script.text, { by: 'bench' });
-      written += result.counters.nodesCreated + result.counters.relationshipsCreated;
-    }
+    for (const w of writes) written += created((await loadWrite(executor, w, { file: `${w.planId}.cypher`, sha256: w.revision }, { by: 'bench' })).counters);
     return written;
   });
   return { seconds: s, written: value };
 }
 
-const statementsIn = (scripts: readonly Script[]) => scripts.reduce((n, s) => n + s.text.split(';\n').length - 1, 0);
+async function loadTexts(executor: Executor, scripts: ReadonlyArray<{ name: string; text: string }>): Promise<Loaded> {
+  const { value, seconds: s } = await secondsAsync(async () => {
+    let written = 0;
+    for (const script of scripts) written += created((await loadScriptText(executor, script.name, script.text, { by: 'bench' })).counters);
+    return written;
+  });
+  return { seconds: s, written: value };
+}
+
+const statementsIn = (texts: ReadonlyArray<{ text: string }>) => texts.reduce((n, s) => n + s.text.split(';\n').length - 1, 0);
 
 /** The real plans keep their cwd-relative path, so their scripts are byte-identical to the committed ones. */
 const asGiven = (file: string) => (file.startsWith(projectRoot) ? path.relative(process.cwd(), file) : file);
+
+/** A plan that is not in any corpus: a district public-services plan of 北碚区 (test fixture). */
+const NEW_PLAN = path.join(projectRoot, 'test', 'fixtures', 'plans', 'beibei-2021-2025-public-services.txt');
 
 export async function measureIngest(executor: Executor, corpus: readonly CorpusPlan[], opts: IngestOptions): Promise<IngestResult> {
   const parseRuns: number[] = [];
@@ -69,39 +95,69 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
     parseRuns.push(corpus.length / run.seconds);
   }
   const buildRuns: number[] = [];
-  let batched: Script[] = [];
+  let writes: PlanWrite[] = [];
   for (let i = 0; i < opts.runs; i++) {
-    const run = seconds(() => docs.map((d) => ({ name: `${d.metadata.id}.cypher`, text: buildPlanScript(d, { parserVersion: PARSER_VERSION }) })));
-    batched = run.value;
+    const run = seconds(() => docs.map((d) => planWrite(d, { parserVersion: PARSER_VERSION })).map((w) => ({ w, text: renderScript(w) })));
+    writes = run.value.map((r) => r.w);
     buildRuns.push(docs.length / run.seconds);
   }
-  opts.log(`parsed ${docs.length} plans, built ${batched.length} scripts`);
+  opts.log(`parsed ${docs.length} plans, built ${writes.length} writes`);
 
-  const compared = batched.slice(0, opts.naiveLimit);
-  const naive = compared.map((s, i) => ({ name: s.name.replace('.cypher', '.naive.cypher'), text: buildNaiveScript(docs[i] as PlanDocument, revisionOf(s.text), { parserVersion: PARSER_VERSION }) }));
-  const runsOf = { naive: [] as Array<{ seconds: number; written: number }>, batched: [] as Array<{ seconds: number; written: number }> };
+  const compared = writes.slice(0, opts.naiveLimit);
+  const scripts = compared.map((w) => ({ name: `${w.planId}.cypher`, text: renderScript(w) }));
+  const naive = compared.map((w, i) => ({ name: `${w.planId}.naive.cypher`, text: buildNaiveScript(docs[i] as PlanDocument, w.revision, { parserVersion: PARSER_VERSION }) }));
+  const runsOf = { batched: [] as Loaded[], naive: [] as Loaded[], script: [] as Loaded[] };
   for (let i = 0; i < opts.loadRuns; i++) {
-    for (const mode of ['naive', 'batched'] as const) {
+    for (const mode of ['naive', 'batched', 'script'] as const) {
       await resetDatabase(executor);
-      const run = await loadAll(executor, mode === 'naive' ? naive : compared);
+      const run = mode === 'batched' ? await loadWrites(executor, compared) : await loadTexts(executor, mode === 'naive' ? naive : scripts);
       opts.log(`load run ${i + 1}/${opts.loadRuns} ${mode}: ${run.written} nodes+rels in ${run.seconds.toFixed(2)} s`);
       runsOf[mode].push(run);
     }
   }
-  await loadAll(executor, batched.slice(opts.naiveLimit));
+
+  const scratch = { written: 0, load: [] as number[], align: [] as number[] };
+  let rollUpLinks = 0;
+  for (let i = 0; i < opts.runs; i++) {
+    await resetDatabase(executor);
+    const load = await loadWrites(executor, writes);
+    const align = await secondsAsync(() => alignPlans({ executor }));
+    scratch.written = load.written;
+    scratch.load.push(load.seconds);
+    scratch.align.push(align.seconds);
+    rollUpLinks = align.value.rollsUpTo;
+    opts.log(`from scratch ${i + 1}/${opts.runs}: ${load.written} nodes+rels loaded in ${load.seconds.toFixed(2)} s, aligned in ${align.seconds.toFixed(2)} s`);
+  }
   await loadScripts({ executor, files: curationScripts(), by: 'bench' });
 
   const alignRuns: number[] = [];
-  let rollUpLinks = 0;
   for (let i = 0; i < opts.runs; i++) {
-    const run = await secondsAsync(() => alignPlans({ executor }));
+    const run = await secondsAsync(() => alignPlans({ executor, all: true }));
     alignRuns.push(run.seconds);
-    rollUpLinks = run.value.rollsUpTo;
-    opts.log(`align run ${i + 1}: ${run.seconds.toFixed(2)} s`);
+    opts.log(`full align run ${i + 1}: ${run.seconds.toFixed(2)} s`);
   }
-  const figures = (scripts: Script[], runs: Array<{ seconds: number; written: number }>): LoadFigures => ({
-    plans: scripts.length,
-    statements: statementsIn(scripts),
+
+  const scriptsDir = mkdtempSync(path.join(tmpdir(), 'plangraph-bench-'));
+  const addRuns: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const run = await secondsAsync(() => addPlans({ executor, files: [NEW_PLAN], by: 'bench', scriptsDir }));
+    addRuns.push(run.seconds);
+    opts.log(`add one plan run ${i + 1}: ${run.seconds.toFixed(2)} s`);
+    await removePlan({ executor, planId: run.value.plans[0]!.planId, by: 'bench', scriptsDir });
+  }
+
+  const curateRuns: number[] = [];
+  const [pair] = await executor.read('MATCH (a:Indicator)-[:ROLLS_UP_TO]->(b:Indicator) RETURN a.id AS from, b.id AS to ORDER BY a.id, b.id LIMIT 1');
+  for (let i = 0; pair && i < Math.max(5, opts.runs); i++) {
+    const decision = i % 2 === 0 ? 'rejected' : 'accepted';
+    const run = await secondsAsync(() => curateRollUp({ executor, from: String(pair.from), to: String(pair.to), decision, by: 'bench', note: null }));
+    curateRuns.push(run.seconds * 1000);
+  }
+  opts.log(`curate one pair: ${curateRuns.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+
+  const figures = (plans: number, statements: number, runs: Loaded[]): LoadFigures => ({
+    plans,
+    statements,
     written: runs[0]?.written ?? 0,
     perSecond: spread(runs.map((r) => r.written / r.seconds)),
     seconds: spread(runs.map((r) => r.seconds)),
@@ -111,9 +167,18 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
     indicators: docs.reduce((n, d) => n + d.indicators.length, 0),
     parsePerSecond: spread(parseRuns),
     buildPerSecond: spread(buildRuns),
-    batched: figures(compared, runsOf.batched),
-    naive: figures(naive, runsOf.naive),
+    batched: figures(compared.length, compared.reduce((n, w) => n + w.statements.length, 0), runsOf.batched),
+    naive: figures(naive.length, statementsIn(naive), runsOf.naive),
+    script: figures(scripts.length, statementsIn(scripts), runsOf.script),
+    scratch: {
+      written: scratch.written,
+      loadSeconds: spread(scratch.load),
+      alignSeconds: spread(scratch.align),
+      totalSeconds: spread(scratch.load.map((l, i) => l + (scratch.align[i] ?? 0))),
+    },
     alignSeconds: spread(alignRuns),
+    addSeconds: spread(addRuns),
+    curateMs: spread(curateRuns),
     rollUpLinks,
   };
 }

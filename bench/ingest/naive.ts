@@ -1,15 +1,19 @@
 import { cypherLiteral, cypherString } from '../../src/graph/cypherLiteral';
 import type { NodeSet, Props, RelSet } from '../../src/graph/model';
 import { planWriteSets, type BuildPlanOptions } from '../../src/graph/plan/buildPlanScript';
-import { titleKey } from '../../src/graph/ids';
 import { sweepStatements } from '../../src/graph/plan/sweep';
-import { renderScript } from '../../src/graph/script/statement';
-import type { WriteStatement as Statement } from '../../src/graph/write';
+import { commentLine } from '../../src/graph/script/statement';
+import type { WriteStatement } from '../../src/graph/write';
 import type { PlanDocument } from '../../src/ingest';
 
 interface Stamp {
   planId: string;
   revision: string;
+}
+
+interface Statement {
+  comment: string;
+  cypher: string;
 }
 
 // The obvious way to write a graph: one MERGE per node and per relationship, values spliced in as
@@ -46,12 +50,17 @@ export function buildNaiveScript(doc: PlanDocument, revision: string, options: B
   const stamp = { planId: doc.metadata.id, revision };
   const { guard, parts } = planWriteSets(doc, options);
   const statements = [
-    guard,
+    withRows(guard),
     ...parts.flatMap((p) => [...p.nodes.flatMap((n) => nodeStatements(n, stamp)), ...p.rels.flatMap((r) => relStatements(r, stamp))]),
-    ...sweepStatements(),
+    ...sweepStatements(stamp).map(withRows),
   ];
-  const header = [`Naive load script: ${doc.metadata.title}`, `plangraph:plan ${doc.metadata.id}`];
-  return renderScript({ header, params: { ...stamp, titleKey: titleKey(doc.metadata.title) }, statements });
+  const header = [`Naive load script: ${doc.metadata.title}`, `plangraph:plan ${doc.metadata.id}`].map(commentLine).join('\n');
+  return `${header}\n\n${statements.map((st) => `${commentLine(st.comment)}\n${st.cypher};\n`).join('\n')}`;
+}
+
+// The guard and the sweeps are the batched script's own, their one row spelled inline as a literal list.
+function withRows(s: WriteStatement): Statement {
+  return { comment: s.comment, cypher: s.cypher.replace('UNWIND $rows AS row', `UNWIND ${cypherLiteral(s.rows as Parameters<typeof cypherLiteral>[0])} AS row`) };
 }
 
 export const revisionOf = (script: string): string => /^\/\/ revision: (\w+)$/m.exec(script)?.[1] ?? 'unknown';

@@ -15,6 +15,8 @@ export interface ScaleResult {
   date: string;
   ingest: IngestResult;
   queries: StoryFigures[];
+  /** When the query figures were measured, if not with the ingest (`--only ingest` keeps the last ones). */
+  queriesDate?: string;
 }
 
 const SCALES: Scale[] = ['small', 'medium', 'large'];
@@ -24,12 +26,23 @@ function loadResults(): ScaleResult[] {
 }
 
 function ingestTable(results: ScaleResult[]): string {
+  const load = (f: IngestResult['batched'] | undefined, stmts = true) => (f ? `${fmt(f.perSecond)} (${f.plans} plans${stmts ? `, ${f.statements} stmts` : ''})` : '—');
   return table(
-    ['scale', 'plans', 'indicators', 'parse plans/s', 'build scripts/s', 'load nodes+rels/s batched', 'naive', 'batched / naive', 'align s', 'ROLLS_UP_TO'],
+    ['scale', 'plans', 'indicators', 'parse plans/s', 'build writes/s', 'load nodes+rels/s as data', 'naive', 'as scripts (:param)', 'data / naive', 'data / scripts'],
     results.map(({ scale, ingest: i }) => [
       scale, String(i.plans), String(i.indicators), fmt(i.parsePerSecond), fmt(i.buildPerSecond),
-      `${fmt(i.batched.perSecond)} (${i.batched.plans} plans, ${i.batched.statements} stmts)`, `${fmt(i.naive.perSecond)} (${i.naive.statements} stmts)`,
-      ratio(i.batched.perSecond, i.naive.perSecond), fmt(i.alignSeconds), String(i.rollUpLinks),
+      load(i.batched), load(i.naive), load(i.script), ratio(i.batched.perSecond, i.naive.perSecond), i.script ? ratio(i.batched.perSecond, i.script.perSecond) : '—',
+    ]),
+  );
+}
+
+function writesTable(results: ScaleResult[]): string {
+  const measured = results.filter((r) => r.ingest.scratch !== undefined);
+  return table(
+    ['scale', 'from scratch: load s', 'nodes+rels', 'nodes+rels/s', 'full align s', 'load + align s', 'align --all s', 'ROLLS_UP_TO', 'add one plan s', 'curate one pair ms'],
+    measured.map(({ scale, ingest: i }) => [
+      scale, fmt(i.scratch.loadSeconds), String(i.scratch.written), String(Math.round(i.scratch.written / i.scratch.loadSeconds.median)),
+      fmt(i.scratch.alignSeconds), fmt(i.scratch.totalSeconds), fmt(i.alignSeconds), String(i.rollUpLinks), fmt(i.addSeconds), fmt(i.curateMs),
     ]),
   );
 }
@@ -58,7 +71,7 @@ function growthTable(results: ScaleResult[]): string {
 }
 
 const queriesSection = (r: ScaleResult) => [
-  `## Queries under load — ${r.scale} (${r.ingest.plans} plans, ${r.ingest.indicators} indicators; run ${r.date})`,
+  `## Queries under load — ${r.scale} (${r.ingest.plans} plans, ${r.ingest.indicators} indicators; run ${r.queriesDate ?? r.date})`,
   '',
   'Plan Graph as shipped (shared read cache on; every request still checks the graph revision: 1 round trip) vs @neo4j/graphql:',
   '',
@@ -84,6 +97,10 @@ export async function writeReport(db: BenchDb): Promise<string> {
     '## Ingest',
     '',
     ingestTable(results),
+    '',
+    '### City-scale writes (medians of the runs)',
+    '',
+    writesTable(results),
     '',
     ...results.flatMap(queriesSection),
     '## Growth',
