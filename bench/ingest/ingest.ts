@@ -7,7 +7,7 @@ import { PARSER_VERSION } from '../../src/cli/commands/build';
 import { projectRoot } from '../../src/config/env';
 import type { Executor } from '../../src/db/executor';
 import { loadScripts, loadScriptText } from '../../src/db/script/loadScripts';
-import { loadWrite } from '../../src/db/write/runWrite';
+import { loadWrites } from '../../src/db/write/runWrite';
 import { planWrite, renderScript, type PlanWrite } from '../../src/graph';
 import { readPlanFile, type PlanDocument } from '../../src/ingest';
 import { addPlans } from '../../src/manage/addPlans';
@@ -32,8 +32,10 @@ export interface IngestResult {
   parsePerSecond: Spread;
   /** Plan writes built (and rendered as scripts) per second. */
   buildPerSecond: Spread;
-  /** The load path of npm start and plangraph add: each plan's write as parameters, one transaction per plan. */
+  /** npm start's load path: plans' writes as parameters, merged up to 50k rows per transaction. */
   batched: LoadFigures;
+  /** The same with one transaction per plan (plangraph add of one plan). */
+  perPlan: LoadFigures;
   /** The floor: one MERGE per node and relationship, values as literals, loaded as a script. */
   naive: LoadFigures;
   /** The committed scripts through `plangraph load` (their `:param` lines valued by Neo4j, as cypher-shell does). */
@@ -60,11 +62,14 @@ export interface IngestOptions {
 type Loaded = { seconds: number; written: number };
 const created = (c: { nodesCreated: number; relationshipsCreated: number }) => c.nodesCreated + c.relationshipsCreated;
 
-async function loadWrites(executor: Executor, writes: readonly PlanWrite[]): Promise<Loaded> {
+/** Plans as data; `groupRows` 1 is a transaction per plan, the default merges plans up to 50k rows per transaction. */
+async function loadAsData(executor: Executor, writes: readonly PlanWrite[], groupRows?: number): Promise<Loaded> {
+  const loads = writes.map((w) => ({ write: w, script: { file: `${w.planId}.cypher`, sha256: w.revision } }));
   const { value, seconds: s } = await secondsAsync(async () => {
-    let written = 0;
-    for (const w of writes) written += created((await loadWrite(executor, w, { file: `${w.planId}.cypher`, sha256: w.revision }, { by: 'bench' })).counters);
-    return written;
+    const results = await loadWrites(executor, loads, { by: 'bench', ...(groupRows === undefined ? {} : { groupRows }) });
+    // A group's records all carry the group's counters: count each transaction once.
+    const perTransaction = new Map(results.map((r) => [r.group?.id ?? r.loadId, r.counters]));
+    return [...perTransaction.values()].reduce((n, c) => n + created(c), 0);
   });
   return { seconds: s, written: value };
 }
@@ -106,11 +111,12 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
   const compared = writes.slice(0, opts.naiveLimit);
   const scripts = compared.map((w) => ({ name: `${w.planId}.cypher`, text: renderScript(w) }));
   const naive = compared.map((w, i) => ({ name: `${w.planId}.naive.cypher`, text: buildNaiveScript(docs[i] as PlanDocument, w.revision, { parserVersion: PARSER_VERSION }) }));
-  const runsOf = { batched: [] as Loaded[], naive: [] as Loaded[], script: [] as Loaded[] };
+  const runsOf = { batched: [] as Loaded[], perPlan: [] as Loaded[], naive: [] as Loaded[], script: [] as Loaded[] };
   for (let i = 0; i < opts.loadRuns; i++) {
-    for (const mode of ['naive', 'batched', 'script'] as const) {
+    for (const mode of ['naive', 'batched', 'perPlan', 'script'] as const) {
       await resetDatabase(executor);
-      const run = mode === 'batched' ? await loadWrites(executor, compared) : await loadTexts(executor, mode === 'naive' ? naive : scripts);
+      const run =
+        mode === 'batched' ? await loadAsData(executor, compared) : mode === 'perPlan' ? await loadAsData(executor, compared, 1) : await loadTexts(executor, mode === 'naive' ? naive : scripts);
       opts.log(`load run ${i + 1}/${opts.loadRuns} ${mode}: ${run.written} nodes+rels in ${run.seconds.toFixed(2)} s`);
       runsOf[mode].push(run);
     }
@@ -120,7 +126,7 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
   let rollUpLinks = 0;
   for (let i = 0; i < opts.runs; i++) {
     await resetDatabase(executor);
-    const load = await loadWrites(executor, writes);
+    const load = await loadAsData(executor, writes);
     const align = await secondsAsync(() => alignPlans({ executor }));
     scratch.written = load.written;
     scratch.load.push(load.seconds);
@@ -132,7 +138,7 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
 
   const alignRuns: number[] = [];
   for (let i = 0; i < opts.runs; i++) {
-    const run = await secondsAsync(() => alignPlans({ executor, all: true }));
+    const run = await secondsAsync(() => alignPlans({ executor }));
     alignRuns.push(run.seconds);
     opts.log(`full align run ${i + 1}: ${run.seconds.toFixed(2)} s`);
   }
@@ -168,6 +174,7 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
     parsePerSecond: spread(parseRuns),
     buildPerSecond: spread(buildRuns),
     batched: figures(compared.length, compared.reduce((n, w) => n + w.statements.length, 0), runsOf.batched),
+    perPlan: figures(compared.length, compared.reduce((n, w) => n + w.statements.length, 0), runsOf.perPlan),
     naive: figures(naive.length, statementsIn(naive), runsOf.naive),
     script: figures(scripts.length, statementsIn(scripts), runsOf.script),
     scratch: {
