@@ -1,7 +1,7 @@
 import { loadEnv, type Env } from './config/env';
-import { resolveConnection } from './db/connection';
+import { resolveConnection } from './localNeo4j/connection';
 import { Executor } from './db/executor';
-import { stopManaged } from './db/managed/server';
+import { stopManaged } from './localNeo4j/server';
 import { startApiServer, type ApiServer } from './api/server';
 import { createLogger, type Logger } from './logger';
 import { prepareDatabase } from './bootstrap';

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { loadEnv } from '../../config/env';
-import { managedOptions } from '../../db/connection';
-import { startManaged, statusManaged, stopManaged } from '../../db/managed/server';
+import { managedOptions } from '../../localNeo4j/connection';
+import { startManaged, statusManaged, stopManaged } from '../../localNeo4j/server';
 import { action } from '../errors';
 
 const say = (line: string): void => {
