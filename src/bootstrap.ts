@@ -21,14 +21,17 @@ export const cypherDir = path.join(projectRoot, 'cypher');
 export async function prepareDatabase(executor: Executor, log: Logger, dir = cypherDir): Promise<void> {
   const info = await executor.serverInfo();
   log.info(`connected to Neo4j ${info.version} ${info.edition} at ${info.address}`);
+  const schemaStarted = Date.now();
   const schema = await applySchema(executor, path.join(dir, 'schema.cypher'));
   // Every statement that changed something, by itself: schema commands commit one by one.
-  for (const a of schema.applied.filter((s) => Object.values(s.counters).some((n) => n > 0))) {
-    log.info({ statement: a.statement, line: a.line, text: a.text, counters: a.counters }, 'schema statement applied');
-  }
+  const changed = schema.applied.filter((s) => Object.values(s.counters).some((n) => n > 0));
+  for (const a of changed) log.info({ statement: a.statement, line: a.line, text: a.text, counters: a.counters }, 'schema statement applied');
+  log.info({ ms: Date.now() - schemaStarted, statements: schema.applied.length, changed: changed.length }, 'schema applied');
 
   const pending = await notYetLoaded(executor, bundledScripts(dir));
-  for (const { file, sha256 } of pending) {
+  if (pending.length > 0) log.info(`loading ${pending.length} bundled script(s) not loaded yet`);
+  for (const [i, { file, sha256 }] of pending.entries()) {
+    const started = Date.now();
     const isReference = path.basename(file) === 'reference.cypher' && path.dirname(file) === dir;
     const kind = isReference ? 'reference' : path.basename(path.dirname(file)) === 'plans' ? 'plan' : null;
     const write = kind === null ? null : writeShownBy(file, kind);
@@ -38,10 +41,12 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
     const result = write
       ? await loadWrite(executor, write, { file, sha256 }, options)
       : (await loadScripts({ executor, files: [file], ...options, allowDelete: isReference }))[0];
-    log.info({ file: path.relative(projectRoot, file), as: write ? 'data' : 'script', ...result?.counters }, 'loaded');
+    const shown = path.relative(projectRoot, file);
+    log.info({ ms: Date.now() - started, file: shown, as: write ? 'data' : 'script', counters: result?.counters }, `loaded ${i + 1}/${pending.length} ${shown}`);
   }
   // Roll-up links follow what is loaded; rerunning is idempotent, so align after any load.
   if (pending.length > 0 || !(await hasAlignment(executor))) {
+    log.info('aligning roll-ups');
     const started = Date.now();
     const report = await alignPlans({ executor });
     log.info({ ms: Date.now() - started, measures: report.measures }, 'roll-up aligned');
