@@ -108,8 +108,11 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** The project root: where package.json, plans/, cypher/ and db/ live. */
-export const projectRoot = path.resolve(__dirname, '..', '..');
+/**
+ * The project root: where package.json, plans/, cypher/ and db/ live. This file is src/config/env.ts
+ * under tsx and dist/src/config/env.js when compiled (tsconfig.build.json), one level deeper.
+ */
+export const projectRoot = path.resolve(__dirname, ...(__filename.endsWith('.js') ? ['..', '..', '..'] : ['..', '..']));
 
 /** Reads and validates the environment; throws one ConfigError listing every invalid variable. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
