@@ -40,7 +40,7 @@ function isFresh(current) {
 }
 
 /** Builds dist/ unless it is up to date; returns false (having said why) when it cannot. */
-function ensureBuilt({ quiet = false } = {}) {
+function ensureBuilt() {
   const current = stamp(sources());
   if (isFresh(current)) return true;
   let tsc;
@@ -54,7 +54,8 @@ function ensureBuilt({ quiet = false } = {}) {
     process.stderr.write('plangraph: dist/ is not built and TypeScript is not installed: run `npm ci` (with dev dependencies), then `npm run build`\n');
     return false;
   }
-  if (!quiet) process.stderr.write('plangraph: compiling src/ to dist/ (the sources changed since the last build) …\n');
+  const why = existsSync(stampFile) ? 'the sources changed since the last build' : 'no build yet';
+  process.stderr.write(`plangraph: compiling src/ to dist/ (${why}) …\n`);
   const started = Date.now();
   // A clean build: nothing compiled from a file since deleted may linger.
   rmSync(dist, { recursive: true, force: true });
@@ -65,7 +66,7 @@ function ensureBuilt({ quiet = false } = {}) {
   }
   copyAssets(path.join(root, 'src'), path.join(dist, 'src'));
   writeFileSync(stampFile, current);
-  if (!quiet) process.stderr.write(`plangraph: built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(`plangraph: built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return true;
 }
 
