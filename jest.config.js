@@ -2,6 +2,8 @@
 // tests (*.int.test.ts) share one real Neo4j that test/setup/globalSetup.ts provides and run
 // in band (`npm test` passes --runInBand) because Community edition has one user database.
 const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+// Tests run the TypeScript; dist/ (the compiled build, with its copy of package.json) is not theirs.
+const ignoreBuild = ['<rootDir>/dist/'];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -10,12 +12,14 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: tsJest,
+      modulePathIgnorePatterns: ignoreBuild,
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       transform: tsJest,
+      modulePathIgnorePatterns: ignoreBuild,
       testMatch: ['<rootDir>/test/int/**/*.int.test.ts'],
       globalSetup: '<rootDir>/test/setup/globalSetup.ts',
       globalTeardown: '<rootDir>/test/setup/globalTeardown.ts',

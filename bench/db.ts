@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadEnv, projectRoot, type Env } from '../src/config/env';
 import { Executor } from '../src/db/executor';
-import { startManaged, stopManaged, type ManagedServer } from '../src/db/managed/server';
+import { startManaged, stopManaged, type ManagedServer } from '../src/localNeo4j/server';
 import { applySchema } from '../src/db/script/applySchema';
 import { loadScripts } from '../src/db/script/loadScripts';
 

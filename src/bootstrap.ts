@@ -21,13 +21,15 @@ export const cypherDir = path.join(projectRoot, 'cypher');
 export async function prepareDatabase(executor: Executor, log: Logger, dir = cypherDir): Promise<void> {
   const info = await executor.serverInfo();
   log.info(`connected to Neo4j ${info.version} ${info.edition} at ${info.address}`);
+  const schemaStarted = Date.now();
   const schema = await applySchema(executor, path.join(dir, 'schema.cypher'));
   // Every statement that changed something, by itself: schema commands commit one by one.
-  for (const a of schema.applied.filter((s) => Object.values(s.counters).some((n) => n > 0))) {
-    log.info({ statement: a.statement, line: a.line, text: a.text, counters: a.counters }, 'schema statement applied');
-  }
+  const changed = schema.applied.filter((s) => Object.values(s.counters).some((n) => n > 0));
+  for (const a of changed) log.info({ statement: a.statement, line: a.line, text: a.text, counters: a.counters }, 'schema statement applied');
+  log.info({ ms: Date.now() - schemaStarted, statements: schema.applied.length, changed: changed.length }, 'schema applied');
 
   const pending = await notYetLoaded(executor, bundledScripts(dir));
+  if (pending.length > 0) log.info(`loading ${pending.length} bundled script(s) not loaded yet`);
   const options = { by: 'npm start' };
   const asData: PlanLoad[] = [];
   for (const script of pending) {
@@ -44,12 +46,15 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
     await loadAsData(executor, asData.splice(0), log);
     // reference.cypher ends by deleting policy domains no longer in data/domains.json: the one
     // bundled script allowed to delete; plan scripts sweep only their own plan, which needs no flag.
+    const started = Date.now();
     const [result] = await loadScripts({ executor, files: [script.file], ...options, allowDelete: isReference });
-    log.info({ file: path.relative(projectRoot, script.file), as: 'script', ...result?.counters }, 'loaded');
+    const shown = path.relative(projectRoot, script.file);
+    log.info({ ms: Date.now() - started, file: shown, as: 'script', counters: result?.counters }, `loaded ${shown} as a script`);
   }
   await loadAsData(executor, asData, log);
   // Roll-up links follow what is loaded; rerunning is idempotent, so align after any load.
   if (pending.length > 0 || !(await hasAlignment(executor))) {
+    log.info('aligning roll-ups');
     const started = Date.now();
     const report = await alignPlans({ executor });
     log.info({ ms: Date.now() - started, measures: report.measures }, 'roll-up aligned');
@@ -60,7 +65,8 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
 async function loadAsData(executor: Executor, loads: PlanLoad[], log: Logger): Promise<void> {
   if (loads.length === 0) return;
   const started = Date.now();
-  const results = await loadWrites(executor, loads, { by: 'npm start' });
+  const onProgress = (done: number, total: number) => log.info(`loaded ${done}/${total} as data`);
+  const results = await loadWrites(executor, loads, { by: 'npm start', onProgress });
   const transactions = new Set(results.map((r) => r.group?.id ?? r.loadId)).size;
   log.info({ files: loads.map((l) => path.relative(projectRoot, l.script.file)), transactions, ms: Date.now() - started }, `loaded ${loads.length} bundled scripts as data`);
 }

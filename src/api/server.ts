@@ -14,6 +14,7 @@ import { bearerToken, isAdminToken } from './auth';
 import type { ApiContext } from './context';
 import { createLoaders } from './loaders';
 import { createFormatError } from './errors/format';
+import { apiPortTaken } from './port';
 import { ideAssetRouter, idePageHandler } from './ide/routes';
 import { defaultQueryLimits, queryLimits, type QueryLimits } from './limits';
 import { debugExtensionsPlugin } from './plugins/debugExtensions';
@@ -119,10 +120,17 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
   );
   app.use(GRAPHQL_PATH, httpErrorHandler(log));
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(env.PORT, env.HOST, resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(env.PORT, env.HOST, resolve);
+    });
+  } catch (err) {
+    // Apollo has started: stop it, or it keeps the process alive after the failure is reported.
+    await apollo.stop();
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw await apiPortTaken(env.PORT, env.HOST);
+    throw err;
+  }
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   return { httpServer, url: `http://${env.HOST}:${port}${GRAPHQL_PATH}`, stop: () => apollo.stop() };

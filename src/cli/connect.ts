@@ -1,5 +1,5 @@
 import { loadEnv } from '../config/env';
-import { resolveConnection } from '../db/connection';
+import { resolveConnection } from '../localNeo4j/connection';
 import { Executor } from '../db/executor';
 
 /**

@@ -10,13 +10,15 @@ import { loadCommand } from './commands/load';
 import { parseCommand } from './commands/parse';
 import { removeCommand } from './commands/remove';
 import { serveCommand } from './commands/serve';
+import { envHelp } from './envHelp';
 
 // One entry point for every admin command: `plangraph <command>`, or `npm run cli -- <command>`.
 loadDotEnv();
 
 const program = new Command('plangraph')
   .description('Plan Graph: Chinese five-year plans as a Neo4j knowledge graph with a GraphQL API')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .addHelpText('after', envHelp());
 
 program.addCommand(serveCommand());
 program.addCommand(parseCommand());

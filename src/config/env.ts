@@ -48,7 +48,48 @@ const schema = z.object({
   // The append-only audit file (one JSON line per load, add, remove, align attempt); relative to the project root.
   PLANGRAPH_AUDIT_FILE: z.string().default(AUDIT_FILE_DEFAULT),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // auto: start-up steps in words on a terminal, JSON lines otherwise (see src/logger.ts).
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
 });
+
+/** A variable Plan Graph reads. */
+export type EnvName = keyof z.input<typeof schema>;
+
+/**
+ * What each variable does, in a line, for `plangraph --help`. Keyed by the schema's own names,
+ * so a variable added above does not compile until it is described here.
+ */
+export const ENV_HELP: Record<EnvName, string> = {
+  NEO4J_URI: 'use this Neo4j (bolt://, neo4j://, neo4j+s://) and start none; unset: Plan Graph runs its own',
+  NEO4J_USERNAME: 'Neo4j user',
+  NEO4J_PASSWORD: "Neo4j password; for Plan Graph's own Neo4j, unset = generated at first start into <home>/auth/password",
+  NEO4J_DATABASE: 'Neo4j database',
+  NEO4J_QUERY_TIMEOUT_MS: 'transaction timeout of every API query',
+  PLANGRAPH_NEO4J_POOL_SIZE: 'most Bolt connections open at once',
+  PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS: 'how long a query waits for a connection',
+  PLANGRAPH_REQUEST_TIMEOUT_MS: 'deadline of every GraphQL read (unset: NEO4J_QUERY_TIMEOUT_MS + 3000)',
+  PLANGRAPH_HEALTH_TIMEOUT_MS: 'how long `health` waits for Neo4j',
+  PLANGRAPH_NEO4J_HOME: "home of Plan Graph's own Neo4j (conf, data, logs, password)",
+  PLANGRAPH_NEO4J_BOLT_PORT: "Bolt port of Plan Graph's own Neo4j",
+  PLANGRAPH_NEO4J_HEAP: 'its JVM heap',
+  PLANGRAPH_NEO4J_PAGECACHE: 'its page cache',
+  HOST: 'address GraphQL is served on',
+  PORT: 'port GraphQL is served on (0: any free port)',
+  PLANGRAPH_ADMIN_TOKEN: 'bearer token for admin mutations; unset disables them',
+  CORS_ORIGINS: 'comma-separated origins allowed to call the API, or *',
+  GRAPHQL_INTROSPECTION: 'allow schema introspection',
+  PLANGRAPH_MAX_DEPTH: 'deepest query accepted',
+  PLANGRAPH_MAX_COST: 'costliest query accepted (static cost)',
+  PLANGRAPH_ASSUMED_LIST_SIZE: 'items a list without @listSize counts for in the cost',
+  PLANGRAPH_EXPENSIVE_COST: 'a request costing more waits for an expensive-query slot',
+  PLANGRAPH_EXPENSIVE_CONCURRENCY: 'expensive requests running at once',
+  PLANGRAPH_EXPENSIVE_QUEUE: 'expensive requests waiting for a slot; beyond that TOO_BUSY',
+  PLANGRAPH_EXPENSIVE_WAIT_MS: 'longest wait for a slot, then TOO_BUSY',
+  PLANGRAPH_CACHE_MB: 'memory for answers while the graph is unchanged; 0 turns the cache off',
+  PLANGRAPH_AUDIT_FILE: 'append-only audit file of loads, adds, removals and alignments',
+  LOG_LEVEL: 'fatal, error, warn, info, debug, trace or silent',
+  LOG_FORMAT: 'auto (steps in words on a terminal, JSON lines otherwise), json or pretty',
+};
 
 /**
  * A request's deadline leaves Neo4j's transaction timeout room to fire first, so a slow query ends
@@ -67,8 +108,11 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** The project root: where package.json, plans/, cypher/ and db/ live. */
-export const projectRoot = path.resolve(__dirname, '..', '..');
+/**
+ * The project root: where package.json, plans/, cypher/ and db/ live. This file is src/config/env.ts
+ * under tsx and dist/src/config/env.js when compiled (tsconfig.build.json), one level deeper.
+ */
+export const projectRoot = path.resolve(__dirname, ...(__filename.endsWith('.js') ? ['..', '..', '..'] : ['..', '..']));
 
 /** Reads and validates the environment; throws one ConfigError listing every invalid variable. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {

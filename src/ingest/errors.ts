@@ -1,8 +1,8 @@
+import { InputFileError, type InputFileErrorCode } from '../files/readInput';
+
 export type PlanParseErrorCode =
-  | 'EMPTY'
-  | 'TOO_LARGE'
-  | 'BINARY'
-  | 'NOT_UTF8'
+  // The file itself (missing, a directory, a PDF, not UTF-8 …): src/files/readInput.ts.
+  | InputFileErrorCode
   | 'NOT_A_PLAN'
   | 'TRUNCATED'
   | 'SIDECAR_INVALID'
@@ -21,4 +21,9 @@ export class PlanParseError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A file problem found while reading a plan, as the PlanParseError every ingest caller handles. */
+export function asPlanError(err: unknown): unknown {
+  return err instanceof InputFileError ? new PlanParseError(err.code, err.message) : err;
 }

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { findBasedOn } from './basedOn';
 import { extractBoxes } from './boxes';
-import { PlanParseError } from './errors';
 import { extractGoals } from './goals';
 import { extractIndicators } from './indicators';
 import type { IndicatorsCsv } from './indicatorsCsv';
@@ -9,6 +8,7 @@ import { preferSidecar } from './indicatorsCsv/preferSidecar';
 import { frontLines, layOut, type Layout } from './layout';
 import type { Line } from './lines';
 import { mergeMetadata } from './mergeMetadata';
+import { notAPlan } from './notAPlan';
 import { readTextMetadata } from './metadata';
 import { fillParagraphs } from './paragraphs';
 import type { SidecarMeta } from './sidecar';
@@ -38,7 +38,7 @@ export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDo
   const indicatorWarningsAt = warnings.length;
   const csv = opts.indicatorsCsv ?? null;
   if (flatten(chapters).length === 0 && textTable.table === null && csv === null) {
-    throw new PlanParseError('NOT_A_PLAN', `${src.file}: expected a plan with 篇/章/节 headings or a main indicator table, found neither in ${src.lines.length} lines`);
+    throw notAPlan(src);
   }
   const opening = openingLines(layout, chapters);
   const metadata = mergeMetadata(

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { PlanParseError } from './errors';
+import { META_JSON } from '../files/kinds';
+import { readTextInput } from '../files/readInput';
+import { asPlanError, PlanParseError } from './errors';
 
 /** What an admin states about a plan its text does not print, in `<name>.meta.json` next to it. */
 export const sidecarSchema = z
@@ -43,5 +45,10 @@ export function parseSidecar(json: string, file: string): SidecarMeta {
 /** Reads `<name>.meta.json` next to the plan, or null when there is none. */
 export function readSidecar(planPath: string): SidecarMeta | null {
   const path = sidecarPath(planPath);
-  return existsSync(path) ? parseSidecar(readFileSync(path, 'utf8'), path) : null;
+  if (!existsSync(path)) return null;
+  try {
+    return parseSidecar(readTextInput(path, META_JSON).text, path);
+  } catch (err) {
+    throw asPlanError(err);
+  }
 }

@@ -1,5 +1,5 @@
-import { layoutFor } from '../../src/db/managed/layout';
-import { readPidState } from '../../src/db/managed/pid';
+import { layoutFor } from '../../src/localNeo4j/layout';
+import { readPidState } from '../../src/localNeo4j/pid';
 import { TEST_NEO4J_HOME } from '../setup/testDatabase';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startManaged } from '../../src/db/managed/server';
+import { startManaged } from '../../src/localNeo4j/server';
 import { TEST_BOLT_PORT, TEST_NEO4J_HOME } from './testDatabase';
 
 /** Provides one real Neo4j for the whole integration run. */

@@ -1,4 +1,4 @@
-import { stopManaged } from '../../src/db/managed/server';
+import { stopManaged } from '../../src/localNeo4j/server';
 import { TEST_NEO4J_HOME } from './testDatabase';
 
 /** Stops the test Neo4j only if this run started it, so a run leaves nothing behind. */

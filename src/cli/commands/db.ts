@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { loadEnv } from '../../config/env';
-import { managedOptions } from '../../db/connection';
-import { startManaged, statusManaged, stopManaged } from '../../db/managed/server';
+import { managedOptions } from '../../localNeo4j/connection';
+import { startManaged, statusManaged, stopManaged } from '../../localNeo4j/server';
+import { applyFlags, envFlags } from '../envFlags';
 import { action } from '../errors';
+
+const FLAGS = ['PLANGRAPH_NEO4J_HOME', 'PLANGRAPH_NEO4J_BOLT_PORT'] as const;
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -11,10 +14,12 @@ const say = (line: string): void => {
 /** `plangraph db start|stop|status`: the project-managed local Neo4j (not used when NEO4J_URI is set). */
 export function dbCommand(): Command {
   const db = new Command('db').description('manage the local Neo4j server that Plan Graph runs for you');
-  db.command('start')
+  const start = db.command('start');
+  envFlags(start, FLAGS)
     .description('start the local Neo4j (resolving it with Maven on first use); returns once it answers Cypher')
     .action(
-      action(async () => {
+      action(async (opts: Record<string, unknown>) => {
+        applyFlags(opts, FLAGS);
         const env = loadEnv();
         if (env.NEO4J_URI) return say(`NEO4J_URI is set (${env.NEO4J_URI}); nothing to start`);
         const started = Date.now();
@@ -23,19 +28,23 @@ export function dbCommand(): Command {
         say(`Neo4j ${verb}: ${server.uri} (pid ${server.pid}, home ${server.home}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }),
     );
-  db.command('stop')
+  const stop = db.command('stop');
+  envFlags(stop, FLAGS)
     .description('stop the local Neo4j cleanly')
     .action(
-      action(async () => {
+      action(async (opts: Record<string, unknown>) => {
+        applyFlags(opts, FLAGS);
         const env = loadEnv();
         const result = await stopManaged(env.PLANGRAPH_NEO4J_HOME, say);
         say(result === 'stopped' ? 'Neo4j stopped' : 'Neo4j was not running');
       }),
     );
-  db.command('status')
+  const status = db.command('status');
+  envFlags(status, FLAGS)
     .description('report whether the local Neo4j runs and answers; exits 1 when it crashed or does not answer')
     .action(
-      action(async () => {
+      action(async (opts: Record<string, unknown>) => {
+        applyFlags(opts, FLAGS);
         const env = loadEnv();
         if (env.NEO4J_URI) return say(`external Neo4j: ${env.NEO4J_URI} (NEO4J_URI is set)`);
         const status = await statusManaged(managedOptions(env));

@@ -4,6 +4,7 @@ import { loadScripts } from '../../db/script/loadScripts';
 import { withDatabase } from '../connect';
 import { action } from '../errors';
 import { withProgress } from '../progress';
+import { checkScriptFiles } from '../scriptInput';
 
 /** `plangraph load <script.cypher>...`: each file in one write transaction, with a (:Load) audit record. */
 export function loadCommand(): Command {
@@ -17,6 +18,7 @@ export function loadCommand(): Command {
     .option('--allow-delete', "let the scripts delete nodes and relationships (audit records never); a plan script's sweep of its own plan needs no flag")
     .action(
       action(async (files: string[], opts: { by: string; allowDelete?: boolean }) => {
+        checkScriptFiles(files);
         await withDatabase(async (executor) => {
           const results = await withProgress('load', 'files', (onProgress) => loadScripts({ executor, files, by: opts.by, allowDelete: opts.allowDelete === true, onProgress }));
           for (const r of results) {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parse, type InfoRecord } from 'csv-parse/sync';
-import { PlanParseError } from '../errors';
+import { INDICATORS_CSV } from '../../files/kinds';
+import { readInput } from '../../files/readInput';
+import { asPlanError, PlanParseError } from '../errors';
 import type { Indicator, IndicatorTable, LineSpan, ParseWarning } from '../types';
 import { readHeader } from './columns';
 import { readCsvRows, type CsvRecord } from './rows';
@@ -26,7 +28,12 @@ export function indicatorsCsvPath(planPath: string): string {
 /** Reads `<name>.indicators.csv` next to the plan, or null when there is none. */
 export function readIndicatorsCsv(planPath: string): IndicatorsCsv | null {
   const file = indicatorsCsvPath(planPath);
-  return existsSync(file) ? { file, bytes: readFileSync(file) } : null;
+  if (!existsSync(file)) return null;
+  try {
+    return { file, bytes: readInput(file, INDICATORS_CSV) };
+  } catch (err) {
+    throw asPlanError(err);
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -3,7 +3,7 @@ import type { ApiContext } from '../../../src/api/context';
 import { startApiServer, type ApiServer } from '../../../src/api/server';
 import { loadEnv } from '../../../src/config/env';
 import { Executor } from '../../../src/db/executor';
-import { startManaged, stopManaged } from '../../../src/db/managed/server';
+import { startManaged, stopManaged } from '../../../src/localNeo4j/server';
 import { createLogger } from '../../../src/logger';
 
 // A Neo4j of its own (home and port apart from the shared test server), so stopping it mid-test

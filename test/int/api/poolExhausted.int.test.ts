@@ -1,6 +1,6 @@
 import { startApiServer, type ApiServer } from '../../../src/api/server';
 import { loadEnv } from '../../../src/config/env';
-import { resolveConnection } from '../../../src/db/connection';
+import { resolveConnection } from '../../../src/localNeo4j/connection';
 import { Executor } from '../../../src/db/executor';
 import { createLogger } from '../../../src/logger';
 import { testConnection } from '../../setup/testDatabase';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectRoot } from '../../config/env';
+import { projectRoot } from '../config/env';
 
 /** Where one managed Neo4j instance keeps its files. Jars are shared by all instances of a checkout. */
 export interface Neo4jLayout {

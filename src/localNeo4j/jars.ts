@@ -15,6 +15,7 @@ export async function ensureJars(layout: Neo4jLayout, log: (line: string) => voi
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
 
   log(`resolving Neo4j jars with Maven into ${layout.lib} (first start only) …`);
+  const started = Date.now();
   rmSync(layout.lib, { recursive: true, force: true });
   mkdirSync(layout.lib, { recursive: true });
   const args = ['-B', '-q', '-f', layout.pom, 'dependency:copy-dependencies', `-DoutputDirectory=${layout.lib}`, '-DincludeScope=runtime'];
@@ -27,4 +28,5 @@ export async function ensureJars(layout: Neo4jLayout, log: (line: string) => voi
     );
   }
   writeFileSync(stampFile, stamp);
+  log(`resolved the Neo4j jars in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

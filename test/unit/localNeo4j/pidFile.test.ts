@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { statusManaged, stopManaged } from '../../../src/db/managed/server';
+import { statusManaged, stopManaged } from '../../../src/localNeo4j/server';
 
 // No Neo4j needed: these are the cases where none of ours is running.
 function homeWithPid(pid: number): string {

@@ -13,7 +13,7 @@ export const WRITE_LOCK_TIMEOUT = '60s';
 export function writeConf(layout: Neo4jLayout, opts: ManagedOptions): void {
   for (const dir of [layout.conf, layout.data, layout.logs, `${layout.home}/run`]) mkdirSync(dir, { recursive: true });
   const lines = [
-    '# Written by Plan Graph (src/db/managed/conf.ts) on every start; edits here are overwritten.',
+    '# Written by Plan Graph (src/localNeo4j/conf.ts) on every start; edits here are overwritten.',
     `server.directories.data=${layout.data}`,
     `server.directories.logs=${layout.logs}`,
     `server.directories.run=${layout.home}/run`,

@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startManaged, stopManaged, type ManagedServer } from '../../../src/db/managed/server';
-import { layoutFor } from '../../../src/db/managed/layout';
+import { startManaged, stopManaged, type ManagedServer } from '../../../src/localNeo4j/server';
+import { layoutFor } from '../../../src/localNeo4j/layout';
 
 // A fresh managed server must never show its password to other local users: not in any
 // process's command line while it starts, and not in files they can read.

@@ -1,7 +1,7 @@
 import type { Env } from '../config/env';
-import type { ConnectionSettings } from './executor';
-import { startManaged, type ManagedServer } from './managed/server';
-import type { ManagedOptions } from './managed/layout';
+import type { ConnectionSettings } from '../db/executor';
+import { startManaged, type ManagedServer } from './server';
+import type { ManagedOptions } from './layout';
 
 export interface ResolvedConnection {
   settings: ConnectionSettings;

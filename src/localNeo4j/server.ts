@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DatabaseError } from '../errors';
-import { Executor } from '../executor';
+import { DatabaseError } from '../db/errors';
+import { isPortFree, nextFreePort, takenBy } from '../host/ports';
+import { Executor } from '../db/executor';
 import { writeConf, jvmArgs } from './conf';
 import { ManagedDbError } from './errors';
 import { ensureJars } from './jars';
@@ -45,9 +45,7 @@ export async function startManaged(opts: ManagedOptions, log: Log = () => undefi
     log(`found a stale pid file (process ${pidState.pid} is not our Neo4j: it crashed or was killed); last log lines:\n${logTail(layout)}`);
     clearPid(layout);
   }
-  if (await portAnswers(opts.boltPort)) {
-    throw new ManagedDbError('PORT_IN_USE', `port ${opts.boltPort} is already in use by another process; set PLANGRAPH_NEO4J_BOLT_PORT to a free port, or point NEO4J_URI at that server`);
-  }
+  if (!(await isPortFree(opts.boltPort, '127.0.0.1'))) throw await boltPortTaken(opts.boltPort);
 
   const java = javaBinary();
   await checkJava(java);
@@ -58,8 +56,15 @@ export async function startManaged(opts: ManagedOptions, log: Log = () => undefi
   protectSecrets(layout);
 
   log(`starting Neo4j in ${layout.home} on ${uri} …`);
+  const debugLogFrom = debugLogSize(layout);
   const pid = spawnServer(java, layout, opts);
-  await waitUntilAnswering(layout, pid, uri, password);
+  try {
+    await waitUntilAnswering(layout, pid, uri, password, debugLogFrom);
+  } catch (err) {
+    // A server that could not bind its port is of no use: do not leave it (and its pid file) behind.
+    if (err instanceof ManagedDbError && err.code === 'PORT_IN_USE') await stopManaged(opts.home);
+    throw err;
+  }
   return { uri, username: 'neo4j', password, pid, startedHere: true, home: layout.home };
 }
 
@@ -137,7 +142,8 @@ async function setInitialPassword(java: string, layout: Neo4jLayout, password: s
   }
 }
 
-async function waitUntilAnswering(layout: Neo4jLayout, pid: number, uri: string, password: string): Promise<void> {
+/** `debugLogFrom`: for a server just spawned, where its debug.log stood before (what it logs from there is this start's). */
+async function waitUntilAnswering(layout: Neo4jLayout, pid: number, uri: string, password: string, debugLogFrom: number | null = null): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) {
@@ -147,6 +153,8 @@ async function waitUntilAnswering(layout: Neo4jLayout, pid: number, uri: string,
     const answer = await answers(uri, password);
     if (answer === 'yes') return;
     if (answer === 'unauthorized') {
+      // Another server answered on our port: ours could not bind it (a race with the check above).
+      if (debugLogFrom !== null && bindFailed(layout, debugLogFrom)) throw await boltPortTaken(Number(new URL(uri).port));
       throw new ManagedDbError('START_FAILED', `Neo4j at ${uri} refused the password. The password is fixed at first start: unset NEO4J_PASSWORD to use ${layout.passwordFile}, or set it to the one used then`);
     }
     await sleep(500);
@@ -166,12 +174,25 @@ async function answers(uri: string, password: string): Promise<'yes' | 'no' | 'u
   }
 }
 
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
+async function boltPortTaken(port: number): Promise<ManagedDbError> {
+  const free = await nextFreePort(port, '127.0.0.1');
+  const other = free ?? port + 1;
+  const taken = takenBy(port, "the local Neo4j's Bolt port");
+  const useIt = taken.kind === 'neo4j' ? `; to use that server instead, set NEO4J_URI=bolt://127.0.0.1:${port} and its NEO4J_PASSWORD` : '';
+  return new ManagedDbError(
+    'PORT_IN_USE',
+    `${taken.text}, so Plan Graph cannot start its Neo4j there. Stop that process, or give this one another port: ` +
+      `PLANGRAPH_NEO4J_BOLT_PORT=${other} (or --bolt-port ${other})${free === null ? '' : ', free now'}${useIt}`,
+  );
+}
+
+const debugLogOf = (layout: Neo4jLayout): string => path.join(layout.logs, 'debug.log');
+const debugLogSize = (layout: Neo4jLayout): number => (existsSync(debugLogOf(layout)) ? statSync(debugLogOf(layout)).size : 0);
+
+/** Neo4j logs a Bolt port it could not bind in debug.log only, and its process may linger a while after. */
+function bindFailed(layout: Neo4jLayout, from: number): boolean {
+  if (debugLogSize(layout) <= from) return false;
+  return readFileSync(debugLogOf(layout)).subarray(from).toString('utf8').includes('Address already in use');
 }
 
 function logTail(layout: Neo4jLayout, lines = 15): string {
