@@ -34,17 +34,24 @@ export function diceOf(a: Profile, b: Profile): number {
 
 export type Vector = Map<string, number>;
 
-/** TF-IDF vectors over bigrams, idf from the documents given, so 公共服务 weighs little in a corpus full of it. */
-export function tfidf(docs: readonly string[]): Vector[] {
-  const grams = docs.map(bigrams);
+/** Bigram weights learnt from a set of documents: a bigram in many of them weighs little. */
+export interface Idf {
+  docs: number;
+  df: ReadonlyMap<string, number>;
+}
+
+export function idfOf(docs: readonly string[]): Idf {
   const df = new Map<string, number>();
-  for (const gs of grams) for (const g of new Set(gs)) df.set(g, (df.get(g) ?? 0) + 1);
-  return grams.map((gs) => {
-    const v: Vector = new Map();
-    for (const g of gs) v.set(g, (v.get(g) ?? 0) + 1);
-    for (const [g, tf] of v) v.set(g, tf * Math.log(1 + docs.length / (df.get(g) ?? 1)));
-    return v;
-  });
+  for (const text of docs) for (const g of new Set(bigrams(text))) df.set(g, (df.get(g) ?? 0) + 1);
+  return { docs: docs.length, df };
+}
+
+/** A text's TF-IDF vector over bigrams; a bigram none of the documents has weighs most. */
+export function tfidfVector(text: string, idf: Idf): Vector {
+  const v: Vector = new Map();
+  for (const g of bigrams(text)) v.set(g, (v.get(g) ?? 0) + 1);
+  for (const [g, tf] of v) v.set(g, tf * Math.log(1 + idf.docs / (idf.df.get(g) ?? 1)));
+  return v;
 }
 
 export const norm = (v: Vector): number => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
