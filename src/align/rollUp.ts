@@ -1,5 +1,6 @@
 import type { Catalogue, Measure, Resolution } from './catalogue';
 import { compareValues, type Verdict } from './compare';
+import { pushTo } from './groups';
 import { normalName, normalUnit } from './normalise';
 import { diceOf, profile, type Profile } from './similarity';
 import type { CurationRecord, IndicatorRecord, PlanRecord } from './types';
@@ -37,6 +38,11 @@ export interface RollUpInput {
   resolutions: ReadonlyMap<string, Resolution>;
   curations: CurationRecord[];
   catalogue: Catalogue;
+  /**
+   * When given, only the pairs with an end among these indicator ids: an incremental alignment
+   * replaces just the links that touch what changed (every other pair is decided the same way).
+   */
+  only?: ReadonlySet<string>;
 }
 
 const measureOf = (r: Resolution | undefined): Measure | null => r?.measure ?? null;
@@ -58,12 +64,14 @@ export function rollUpLinks(input: RollUpInput): Link[] {
   // Every district indicator meets every indicator of its parent region (tens of millions of
   // pairs in a city), so what a pair needs is looked up once per indicator, not once per pair.
   const byRegion = new Map<string, Candidate[]>();
+  // With `only`, an indicator outside it meets only the parent indicators inside it.
+  const focusByRegion = new Map<string, Candidate[]>();
   for (const ind of input.indicators) {
     const region = plans.get(ind.planId)?.regionCode;
     if (!region) continue;
-    const group = byRegion.get(region) ?? [];
-    group.push({ ind, measure: measureOf(input.resolutions.get(ind.id)) });
-    byRegion.set(region, group);
+    const candidate = { ind, measure: measureOf(input.resolutions.get(ind.id)) };
+    pushTo(byRegion, region, candidate);
+    if (input.only?.has(ind.id)) pushTo(focusByRegion, region, candidate);
   }
   const names = new Map<string, Profile>();
   const nameOf = (i: IndicatorRecord): Profile => {
@@ -77,7 +85,8 @@ export function rollUpLinks(input: RollUpInput): Link[] {
     if (!plan?.loaded || !plan.parentRegionCode) continue;
     const dm = measureOf(input.resolutions.get(d.id));
     const decisions = curated.get(d.id);
-    for (const { ind: m, measure: mm } of byRegion.get(plan.parentRegionCode) ?? []) {
+    const parents = !input.only || input.only.has(d.id) ? byRegion : focusByRegion;
+    for (const { ind: m, measure: mm } of parents.get(plan.parentRegionCode) ?? []) {
       const c = decisions?.get(m.id);
       if (c?.decision === 'rejected') continue;
       // Two different catalogue measures never match, unless m is the value d's own row cites (matchOf's first rule).

@@ -3,6 +3,7 @@ import type { Alignment } from './align';
 import type { Batch } from './batches';
 import type { Catalogue } from './catalogue';
 import type { CitedIndicator } from './cited';
+import type { Focus } from './types';
 
 export interface Stamp {
   alignedAt: string;
@@ -25,6 +26,15 @@ WHERE r.alignerVersion IS NOT NULL DELETE r`;
 // alignerVersion: that marks nodes it creates), so it is found by name and replaced per batch too.
 const CLEAR_REVIEWS = `MATCH (i:Indicator) WHERE i.planId IN $planIds AND i.measureReview IS NOT NULL
 REMOVE i.measureReview`;
+// An incremental alignment's partial clears: the links of some plans' indicators into the focus
+// indicators, and the measure links and review of some indicators (changed cited ones).
+const CLEAR_INTO = `MATCH (d:Indicator) WHERE d.planId IN $planIds
+MATCH (d)-[r:ROLLS_UP_TO|CANDIDATE]->(m:Indicator) WHERE m.id IN $ids AND r.alignerVersion IS NOT NULL
+DELETE r`;
+const CLEAR_OWN = `UNWIND $ids AS id MATCH (i:Indicator {id: id})
+REMOVE i.measureReview
+WITH i MATCH (i)-[r:MEASURES|MEASURE_CANDIDATE|IN_DOMAIN]->() WHERE r.alignerVersion IS NOT NULL
+DELETE r`;
 const clearItems = (label: 'Chapter' | 'Goal') => `MATCH (n:${label}) WHERE n.planId IN $planIds
 MATCH (n)-[r:ALIGNS_WITH]->()
 WHERE r.alignerVersion IS NOT NULL DELETE r`;
@@ -49,6 +59,8 @@ WITH i, row MATCH (p:Plan {id: row.planId})
 MERGE (p)-[h:HAS_INDICATOR]->(i)
 SET h.basis = 'cited', h.evidence = row.evidence`;
 const STALE_CITED = `MATCH (i:Indicator) WHERE i.basis = 'cited' AND i.alignerVersion IS NOT NULL AND NOT i.id IN $ids DETACH DELETE i`;
+const STALE_CITED_OF = `MATCH (i:Indicator) WHERE i.planId IN $planIds AND i.basis = 'cited' AND i.alignerVersion IS NOT NULL AND NOT i.id IN $ids
+DETACH DELETE i`;
 
 const INDICATOR_MEASURES = `UNWIND $rows AS row
 MATCH (i:Indicator {id: row.from}) MATCH (m:Measure {id: row.to})
@@ -102,12 +114,27 @@ export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, st
   await run(STALE_CITED, { ids: a.cited.map((c) => c.id) });
 }
 
-/** Replaces the aligner's links from the batch's plans with the batch's rows: only those plans change. */
-export async function writeBatch(tx: TxRunner, b: Batch, stamp: Stamp): Promise<void> {
+/**
+ * The cited indicators of an incremental alignment: those of the recomputed cited plans that
+ * changed are written, those no row cites any more go with their links; the others stay as they are.
+ */
+export async function writeCited(tx: TxRunner, focus: Focus, stamp: Stamp): Promise<void> {
   const run = runner(tx, stamp);
-  await run(CLEAR_INDICATORS, { planIds: b.planIds });
-  await run(CLEAR_REVIEWS, { planIds: b.planIds });
-  for (const label of ['Chapter', 'Goal'] as const) await run(clearItems(label), { planIds: b.planIds });
+  await run(CITED, { rows: focus.cited.filter((c) => focus.indicators.has(c.id)).map(citedRow) });
+  await run(STALE_CITED_OF, { planIds: [...focus.citedPlans], ids: focus.cited.map((c) => c.id) });
+}
+
+/**
+ * Replaces what the batch's plans had from the aligner with the batch's rows: only those plans
+ * change. `focus` (an incremental alignment) is the indicators whose links the partial plans' rows replace.
+ */
+export async function writeBatch(tx: TxRunner, b: Batch, stamp: Stamp, focus: readonly string[] = []): Promise<void> {
+  const run = runner(tx, stamp);
+  await run(CLEAR_INDICATORS, { planIds: b.whole });
+  await run(CLEAR_REVIEWS, { planIds: b.whole });
+  for (const label of ['Chapter', 'Goal'] as const) await run(clearItems(label), { planIds: [...b.whole, ...b.goalPlans] });
+  if (b.intoPlans.length > 0) await run(CLEAR_INTO, { planIds: b.intoPlans, ids: focus });
+  if (b.own.length > 0) await run(CLEAR_OWN, { ids: b.own });
   await run(INDICATOR_MEASURES, { rows: b.measures });
   await run(MEASURE_CANDIDATES, { rows: b.measureCandidates });
   await run(REVIEWS, { rows: b.reviews });
