@@ -1,5 +1,5 @@
 import { pushTo } from './groups';
-import { cosine, idfOf, norm, tfidfVector, type Vector } from './similarity';
+import { corpusOf, cosinesWith, norm, postingsOf, tfidfVector, type Corpus, type Postings } from './similarity';
 import type { ItemLabel, ItemRecord, PlanRecord } from './types';
 
 export const GOAL_MIN_SCORE = 0.3;
@@ -59,60 +59,68 @@ export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemReco
       const parentRegion = byId.get(d.planId)?.parentRegionCode;
       if (!parentRegion || (from && !from.has(d.planId)) || !inRegion.has(parentRegion)) continue;
       const parent = parentPool(parentRegion);
-      const de = parent.entry(d, 0);
-      // The parent items sharing a domain with d, each once, in the region's order.
-      const sharing = new Map<number, Entry>();
-      for (const x of d.domains) for (const e of parent.byDomain.get(x) ?? []) sharing.set(e.at, e);
-      const scored = [...sharing.values()]
-        .sort((a, b) => a.at - b.at)
-        .map(({ item: m, title, text }) => {
-          const sharedDomains = d.domains.filter((x) => m.domains.includes(x)).sort();
-          const textScore = WEIGHT.title * cosine(de.title.vector, title.vector, de.title.norm, title.norm) + WEIGHT.text * cosine(de.text.vector, text.vector, de.text.norm, text.norm);
-          const score = textScore + WEIGHT.domain * jaccard(d.domains, m.domains);
-          return { label, from: d.id, to: m.id, score: round(score), textScore: round(textScore), sharedDomains };
-        })
-        .filter((l) => l.textScore >= GOAL_MIN_TEXT && l.score >= GOAL_MIN_SCORE)
-        .sort((a, b) => b.score - a.score || a.to.localeCompare(b.to));
+      // The parent items sharing a domain with d, each once, in the region's order, and their cosines with d.
+      const sharing = new Set<number>();
+      const title = queryOf(parent.titles, titleOf(d));
+      const text = queryOf(parent.texts, textOf(d));
+      for (const x of d.domains) {
+        const group = parent.byDomain.get(x);
+        if (!group) continue;
+        cosinesWith(parent.titles, group.titles, title, parent.titleCosines);
+        cosinesWith(parent.texts, group.texts, text, parent.textCosines);
+        for (const at of group.titles.members) sharing.add(at);
+      }
+      const scored: GoalLink[] = [];
+      for (const at of [...sharing].sort((a, b) => a - b)) {
+        const textScore = round(WEIGHT.title * (parent.titleCosines[at] as number) + WEIGHT.text * (parent.textCosines[at] as number));
+        if (textScore < GOAL_MIN_TEXT) continue;
+        const m = parent.items[at] as ItemRecord;
+        const score = round(WEIGHT.title * (parent.titleCosines[at] as number) + WEIGHT.text * (parent.textCosines[at] as number) + WEIGHT.domain * jaccard(d.domains, m.domains));
+        if (score < GOAL_MIN_SCORE) continue;
+        scored.push({ label, from: d.id, to: m.id, score, textScore, sharedDomains: d.domains.filter((x) => m.domains.includes(x)).sort() });
+      }
+      scored.sort((a, b) => b.score - a.score || a.to.localeCompare(b.to));
       links.push(...scored.slice(0, GOAL_TOP));
     }
   }
   return links;
 }
 
-interface Normed {
-  vector: Vector;
-  norm: number;
-}
-
-interface Entry {
-  item: ItemRecord;
-  at: number;
-  title: Normed;
-  text: Normed;
-}
-
+/** A parent region's items as the district items are ranked against them. */
 interface ParentPool {
-  /** An item's vectors weighted by this region's bigrams, with its place in the region. */
-  entry: (item: ItemRecord, at: number) => Entry;
-  /** The region's items by domain. At city scale (tens of thousands of chapters) comparing every
-   * item with every other one does not finish; a pair costs its two cosines only when it shares a domain. */
-  byDomain: Map<string, Entry[]>;
+  items: readonly ItemRecord[];
+  titles: Corpus;
+  texts: Corpus;
+  /** Each domain's items, indexed by bigram: a pair is scored only when it shares a domain. */
+  byDomain: Map<string, { titles: Postings; texts: Postings }>;
+  /** Scratch space for one district item's cosines with the items. */
+  titleCosines: Float64Array;
+  textCosines: Float64Array;
 }
 
+/** Headings say what a chapter is about; a goal without one is known by the start of its text. */
 const titleOf = (i: ItemRecord) => i.title || i.text.slice(0, 40);
 const textOf = (i: ItemRecord) => i.text || i.title;
+const queryOf = (corpus: Corpus, text: string) => {
+  const vector = tfidfVector(text, corpus.idf);
+  return { vector, norm: norm(vector) };
+};
 
 function parentPoolOf(items: readonly ItemRecord[]): ParentPool {
-  const titles = idfOf(items.map(titleOf));
-  const texts = idfOf(items.map(textOf));
-  const normed = (vector: Vector): Normed => ({ vector, norm: norm(vector) });
-  const entry = (item: ItemRecord, at: number): Entry => ({ item, at, title: normed(tfidfVector(titleOf(item), titles)), text: normed(tfidfVector(textOf(item), texts)) });
-  const byDomain = new Map<string, Entry[]>();
+  const members = new Map<string, number[]>();
   items.forEach((m, at) => {
-    const e = entry(m, at);
-    for (const x of new Set(m.domains)) pushTo(byDomain, x, e);
+    for (const x of new Set(m.domains)) pushTo(members, x, at);
   });
-  return { entry, byDomain };
+  const titles = corpusOf(items.map(titleOf));
+  const texts = corpusOf(items.map(textOf));
+  return {
+    items,
+    titles,
+    texts,
+    byDomain: new Map([...members].map(([x, ats]) => [x, { titles: postingsOf(titles, ats), texts: postingsOf(texts, ats) }])),
+    titleCosines: new Float64Array(items.length),
+    textCosines: new Float64Array(items.length),
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

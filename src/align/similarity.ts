@@ -54,15 +54,63 @@ export function tfidfVector(text: string, idf: Idf): Vector {
   return v;
 }
 
-export const norm = (v: Vector): number => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
-
-/** Norms can be passed in when a vector is compared many times: the same numbers, computed once. */
-export function cosine(a: Vector, b: Vector, normA = norm(a), normB = norm(b)): number {
-  let dot = 0;
-  // forEach, not for…of: the same order and sums without an entry array per bigram (tens of millions of pairs).
-  a.forEach((w, g) => {
-    dot += w * (b.get(g) ?? 0);
-  });
-  const d = normA * normB;
-  return d === 0 ? 0 : dot / d;
+/** Documents as TF-IDF vectors, weighted by their own bigram frequencies, with their norms. */
+export interface Corpus {
+  idf: Idf;
+  vectors: Vector[];
+  norms: number[];
 }
+
+export function corpusOf(docs: readonly string[]): Corpus {
+  const idf = idfOf(docs);
+  const vectors = docs.map((text) => tfidfVector(text, idf));
+  return { idf, vectors, norms: vectors.map(norm) };
+}
+
+/**
+ * Some of a corpus's documents indexed by bigram: the documents that have it and its weight in
+ * each. One text's cosines with all of them then cost the postings of its own bigrams instead of
+ * a pass over every document's vector: tens of thousands of district chapters, each compared pair
+ * by pair with its parent region's, were most of an alignment's computing.
+ */
+export interface Postings {
+  members: readonly number[];
+  byBigram: Map<string, { docs: number[]; weights: number[] }>;
+}
+
+export function postingsOf(corpus: Corpus, members: readonly number[]): Postings {
+  const byBigram: Postings['byBigram'] = new Map();
+  for (const k of members) {
+    corpus.vectors[k]?.forEach((w, g) => {
+      const p = byBigram.get(g);
+      if (p) {
+        p.docs.push(k);
+        p.weights.push(w);
+      } else byBigram.set(g, { docs: [k], weights: [w] });
+    });
+  }
+  return { members, byBigram };
+}
+
+/**
+ * The cosine of `query` (a vector weighted by the corpus, with its norm) with each member of the
+ * postings, written to `out` at the member's index. Each dot product adds the query's bigrams in
+ * the query's order, as a pair by pair comparison did, so the scores are the same to the last bit.
+ */
+export function cosinesWith(corpus: Corpus, postings: Postings, query: { vector: Vector; norm: number }, out: Float64Array): void {
+  for (const k of postings.members) out[k] = 0;
+  query.vector.forEach((w, g) => {
+    const p = postings.byBigram.get(g);
+    if (!p) return;
+    for (let i = 0; i < p.docs.length; i++) {
+      const k = p.docs[i] as number;
+      out[k] = (out[k] as number) + w * (p.weights[i] as number);
+    }
+  });
+  for (const k of postings.members) {
+    const d = query.norm * (corpus.norms[k] as number);
+    out[k] = d === 0 ? 0 : (out[k] as number) / d;
+  }
+}
+
+export const norm = (v: Vector): number => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
