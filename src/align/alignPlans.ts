@@ -8,8 +8,8 @@ import { readCurationsOf, readPendingCurations, readPlans, readSnapshot } from '
 import { readScoped } from './readScoped';
 import { buildReport, type AlignReport, type ReportStamp } from './report';
 import { decideScope, fingerprints, stampAligned, stampAll } from './scope';
-import type { CurationRecord, Focus, Snapshot } from './types';
-import { writeBatch, writeCited, writeGlobal, type Stamp } from './write';
+import type { CurationRecord, Focus, Snapshot, Stamp } from './types';
+import { writeBatch, writeCited, writeGlobal } from './write';
 
 /** Bumped when the rules change, so links say which rules made them. */
 export const ALIGNER_VERSION = 'align-3';

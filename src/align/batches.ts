@@ -13,7 +13,10 @@ export const ALIGN_BATCH_ROWS = 20_000;
 
 export type Row = Record<string, unknown>;
 
-/** What the aligner writes for some plans, one list per statement that writes it. */
+/**
+ * What the aligner writes for some plans, one list per statement that writes it: links as
+ * `{from, to, props}` (every property of the link), review notes as `{id, reason}`.
+ */
 export interface PlanRows {
   measures: Row[];
   citedDomains: Row[];
@@ -84,12 +87,15 @@ export function rowsByPlan(snapshot: Snapshot, a: Alignment, cat: Catalogue, foc
   const cited = new Set(a.cited.map((c) => c.id));
   for (const [id, r] of a.resolutions) {
     if (!r.measure || !measured(id)) continue;
-    add(id, 'measures', { from: id, to: r.measure.id, method: r.method, score: r.method === 'synonym' ? 0.95 : 1 });
-    if (cited.has(id)) add(id, 'citedDomains', { from: id, to: cat.byId.get(r.measure.id)?.domain, evidence: `measure ${r.measure.id}` });
+    add(id, 'measures', { from: id, to: r.measure.id, props: { method: r.method, score: r.method === 'synonym' ? 0.95 : 1, basis: 'inferred' } });
+    if (cited.has(id)) add(id, 'citedDomains', { from: id, to: cat.byId.get(r.measure.id)?.domain, props: { basis: 'inferred', method: 'measure', evidence: `measure ${r.measure.id}` } });
   }
   for (const r of a.reviews) {
     add(r.indicatorId, 'reviews', { id: r.indicatorId, reason: r.reason });
-    if (r.candidate) add(r.indicatorId, 'measureCandidates', { from: r.indicatorId, to: r.candidate.measureId, score: r.candidate.score, reason: r.candidate.reason });
+    if (!r.candidate) continue;
+    // A candidate, not a MEASURES link: the indicator stays unmeasured until a reviewer adds its name to the catalogue.
+    const props = { score: r.candidate.score, reason: r.candidate.reason, method: 'similar', basis: 'inferred' };
+    add(r.indicatorId, 'measureCandidates', { from: r.indicatorId, to: r.candidate.measureId, props });
   }
   for (const l of a.links) add(l.from, l.type === 'ROLLS_UP_TO' ? 'rollsUpTo' : 'candidates', linkRow(l));
   for (const g of a.goals) add(g.from, g.label === 'Chapter' ? 'chapters' : 'goals', goalRow(g));

@@ -69,6 +69,12 @@ export interface CurationRecord {
   note: string | null;
 }
 
+/** What the aligner stamps on everything it writes: when, and which rules made it. */
+export interface Stamp {
+  alignedAt: string;
+  alignerVersion: string;
+}
+
 export interface Snapshot {
   plans: PlanRecord[];
   indicators: IndicatorRecord[];
