@@ -7,8 +7,8 @@ import { applyCurations } from './applyCuration';
 import { readCurationsOf, readPendingCurations, readPlans, readSnapshot } from './read';
 import { readScoped } from './readScoped';
 import { buildReport, type AlignReport, type ReportStamp } from './report';
-import { decideScope, fingerprints, stampAligned, stampAll } from './scope';
-import type { CurationRecord, Focus, Snapshot, Stamp } from './types';
+import { decideScope, fingerprints, stampAligned, stampAll, type AlignedStamp, type Scope } from './scope';
+import type { CurationRecord, Focus, PlanRecord, Snapshot, Stamp } from './types';
 import { writeBatch, writeCited, writeGlobal } from './write';
 
 /** Bumped when the rules change, so links say which rules made them. */
@@ -82,23 +82,7 @@ export async function alignInTransaction(tx: TxRunner, { catalogue = defaultCata
   const plans = await readPlans(tx, null);
   const prints = await fingerprints(tx, plans);
   const scope = await decideScope(tx, request ?? 'all', plans, prints, alignedWith);
-  const stamps = { ...stamp, alignedWith };
-  let snapshot: Snapshot;
-  let focus: Focus | undefined;
-  let markAligned: FirstAlignment['markAligned'];
-  if (scope.all) {
-    snapshot = await readSnapshot(tx, plans);
-    markAligned = (t) => stampAll(t, plans, prints, stamps);
-  } else {
-    ({ snapshot, focus } = await readScoped(tx, plans, scope.plans, scope.aligned));
-    // A recomputed cited plan counts as aligned unless it changed itself and was not asked for. A
-    // stub gone from the graph (its last citation removed, or loaded as a plan) has nothing left to align.
-    const present = new Set(plans.map((p) => p.id));
-    const cited = [...focus.citedPlans].filter((id) => !scope.aligned.has(id) || scope.aligned.get(id)?.fingerprint === prints.get(id));
-    const goneStubs = [...scope.aligned.values()].filter((a) => !a.loaded && !present.has(a.id)).map((a) => a.id);
-    const ids = [...new Set([...scope.plans, ...cited, ...goneStubs])];
-    markAligned = (t) => stampAligned(t, ids, plans, prints, stamps);
-  }
+  const { snapshot, focus, markAligned } = await readFor(tx, scope, plans, prints, { ...stamp, alignedWith });
   const alignment = computeAlignment(snapshot, catalogue, focus);
   const batches = batchPlans(rowsByPlan(snapshot, alignment, catalogue, focus), batchRows);
   if (focus) {
@@ -113,6 +97,25 @@ export async function alignInTransaction(tx: TxRunner, { catalogue = defaultCata
   if (batches.length <= 1) await markAligned(tx);
   const report = { ...stamp, fullBecause: scope.all && request !== undefined ? scope.reason : null, measures: catalogue.measures.length, transactions: Math.max(1, batches.length), batchRows };
   return { snapshot, alignment, focus, rest: batches.slice(1), stamp, report, catalogue, markAligned };
+}
+
+/**
+ * What an alignment computes from (the whole graph, or the part the changed plans touch), and how
+ * it records the plans it aligned: every plan, or the changed ones and the cited plans it recomputed
+ * (unless one of those changed itself and was not asked for). A stub gone from the graph (its last
+ * citation removed, or loaded as a plan) has nothing left to align, and loses its record.
+ */
+async function readFor(tx: TxRunner, scope: Scope, plans: PlanRecord[], prints: Map<string, string>, stamps: AlignedStamp) {
+  if (scope.all) {
+    const markAligned = (t: TxRunner) => stampAll(t, plans, prints, stamps);
+    return { snapshot: await readSnapshot(tx, plans), focus: undefined, markAligned };
+  }
+  const { snapshot, focus } = await readScoped(tx, plans, scope.plans, scope.aligned);
+  const present = new Set(plans.map((p) => p.id));
+  const cited = [...focus.citedPlans].filter((id) => !scope.aligned.has(id) || scope.aligned.get(id)?.fingerprint === prints.get(id));
+  const goneStubs = [...scope.aligned.values()].filter((a) => !a.loaded && !present.has(a.id)).map((a) => a.id);
+  const ids = [...new Set([...scope.plans, ...cited, ...goneStubs])];
+  return { snapshot, focus, markAligned: (t: TxRunner) => stampAligned(t, ids, plans, prints, stamps) };
 }
 
 /**

@@ -31,16 +31,16 @@ const KINDS: readonly LinkKind[] = [
 ];
 const ROLL_UP: Record<'ROLLS_UP_TO' | 'CANDIDATE', LinkKind> = { ROLLS_UP_TO: KINDS[3] as LinkKind, CANDIDATE: KINDS[4] as LinkKind };
 
-// The links a batch replaces: every aligner link from its whole plans' nodes; its goal plans'
+// The links a batch replaces: the aligner links from its whole plans' nodes; its goal plans'
 // chapter and goal links; its linking plans' links into the focus indicators; the measure links
-// of some (cited) indicators. Reading and restamping match the same links.
+// of some (cited) indicators. Reading, deleting and restamping match the same links. Each pattern
+// names its types, so a chapter's structure and responsibilities are not walked for nothing.
 const ALIGNER = 'r.alignerVersion IS NOT NULL';
+const FROM_INDICATOR = 'ROLLS_UP_TO|CANDIDATE|MEASURES|MEASURE_CANDIDATE|IN_DOMAIN';
 const IN_BATCH = `CALL () {
-  MATCH (n:Indicator) WHERE n.planId IN $whole MATCH (n)-[r]->(m) WHERE ${ALIGNER} RETURN n, r, m
-  UNION MATCH (n:Chapter) WHERE n.planId IN $whole MATCH (n)-[r]->(m) WHERE ${ALIGNER} RETURN n, r, m
-  UNION MATCH (n:Goal) WHERE n.planId IN $whole MATCH (n)-[r]->(m) WHERE ${ALIGNER} RETURN n, r, m
-  UNION MATCH (n:Chapter) WHERE n.planId IN $goalPlans MATCH (n)-[r:ALIGNS_WITH]->(m) WHERE ${ALIGNER} RETURN n, r, m
-  UNION MATCH (n:Goal) WHERE n.planId IN $goalPlans MATCH (n)-[r:ALIGNS_WITH]->(m) WHERE ${ALIGNER} RETURN n, r, m
+  MATCH (n:Indicator) WHERE n.planId IN $whole MATCH (n)-[r:${FROM_INDICATOR}]->(m) WHERE ${ALIGNER} RETURN n, r, m
+  UNION MATCH (n:Chapter) WHERE n.planId IN $items MATCH (n)-[r:ALIGNS_WITH]->(m) WHERE ${ALIGNER} RETURN n, r, m
+  UNION MATCH (n:Goal) WHERE n.planId IN $items MATCH (n)-[r:ALIGNS_WITH]->(m) WHERE ${ALIGNER} RETURN n, r, m
   UNION MATCH (n:Indicator) WHERE n.planId IN $intoPlans MATCH (n)-[r:ROLLS_UP_TO|CANDIDATE]->(m:Indicator) WHERE m.id IN $focus AND ${ALIGNER} RETURN n, r, m
   UNION UNWIND $own AS id MATCH (n:Indicator {id: id})-[r:MEASURES|MEASURE_CANDIDATE|IN_DOMAIN]->(m) WHERE ${ALIGNER} RETURN n, r, m
 }`;
@@ -71,9 +71,13 @@ function digestOf(type: string, row: Row, alignerVersion: string): string {
  * link's old version has another digest, so it was deleted first).
  */
 export async function writeBatchLinks(tx: TxRunner, b: Batch, stamp: Stamp, focus: readonly string[]): Promise<void> {
-  const scope = { whole: b.whole, goalPlans: b.goalPlans, intoPlans: b.intoPlans, focus, own: b.own };
+  const scope = { whole: b.whole, items: [...b.whole, ...b.goalPlans], intoPlans: b.intoPlans, focus, own: b.own };
   const found = new Map<string, number>();
-  for (const { digest } of (await tx.run(EXISTING, scope)).rows) if (typeof digest === 'string') found.set(digest, (found.get(digest) ?? 0) + 1);
+  let undigested = 0;
+  for (const { digest } of (await tx.run(EXISTING, scope)).rows) {
+    if (typeof digest === 'string') found.set(digest, (found.get(digest) ?? 0) + 1);
+    else undigested += 1;
+  }
   const wanted = new Set<string>();
   const missing = new Map<LinkKind, Row[]>();
   for (const kind of KINDS) {
@@ -85,8 +89,9 @@ export async function writeBatchLinks(tx: TxRunner, b: Batch, stamp: Stamp, focu
     }
   }
   const stale = [...found].filter(([digest, n]) => !wanted.has(digest) || n > 1).map(([digest]) => digest);
-  await tx.run(DELETE, { ...scope, stale });
-  await tx.run(RESTAMP, { ...scope, alignedAt: stamp.alignedAt });
+  // Each pass over the batch's links only when it has something to do: none on a first alignment.
+  if (stale.length > 0 || undigested > 0) await tx.run(DELETE, { ...scope, stale });
+  if (found.size > stale.length) await tx.run(RESTAMP, { ...scope, alignedAt: stamp.alignedAt });
   for (const [kind, rows] of missing) await tx.run(mergeQuery(kind), { rows, ...stamp });
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TxRunner } from '../db/executor';
-import type { PlanRecord } from './types';
+import type { PlanRecord, Stamp } from './types';
 
 // Which plans an alignment recomputes. The aligner keeps its own record of every plan as it last
 // aligned it, (:AlignedPlan {id, fingerprint, loaded, regionCode, parentRegionCode, alignedWith}): a node of
@@ -8,6 +8,9 @@ import type { PlanRecord } from './types';
 // region that plan's links belonged to. A plan is stale when its fingerprint (revision, source,
 // region, period, the plans it cites …) differs from its record or it has none; a record without
 // its plan is a removal.
+
+/** What a record is stamped with: the run, and the aligner version and measure catalogue it aligned with. */
+export type AlignedStamp = Stamp & { alignedWith: string };
 
 /** 'all': every plan; 'stale': the plans changed since they were aligned; or these plan ids (loaded, replaced or removed). */
 export type AlignRequest = 'all' | 'stale' | readonly string[];
@@ -80,7 +83,7 @@ export async function decideScope(tx: TxRunner, request: AlignRequest, plans: re
 
 
 /** A record of each plan in `ids` that exists, and none for those that do not: they are aligned as they now are. */
-export async function stampAligned(tx: TxRunner, ids: readonly string[], plans: readonly PlanRecord[], prints: ReadonlyMap<string, string>, stamp: Record<string, unknown>): Promise<void> {
+export async function stampAligned(tx: TxRunner, ids: readonly string[], plans: readonly PlanRecord[], prints: ReadonlyMap<string, string>, stamp: AlignedStamp): Promise<void> {
   const byId = new Map(plans.map((p) => [p.id, p]));
   const rows = ids.flatMap((id) => {
     const p = byId.get(id);
@@ -91,7 +94,7 @@ export async function stampAligned(tx: TxRunner, ids: readonly string[], plans: 
 }
 
 /** After a full alignment: a record of every plan, and none of plans gone from the graph. */
-export async function stampAll(tx: TxRunner, plans: readonly PlanRecord[], prints: ReadonlyMap<string, string>, stamp: Record<string, unknown>): Promise<void> {
+export async function stampAll(tx: TxRunner, plans: readonly PlanRecord[], prints: ReadonlyMap<string, string>, stamp: AlignedStamp): Promise<void> {
   const ids = plans.map((p) => p.id);
   await stampAligned(tx, ids, plans, prints, stamp);
   await tx.run(DROP_OTHERS, { ids });
