@@ -21,6 +21,8 @@ CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:Revision) REQUIRE n.id IS UNIQUE;
 // The single node every write transaction locks first (src/db/writeLock.ts): unique, so two first writers cannot each create one.
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;
+// The aligner's record of each plan as it last aligned it (src/align/scope.ts), keyed by plan id.
+CREATE CONSTRAINT aligned_plan_id IF NOT EXISTS FOR (n:AlignedPlan) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT curation_pair IF NOT EXISTS FOR (n:Curation) REQUIRE (n.from, n.to) IS UNIQUE;
 
 // `npm start` asks whether a bundled script's exact version was loaded already.

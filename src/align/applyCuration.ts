@@ -3,8 +3,8 @@ import { linkRow } from './batches';
 import { resolveMeasure, type Catalogue } from './catalogue';
 import { readIndicators, readPlans } from './read';
 import { describe, SCORE, type Link } from './rollUp';
-import type { CurationRecord } from './types';
-import { writeLinks, type Stamp } from './write';
+import type { CurationRecord, Stamp } from './types';
+import { writeRollUps } from './links';
 
 // A reviewer's decision changes one pair's link and nothing else (rollUpLinks decides every other
 // pair without looking at it), so a curation rewrites that link in its own transaction instead of
@@ -22,7 +22,7 @@ export async function applyCurations(tx: TxRunner, curations: readonly CurationR
   for (const c of curations) {
     await tx.run(CLEAR_PAIR, { from: c.from, to: c.to });
     const link = c.decision === 'accepted' ? await curatedLink(tx, c, catalogue) : null;
-    if (link) await writeLinks(tx, 'ROLLS_UP_TO', [linkRow(link)], stamp);
+    if (link) await writeRollUps(tx, 'ROLLS_UP_TO', [linkRow(link)], stamp);
   }
 }
 

@@ -29,7 +29,7 @@ export function citedPlanFor(plan: PlanRecord, year: number | null, plans: Reado
 }
 
 /** Indicators of cited plans, one per printed parent-region value, with provenance pointing at the printed line. */
-export function citedIndicators(snapshot: Snapshot): CitedIndicator[] {
+export function citedIndicators(snapshot: Pick<Snapshot, 'plans' | 'indicators'>): CitedIndicator[] {
   const plans = new Map(snapshot.plans.map((p) => [p.id, p]));
   const taken = new Set<string>();
   const out: CitedIndicator[] = [];

@@ -6,9 +6,21 @@ const pairs = (o: Partial<Record<string, number>>) =>
     .map(([k, v]) => `${k} ${v}`)
     .join(', ') || 'none';
 
+const SHOWN_PLANS = 10;
+const listed = (ids: readonly string[]) => (ids.length > SHOWN_PLANS ? `${ids.slice(0, SHOWN_PLANS).join(', ')}, … ${ids.length - SHOWN_PLANS} more` : ids.join(', '));
+
+/** Which plans were aligned: everything, or the changed plans and the plans whose links into or around them were replaced. */
+function scopeLine(r: AlignReport): string {
+  if (r.scope === 'all') return `aligned every plan (${r.alignedPlans.length})${r.fullBecause ? ` because ${r.fullBecause}` : ''}`;
+  if (r.alignedPlans.length === 0) return 'nothing to align: every plan is aligned as it is now';
+  const dependent = r.dependentPlans.length > 0 ? `; links into or around them replaced in ${r.dependentPlans.length} more: ${listed(r.dependentPlans)}` : '';
+  return `aligned ${r.alignedPlans.length} changed plan(s): ${listed(r.alignedPlans)}${dependent} (the figures below cover these links)`;
+}
+
 /** The report as an admin reads it in a terminal. */
 export function formatReport(r: AlignReport): string {
   const lines = [
+    scopeLine(r),
     `aligned at ${r.alignedAt} (aligner ${r.alignerVersion}): ${r.measures} measures, ${r.measuredIndicators} indicators measured, ${r.citedIndicators} cited indicators`,
     `roll-up links: ${r.rollsUpTo} accepted, ${r.candidates} candidates for review; curation records: ${r.curated.accepted} accepted, ${r.curated.rejected} rejected; ${r.goalLinks} chapter/goal alignments`,
     r.transactions === 1

@@ -1,4 +1,5 @@
-import { cosine, norm, tfidf, type Vector } from './similarity';
+import { pushTo } from './groups';
+import { corpusOf, cosinesWith, norm, postingsOf, tfidfVector, type Corpus, type Postings } from './similarity';
 import type { ItemLabel, ItemRecord, PlanRecord } from './types';
 
 export const GOAL_MIN_SCORE = 0.3;
@@ -28,84 +29,98 @@ const jaccard = (a: readonly string[], b: readonly string[]) => {
  * Chapters and goals of a plan whose region is PART_OF another, to the same kind of item in the
  * parent region's loaded plans: they must share a domain, and score by domain overlap and TF-IDF
  * cosine over character bigrams. Deterministic: ties break on ids.
+ *
+ * The bigram weights come from the parent region's items, the texts a district item is ranked
+ * against, not from the whole city: so a district item's links depend on its own text and its
+ * parent region's plans only, and loading or removing another district's plan changes none of them
+ * (what lets the aligner replace only the links a change touches). `from`, when given, limits the
+ * plans whose items are linked.
  */
-export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemRecord[]): GoalLink[] {
+export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemRecord[], from?: ReadonlySet<string>): GoalLink[] {
   const byId = new Map(plans.map((p) => [p.id, p]));
   const links: GoalLink[] = [];
   for (const label of ['Chapter', 'Goal'] as const) {
     const pool = items
       .filter((i) => i.label === label && `${i.title}${i.text}`.trim() !== '' && byId.get(i.planId)?.loaded)
       .sort((a, b) => a.id.localeCompare(b.id));
-    const titles = vectorsOf(pool, (i) => i.title || i.text.slice(0, 40));
-    const texts = vectorsOf(pool, (i) => i.text || i.title);
-    // Grouped once by region and domain, and cosines only for pairs that share a domain: at city
-    // scale (tens of thousands of chapters) comparing every item with every other one does not
-    // finish, and even checking each pair for a shared domain is tens of millions of checks.
-    // Each entry carries its vectors and its place in the region, so a pair costs its two cosines.
-    const entry = (item: ItemRecord, at: number): Entry => ({ item, at, title: titles.get(item.id) ?? NONE, text: texts.get(item.id) ?? NONE });
-    const byRegion = new Map<string, Map<string, Entry[]>>();
-    const sizes = new Map<string, number>();
+    const inRegion = new Map<string, ItemRecord[]>();
     for (const m of pool) {
       const region = byId.get(m.planId)?.regionCode;
-      if (!region) continue;
-      const at = sizes.get(region) ?? 0;
-      sizes.set(region, at + 1);
-      const byDomain = byRegion.get(region) ?? new Map<string, Entry[]>();
-      byRegion.set(region, byDomain);
-      const e = entry(m, at);
-      for (const x of new Set(m.domains)) {
-        const group = byDomain.get(x) ?? [];
-        group.push(e);
-        byDomain.set(x, group);
-      }
+      if (region) pushTo(inRegion, region, m);
     }
+    // Each parent region's vectors and domain groups, built once and only for regions some item links into.
+    const parents = new Map<string, ParentPool>();
+    const parentPool = (region: string) => {
+      let p = parents.get(region);
+      if (!p) parents.set(region, (p = parentPoolOf(inRegion.get(region) ?? [])));
+      return p;
+    };
     for (const d of pool) {
       const parentRegion = byId.get(d.planId)?.parentRegionCode;
-      if (!parentRegion) continue;
-      const de = entry(d, 0);
-      const byDomain = byRegion.get(parentRegion);
-      // The parent items sharing a domain with d, each once, in the region's order.
-      const sharing = new Map<number, Entry>();
-      for (const x of d.domains) for (const e of byDomain?.get(x) ?? []) sharing.set(e.at, e);
-      const scored = [...sharing.values()]
-        .sort((a, b) => a.at - b.at)
-        .map(({ item: m, title, text }) => {
-          const sharedDomains = d.domains.filter((x) => m.domains.includes(x)).sort();
-          const textScore = WEIGHT.title * cosine(de.title.vector, title.vector, de.title.norm, title.norm) + WEIGHT.text * cosine(de.text.vector, text.vector, de.text.norm, text.norm);
-          const score = textScore + WEIGHT.domain * jaccard(d.domains, m.domains);
-          return { label, from: d.id, to: m.id, score: round(score), textScore: round(textScore), sharedDomains };
-        })
-        .filter((l) => l.textScore >= GOAL_MIN_TEXT && l.score >= GOAL_MIN_SCORE)
-        .sort((a, b) => b.score - a.score || a.to.localeCompare(b.to));
+      if (!parentRegion || (from && !from.has(d.planId)) || !inRegion.has(parentRegion)) continue;
+      const parent = parentPool(parentRegion);
+      // The parent items sharing a domain with d, each once, in the region's order, and their cosines with d.
+      const sharing = new Set<number>();
+      const title = queryOf(parent.titles, titleOf(d));
+      const text = queryOf(parent.texts, textOf(d));
+      for (const x of d.domains) {
+        const group = parent.byDomain.get(x);
+        if (!group) continue;
+        cosinesWith(parent.titles, group.titles, title, parent.titleCosines);
+        cosinesWith(parent.texts, group.texts, text, parent.textCosines);
+        for (const at of group.titles.members) sharing.add(at);
+      }
+      const scored: GoalLink[] = [];
+      for (const at of [...sharing].sort((a, b) => a - b)) {
+        const textScore = round(WEIGHT.title * (parent.titleCosines[at] as number) + WEIGHT.text * (parent.textCosines[at] as number));
+        if (textScore < GOAL_MIN_TEXT) continue;
+        const m = parent.items[at] as ItemRecord;
+        const score = round(WEIGHT.title * (parent.titleCosines[at] as number) + WEIGHT.text * (parent.textCosines[at] as number) + WEIGHT.domain * jaccard(d.domains, m.domains));
+        if (score < GOAL_MIN_SCORE) continue;
+        scored.push({ label, from: d.id, to: m.id, score, textScore, sharedDomains: d.domains.filter((x) => m.domains.includes(x)).sort() });
+      }
+      scored.sort((a, b) => b.score - a.score || a.to.localeCompare(b.to));
       links.push(...scored.slice(0, GOAL_TOP));
     }
   }
   return links;
 }
 
-interface Normed {
-  vector: Vector;
-  norm: number;
+/** A parent region's items as the district items are ranked against them. */
+interface ParentPool {
+  items: readonly ItemRecord[];
+  titles: Corpus;
+  texts: Corpus;
+  /** Each domain's items, indexed by bigram: a pair is scored only when it shares a domain. */
+  byDomain: Map<string, { titles: Postings; texts: Postings }>;
+  /** Scratch space for one district item's cosines with the items. */
+  titleCosines: Float64Array;
+  textCosines: Float64Array;
 }
 
-interface Entry {
-  item: ItemRecord;
-  at: number;
-  title: Normed;
-  text: Normed;
-}
+/** Headings say what a chapter is about; a goal without one is known by the start of its text. */
+const titleOf = (i: ItemRecord) => i.title || i.text.slice(0, 40);
+const textOf = (i: ItemRecord) => i.text || i.title;
+const queryOf = (corpus: Corpus, text: string) => {
+  const vector = tfidfVector(text, corpus.idf);
+  return { vector, norm: norm(vector) };
+};
 
-const NONE: Normed = { vector: new Map(), norm: 0 };
-
-/** Each vector with its norm, computed once: an item is compared with every parent item it shares a domain with. */
-function vectorsOf(pool: readonly ItemRecord[], text: (i: ItemRecord) => string): Map<string, Normed> {
-  const docs = tfidf(pool.map(text));
-  return new Map(
-    pool.map((item, k) => {
-      const vector = docs[k] ?? new Map<string, number>();
-      return [item.id, { vector, norm: norm(vector) }];
-    }),
-  );
+function parentPoolOf(items: readonly ItemRecord[]): ParentPool {
+  const members = new Map<string, number[]>();
+  items.forEach((m, at) => {
+    for (const x of new Set(m.domains)) pushTo(members, x, at);
+  });
+  const titles = corpusOf(items.map(titleOf));
+  const texts = corpusOf(items.map(textOf));
+  return {
+    items,
+    titles,
+    texts,
+    byDomain: new Map([...members].map(([x, ats]) => [x, { titles: postingsOf(titles, ats), texts: postingsOf(texts, ats) }])),
+    titleCosines: new Float64Array(items.length),
+    textCosines: new Float64Array(items.length),
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -9,12 +9,19 @@ const NOISE = /[\s\p{P}\p{S}]/gu;
 
 const UNIT_ALIASES: Record<string, string> = { m2: '平方米', 万m2: '万平方米', 'm²': '平方米', 万平方公尺: '万平方米' };
 
+// A city prints a few dozen units, and every pair of indicators the aligner compares asks for two or three.
+const normalUnits = new Map<string, string | null>();
+
 /** A unit as printed → one spelling: NFKC (㎡ → m2), no spaces, m2 → 平方米. Empty means none. */
 export function normalUnit(unit: string | null | undefined): string | null {
   if (unit === null || unit === undefined) return null;
-  const u = unit.normalize('NFKC').replace(/\s+/g, '').replace(/[（()）]/g, '');
-  if (u === '') return null;
-  return UNIT_ALIASES[u] ?? u;
+  let normal = normalUnits.get(unit);
+  if (normal === undefined) {
+    const u = unit.normalize('NFKC').replace(/\s+/g, '').replace(/[（()）]/g, '');
+    normal = u === '' ? null : (UNIT_ALIASES[u] ?? u);
+    normalUnits.set(unit, normal);
+  }
+  return normal;
 }
 
 function isUnit(text: string): boolean {

@@ -32,9 +32,18 @@ const CURATION_FIELDS = `RETURN c.from AS from, c.to AS to, c.decision AS decisi
 const CURATIONS = `MATCH (c:Curation) ${CURATION_FIELDS}`;
 // The decisions a batch of plans' links depend on: those whose district indicator is in the batch.
 const CURATIONS_OF = `MATCH (c:Curation) MATCH (i:Indicator {id: c.from}) WHERE i.planId IN $planIds ${CURATION_FIELDS}`;
+// Decisions the graph does not show yet: a rejected pair still linked, an accepted one without its
+// curated link (a curation script loaded with `plangraph load` records them without applying them).
+// An accepted pair the aligner never links at all stays in this list; applying it again is harmless.
+const PENDING_CURATIONS = `MATCH (c:Curation) WHERE c.decision IN ['accepted', 'rejected']
+OPTIONAL MATCH (:Indicator {id: c.from})-[r:ROLLS_UP_TO|CANDIDATE]->(:Indicator {id: c.to})
+WITH c, collect(r) AS links
+WHERE CASE c.decision WHEN 'rejected' THEN size(links) > 0
+  ELSE NOT any(r IN links WHERE type(r) = 'ROLLS_UP_TO' AND r.method = 'curated' AND coalesce(r.note, '') = coalesce(c.note, '')) END
+${CURATION_FIELDS}`;
 const INDICATORS_BY_ID = `UNWIND $ids AS id MATCH (i:Indicator {id: id}) RETURN i {.*} AS i`;
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 function printed(i: Row, prefix: string): PrintedValue | null {
@@ -43,7 +52,9 @@ function printed(i: Row, prefix: string): PrintedValue | null {
   return { raw, value: num(i[`${prefix}Value`]), comparator: (str(i[`${prefix}Comparator`]) as Comparator | null) ?? null, year: num(i[`${prefix}Year`]) };
 }
 
-function indicator(i: Row): IndicatorRecord {
+/** An indicator node's properties as the aligner reads them; a cited one keeps the row it cites. */
+export function indicator(i: Row): IndicatorRecord {
+  const source = str(i.sourceIndicatorId);
   return {
     id: String(i.id),
     planId: String(i.planId),
@@ -58,22 +69,26 @@ function indicator(i: Row): IndicatorRecord {
     lineStart: num(i.lineStart),
     lineEnd: num(i.lineEnd),
     sourceFile: str(i.sourceFile),
+    ...(source === null ? {} : { sourceIndicatorId: source }),
   };
 }
 
 /** Reads inside the aligner's write transaction, so what it computes from is what it replaces. */
-export async function readSnapshot(tx: TxRunner): Promise<Snapshot> {
+export async function readSnapshot(tx: TxRunner, plans: PlanRecord[]): Promise<Snapshot> {
   const rows = async (cypher: string) => (await tx.run(cypher)).rows;
-  const plans = await readPlans(tx, null);
   const indicators = await rows(INDICATORS);
   const items = await rows(ITEMS);
-  const curations = await rows(CURATIONS);
   return {
     plans,
     indicators: indicators.map((row) => indicator(row.i as Row)),
     items: items as unknown as ItemRecord[],
-    curations: decided(curations),
+    curations: await readCurations(tx),
   };
+}
+
+/** Every decided curation. */
+export async function readCurations(tx: TxRunner): Promise<CurationRecord[]> {
+  return decided((await tx.run(CURATIONS)).rows);
 }
 
 const decided = (rows: Row[]) => rows.filter((c) => c.decision === 'accepted' || c.decision === 'rejected') as unknown as CurationRecord[];
@@ -86,6 +101,11 @@ export async function readPlans(tx: TxRunner, ids: string[] | null): Promise<Pla
 /** Indicators by id, the aligner's cited ones included. */
 export async function readIndicators(tx: TxRunner, ids: string[]): Promise<IndicatorRecord[]> {
   return (await tx.run(INDICATORS_BY_ID, { ids })).rows.map((row) => indicator(row.i as Row));
+}
+
+/** Decisions whose pair's links do not reflect them. */
+export async function readPendingCurations(tx: TxRunner): Promise<CurationRecord[]> {
+  return decided((await tx.run(PENDING_CURATIONS)).rows);
 }
 
 /** The decisions on pairs whose district indicator belongs to one of `planIds`. */

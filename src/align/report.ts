@@ -5,7 +5,7 @@ import type { MeasureReview } from './nearestMeasure';
 import { normalName } from './normalise';
 import type { Method } from './rollUp';
 import { diceOf, profile, type Profile } from './similarity';
-import type { IndicatorRecord, Snapshot } from './types';
+import type { Focus, IndicatorRecord, Snapshot } from './types';
 
 export interface PlanLinks {
   planId: string;
@@ -23,9 +23,21 @@ export interface Unmatched {
   best: { indicatorId: string; name: string; score: number } | null;
 }
 
+/**
+ * An incremental alignment reports on what it recomputed: the aligned plans' links, both ways, and
+ * (counts, reviews, gaps) the indicators of theirs whose links it recomputed; a full one on everything.
+ */
 export interface AlignReport {
   alignedAt: string;
   alignerVersion: string;
+  /** 'all': every plan was aligned; 'plans': the changed plans and the links into and out of them. */
+  scope: 'all' | 'plans';
+  /** Why a request for some plans became a full alignment (null when it did not, or all was asked for). */
+  fullBecause: string | null;
+  /** Plans whose every link was recomputed: all of them, or the changed ones (a removed plan's id too). */
+  alignedPlans: string[];
+  /** Other plans some of whose links were recomputed: those linking into the aligned plans, or whose chapters and goals are ranked against theirs. */
+  dependentPlans: string[];
   measures: number;
   measuredIndicators: number;
   /** Indicators the catalogue does not resolve, each with its MEASURE_CANDIDATE (or why none): the review list. */
@@ -51,6 +63,7 @@ export interface AlignReport {
 export interface ReportStamp {
   alignedAt: string;
   alignerVersion: string;
+  fullBecause: string | null;
   measures: number;
   transactions: number;
   batchRows: number;
@@ -77,11 +90,15 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string |
 
 // Built from lists grouped once (by plan, by region), not by filtering every list for every plan:
 // at city scale that was hundreds of thousands of links scanned for each of a thousand plans.
-export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp): AlignReport {
+export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp, focus?: Focus): AlignReport {
   const accepted = a.links.filter((l) => l.type === 'ROLLS_UP_TO');
+  const inFocus = (i: IndicatorRecord) => !focus || focus.indicators.has(i.id);
+  const alignedPlans = focus ? [...focus.plans].sort() : snapshot.plans.map((p) => p.id);
+  const aligned = new Set(alignedPlans);
+  const dependentPlans = focus ? [...new Set([...focus.goalPlans, ...focus.linkingPlans, ...focus.citedPlans])].filter((id) => !aligned.has(id)).sort() : [];
   const measureOf = (id: string) => a.resolutions.get(id)?.measure?.id ?? null;
   const plans = new Map(snapshot.plans.map((p) => [p.id, p]));
-  const children = snapshot.plans.filter((p) => p.loaded && p.parentRegionCode !== null);
+  const children = snapshot.plans.filter((p) => p.loaded && p.parentRegionCode !== null && aligned.has(p.id));
   const ownBy = groupBy(a.indicators, (i) => [i.planId]);
   const byRegion = groupBy(a.indicators, (i) => [plans.get(i.planId)?.regionCode]);
   // An id names one indicator; should two plans share one, the link counts for both, as it always did.
@@ -108,11 +125,14 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
       candidates: mine.filter((l) => l.type === 'CANDIDATE').length,
     };
   });
-  const gaps = gapsOf(snapshot.plans, a.indicators, a.links, measureOf);
+  const gaps = gapsOf(snapshot.plans, a.indicators.filter(inFocus), a.links, measureOf);
   const rolledUpTo = new Set(accepted.map((l) => l.to));
   return {
     ...stamp,
-    measuredIndicators: a.indicators.filter((i) => measureOf(i.id) !== null).length,
+    scope: focus ? 'plans' : 'all',
+    alignedPlans,
+    dependentPlans,
+    measuredIndicators: a.indicators.filter((i) => inFocus(i) && measureOf(i.id) !== null).length,
     unmeasuredIndicators: a.reviews,
     measureCandidates: a.reviews.filter((r) => r.candidate !== null).length,
     citedIndicators: a.cited.length,

@@ -1,5 +1,6 @@
 import type { Catalogue, Measure, Resolution } from './catalogue';
 import { compareValues, type Verdict } from './compare';
+import { pushTo } from './groups';
 import { normalName, normalUnit } from './normalise';
 import { diceOf, profile, type Profile } from './similarity';
 import type { CurationRecord, IndicatorRecord, PlanRecord } from './types';
@@ -37,6 +38,11 @@ export interface RollUpInput {
   resolutions: ReadonlyMap<string, Resolution>;
   curations: CurationRecord[];
   catalogue: Catalogue;
+  /**
+   * When given, only the pairs with an end among these indicator ids: an incremental alignment
+   * replaces just the links that touch what changed (every other pair is decided the same way).
+   */
+  only?: ReadonlySet<string>;
 }
 
 const measureOf = (r: Resolution | undefined): Measure | null => r?.measure ?? null;
@@ -44,6 +50,44 @@ const measureOf = (r: Resolution | undefined): Measure | null => r?.measure ?? n
 interface Candidate {
   ind: IndicatorRecord;
   measure: Measure | null;
+  /** Its place in its region, so a subset of a region's candidates keeps the region's order. */
+  at: number;
+}
+
+/**
+ * A region's indicators as the child regions' indicators meet them. Every district indicator
+ * meeting every indicator of its parent region is tens of millions of pairs in a city, nearly all
+ * rejected for measuring something else; a district indicator with a catalogue measure can only
+ * match one of the same measure, one without a measure, the value its own row cites, or one a
+ * reviewer decided on, so it meets just those.
+ */
+class RegionIndicators {
+  readonly all: Candidate[] = [];
+  private readonly byMeasure = new Map<string, Candidate[]>();
+  private readonly unmeasured: Candidate[] = [];
+  private readonly bySource = new Map<string, Candidate[]>();
+  private readonly byId = new Map<string, Candidate>();
+
+  add(ind: IndicatorRecord, measure: Measure | null): void {
+    const c = { ind, measure, at: this.all.length };
+    this.all.push(c);
+    if (measure) pushTo(this.byMeasure, measure.id, c);
+    else this.unmeasured.push(c);
+    if (ind.sourceIndicatorId !== undefined) pushTo(this.bySource, ind.sourceIndicatorId, c);
+    this.byId.set(ind.id, c);
+  }
+
+  /** Those `d` (of measure `dm`) can match, in the region's order. */
+  candidatesFor(d: IndicatorRecord, dm: Measure | null, decisions: ReadonlyMap<string, unknown> | undefined): Candidate[] {
+    if (!dm) return this.all;
+    const picked = new Map<number, Candidate>();
+    for (const list of [this.byMeasure.get(dm.id), this.unmeasured, this.bySource.get(d.id)]) for (const c of list ?? []) picked.set(c.at, c);
+    for (const id of decisions?.keys() ?? []) {
+      const c = this.byId.get(id);
+      if (c) picked.set(c.at, c);
+    }
+    return [...picked.values()].sort((a, b) => a.at - b.at);
+  }
 }
 
 /**
@@ -55,15 +99,20 @@ export function rollUpLinks(input: RollUpInput): Link[] {
   const plans = new Map(input.plans.map((p) => [p.id, p]));
   const curated = new Map<string, Map<string, CurationRecord>>();
   for (const c of input.curations) curated.set(c.from, (curated.get(c.from) ?? new Map()).set(c.to, c));
-  // Every district indicator meets every indicator of its parent region (tens of millions of
-  // pairs in a city), so what a pair needs is looked up once per indicator, not once per pair.
-  const byRegion = new Map<string, Candidate[]>();
+  const byRegion = new Map<string, RegionIndicators>();
+  // With `only`, an indicator outside it meets only the parent indicators inside it.
+  const focusByRegion = new Map<string, RegionIndicators>();
+  const indexIn = (index: Map<string, RegionIndicators>, region: string) => {
+    let r = index.get(region);
+    if (!r) index.set(region, (r = new RegionIndicators()));
+    return r;
+  };
   for (const ind of input.indicators) {
     const region = plans.get(ind.planId)?.regionCode;
     if (!region) continue;
-    const group = byRegion.get(region) ?? [];
-    group.push({ ind, measure: measureOf(input.resolutions.get(ind.id)) });
-    byRegion.set(region, group);
+    const measure = measureOf(input.resolutions.get(ind.id));
+    indexIn(byRegion, region).add(ind, measure);
+    if (input.only?.has(ind.id)) indexIn(focusByRegion, region).add(ind, measure);
   }
   const names = new Map<string, Profile>();
   const nameOf = (i: IndicatorRecord): Profile => {
@@ -77,7 +126,8 @@ export function rollUpLinks(input: RollUpInput): Link[] {
     if (!plan?.loaded || !plan.parentRegionCode) continue;
     const dm = measureOf(input.resolutions.get(d.id));
     const decisions = curated.get(d.id);
-    for (const { ind: m, measure: mm } of byRegion.get(plan.parentRegionCode) ?? []) {
+    const parents = (!input.only || input.only.has(d.id) ? byRegion : focusByRegion).get(plan.parentRegionCode);
+    for (const { ind: m, measure: mm } of parents?.candidatesFor(d, dm, decisions) ?? []) {
       const c = decisions?.get(m.id);
       if (c?.decision === 'rejected') continue;
       // Two different catalogue measures never match, unless m is the value d's own row cites (matchOf's first rule).

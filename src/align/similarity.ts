@@ -34,28 +34,83 @@ export function diceOf(a: Profile, b: Profile): number {
 
 export type Vector = Map<string, number>;
 
-/** TF-IDF vectors over bigrams, idf from the documents given, so 公共服务 weighs little in a corpus full of it. */
-export function tfidf(docs: readonly string[]): Vector[] {
-  const grams = docs.map(bigrams);
+/** Bigram weights learnt from a set of documents: a bigram in many of them weighs little. */
+export interface Idf {
+  docs: number;
+  df: ReadonlyMap<string, number>;
+}
+
+export function idfOf(docs: readonly string[]): Idf {
   const df = new Map<string, number>();
-  for (const gs of grams) for (const g of new Set(gs)) df.set(g, (df.get(g) ?? 0) + 1);
-  return grams.map((gs) => {
-    const v: Vector = new Map();
-    for (const g of gs) v.set(g, (v.get(g) ?? 0) + 1);
-    for (const [g, tf] of v) v.set(g, tf * Math.log(1 + docs.length / (df.get(g) ?? 1)));
-    return v;
+  for (const text of docs) for (const g of new Set(bigrams(text))) df.set(g, (df.get(g) ?? 0) + 1);
+  return { docs: docs.length, df };
+}
+
+/** A text's TF-IDF vector over bigrams; a bigram none of the documents has weighs most. */
+export function tfidfVector(text: string, idf: Idf): Vector {
+  const v: Vector = new Map();
+  for (const g of bigrams(text)) v.set(g, (v.get(g) ?? 0) + 1);
+  for (const [g, tf] of v) v.set(g, tf * Math.log(1 + idf.docs / (idf.df.get(g) ?? 1)));
+  return v;
+}
+
+/** Documents as TF-IDF vectors, weighted by their own bigram frequencies, with their norms. */
+export interface Corpus {
+  idf: Idf;
+  vectors: Vector[];
+  norms: number[];
+}
+
+export function corpusOf(docs: readonly string[]): Corpus {
+  const idf = idfOf(docs);
+  const vectors = docs.map((text) => tfidfVector(text, idf));
+  return { idf, vectors, norms: vectors.map(norm) };
+}
+
+/**
+ * Some of a corpus's documents indexed by bigram: the documents that have it and its weight in
+ * each. One text's cosines with all of them then cost the postings of its own bigrams instead of
+ * a pass over every document's vector: tens of thousands of district chapters, each compared pair
+ * by pair with its parent region's, were most of an alignment's computing.
+ */
+export interface Postings {
+  members: readonly number[];
+  byBigram: Map<string, { docs: number[]; weights: number[] }>;
+}
+
+export function postingsOf(corpus: Corpus, members: readonly number[]): Postings {
+  const byBigram: Postings['byBigram'] = new Map();
+  for (const k of members) {
+    corpus.vectors[k]?.forEach((w, g) => {
+      const p = byBigram.get(g);
+      if (p) {
+        p.docs.push(k);
+        p.weights.push(w);
+      } else byBigram.set(g, { docs: [k], weights: [w] });
+    });
+  }
+  return { members, byBigram };
+}
+
+/**
+ * The cosine of `query` (a vector weighted by the corpus, with its norm) with each member of the
+ * postings, written to `out` at the member's index. Each dot product adds the query's bigrams in
+ * the query's order, as a pair by pair comparison did, so the scores are the same to the last bit.
+ */
+export function cosinesWith(corpus: Corpus, postings: Postings, query: { vector: Vector; norm: number }, out: Float64Array): void {
+  for (const k of postings.members) out[k] = 0;
+  query.vector.forEach((w, g) => {
+    const p = postings.byBigram.get(g);
+    if (!p) return;
+    for (let i = 0; i < p.docs.length; i++) {
+      const k = p.docs[i] as number;
+      out[k] = (out[k] as number) + w * (p.weights[i] as number);
+    }
   });
+  for (const k of postings.members) {
+    const d = query.norm * (corpus.norms[k] as number);
+    out[k] = d === 0 ? 0 : (out[k] as number) / d;
+  }
 }
 
 export const norm = (v: Vector): number => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
-
-/** Norms can be passed in when a vector is compared many times: the same numbers, computed once. */
-export function cosine(a: Vector, b: Vector, normA = norm(a), normB = norm(b)): number {
-  let dot = 0;
-  // forEach, not for…of: the same order and sums without an entry array per bigram (tens of millions of pairs).
-  a.forEach((w, g) => {
-    dot += w * (b.get(g) ?? 0);
-  });
-  const d = normA * normB;
-  return d === 0 ? 0 : dot / d;
-}

@@ -1,4 +1,5 @@
 import type { Comparator } from '../ingest/types';
+import type { CitedIndicator } from './cited';
 
 // What the aligner reads from the graph (a snapshot) and what it decides to write. Plain data,
 // so the whole alignment is a pure function of the snapshot and the measure catalogue.
@@ -68,9 +69,34 @@ export interface CurationRecord {
   note: string | null;
 }
 
+/** What the aligner stamps on everything it writes: when, and which rules made it. */
+export interface Stamp {
+  alignedAt: string;
+  alignerVersion: string;
+}
+
 export interface Snapshot {
   plans: PlanRecord[];
   indicators: IndicatorRecord[];
   items: ItemRecord[];
   curations: CurationRecord[];
+}
+
+/**
+ * What an incremental alignment recomputes; a full alignment has none and recomputes everything.
+ * Every link it writes has an end among `indicators` or starts at an item of `goalPlans`; every
+ * other link the aligner wrote stays as it is, because no input of it changed.
+ */
+export interface Focus {
+  /** The changed plans: every aligner link from their nodes is replaced (a removed plan's by none). */
+  plans: ReadonlySet<string>;
+  /** Indicators whose links are recomputed in both directions: the changed plans' own and the cited ones that changed. */
+  indicators: ReadonlySet<string>;
+  /** Plans whose chapters' and goals' links are recomputed: a changed plan, or a child-region plan of a changed plan's region. */
+  goalPlans: ReadonlySet<string>;
+  /** Plans with indicators that link, or may now link, into `indicators`: those links of theirs are replaced. */
+  linkingPlans: ReadonlySet<string>;
+  /** Not-loaded (cited) plans whose cited indicators were recomputed, and what they now are. */
+  citedPlans: ReadonlySet<string>;
+  cited: CitedIndicator[];
 }

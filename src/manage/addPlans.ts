@@ -76,7 +76,8 @@ async function addInOneTransaction({ executor, files, by, origin, acceptWarnings
       plans.push({ file: s.file, planId: s.planId, scriptFile: s.scriptFile, warnings: s.doc.warnings, removed: removed.filter((r) => r.removed.length > 0), load });
       onProgress?.(plans.length, staged.length);
     }
-    return { plans, first: await alignInTransaction(tx, align) };
+    // Incremental: the added or replaced plans' links, and those into and around them.
+    return { plans, first: await alignInTransaction(tx, { ...align, plans: plans.map((p) => p.planId) }) };
   });
   for (const s of staged) {
     mkdirSync(path.dirname(s.scriptFile), { recursive: true });

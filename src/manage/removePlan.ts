@@ -45,7 +45,8 @@ async function removeInOneTransaction({ executor, planId, by, origin = localOrig
   const scriptFile = existsSync(file) ? file : null;
   const { stub, counters, first } = await executor.inWriteTransaction(async (tx) => {
     const { stub, counters } = await removeInTransaction(tx, planId, { by, origin }, scriptFile);
-    return { stub, counters, first: await alignInTransaction(tx, align) };
+    // Incremental: the removed plan (and the stub it became), and what linked to it.
+    return { stub, counters, first: await alignInTransaction(tx, { ...align, plans: stub === null ? [planId] : [planId, stub] }) };
   });
   if (scriptFile !== null) unlinkSync(scriptFile);
   return { planId, stub, counters, scriptFile, report: await finishAlignment(executor, first) };
