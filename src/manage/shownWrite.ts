@@ -22,8 +22,11 @@ export function writeShownBy(file: string, kind: 'reference' | 'plan'): GraphWri
   return write !== null && renderScript(write) === text ? write : null;
 }
 
+/** The plan text a plan script's header names (`// source: …`), as the build's cwd-relative path. */
+export const scriptSource = (text: string): string | undefined => SOURCE.exec(text.slice(0, 4096))?.[1];
+
 function planWriteFromHeader(text: string): GraphWrite | null {
-  const source = SOURCE.exec(text.slice(0, 4096))?.[1];
+  const source = scriptSource(text);
   if (source === undefined) return null;
   const file = path.resolve(projectRoot, source);
   if (!existsSync(file)) return null;

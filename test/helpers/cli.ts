@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -93,4 +94,13 @@ export function runProcess(file: string, args: string[], env: NodeJS.ProcessEnv)
       return exited;
     },
   };
+}
+
+/** A port nobody listens on right now (the OS picks it), for a server a test starts. */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

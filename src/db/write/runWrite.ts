@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { audited } from '../../audit/auditFile';
 import { localOrigin } from '../../audit/origin';
+import { batches } from '../../graph/script/unwind';
 import { mergeWrites, type GraphWrite } from '../../graph/write';
 import type { OnProgress } from '../../progress';
 import { toDatabaseError } from '../errors';
@@ -45,7 +46,8 @@ export async function runWrites(tx: TxRunner, loads: readonly PlanLoad[], option
     const rows = s.sweep ? s.rows.filter((r) => loaded.has(String(r.planId))) : s.rows;
     // A sweep with no plan loaded before has nothing to remove: not sent (it would walk every new link).
     if (s.sweep && rows.length === 0) return [];
-    return batches(rows).map((batch) => ({ index, run: tx.run(s.cypher, toParams({ rows: batch })) }));
+    // A statement with no rows would do nothing: batches() gives it none to send.
+    return batches(rows, SEND_ROWS).map((batch) => ({ index, run: tx.run(s.cypher, toParams({ rows: batch })) }));
   });
   const settled = await Promise.allSettled(sends.map((s) => s.run));
   const counters: WriteCounters = emptyCounters();
@@ -80,12 +82,6 @@ async function loadedBefore(tx: TxRunner, planIds: readonly string[]): Promise<S
   if (planIds.length === 0) return new Set();
   const { rows } = await tx.run(LOADED_BEFORE, { ids: planIds });
   return new Set(rows.map((r) => String(r.id)));
-}
-
-function batches<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += SEND_ROWS) out.push(rows.slice(i, i + SEND_ROWS));
-  return out.length > 0 ? out : [[]];
 }
 
 function statementFailed(loads: readonly PlanLoad[], write: GraphWrite, index: number, err: unknown): ScriptLoadError {

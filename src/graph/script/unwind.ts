@@ -18,9 +18,10 @@ export interface Stamp {
   revision: string;
 }
 
-function batches<T>(rows: readonly T[]): T[][] {
+/** `rows` cut into consecutive batches of at most `size` (none for no rows). */
+export function batches<T>(rows: readonly T[], size: number = BATCH_ROWS): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH_ROWS) out.push(rows.slice(i, i + BATCH_ROWS));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 

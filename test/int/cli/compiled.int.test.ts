@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../../src/config/env';
-import { cliEnv, cliOk, runProcess } from '../../helpers/cli';
+import { cliEnv, cliOk, runProcess, freePort } from '../../helpers/cli';
 
 // `npm start` and the `plangraph` bin run the compiled build (dist/), made by `npm ci` (prepare)
 // or on start when src/ changed. It must behave as the TypeScript the other tests run.
@@ -11,14 +10,6 @@ import { cliEnv, cliOk, runProcess } from '../../helpers/cli';
 const run = promisify(execFile);
 const BIN = path.join(projectRoot, 'bin', 'plangraph.cjs');
 const PLAN = path.join('plans', 'yongchuan-2021-2025-public-services.txt');
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('the compiled build', () => {
   beforeAll(async () => {

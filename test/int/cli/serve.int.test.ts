@@ -1,17 +1,8 @@
-import net from 'node:net';
 import path from 'node:path';
 import { ENV_HELP, projectRoot } from '../../../src/config/env';
-import { cliEnv, cliRun, cliWith, runProcess, type RunningCli } from '../../helpers/cli';
+import { cliEnv, cliRun, cliWith, freePort, runProcess, type RunningCli } from '../../helpers/cli';
 
 // `plangraph serve` as a newcomer meets it: flags, --help, a second start, and what it prints.
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 const SERVING = /Plan Graph is serving GraphQL at http:\/\/127\.0\.0\.1:\d+\/graphql/;
 

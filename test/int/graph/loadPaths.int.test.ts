@@ -7,6 +7,7 @@ import { loadWrite, loadWrites } from '../../../src/db/write/runWrite';
 import { planWrite, referenceWrite, renderScript } from '../../../src/graph';
 import { readPlanFile } from '../../../src/ingest';
 import { PARSER_VERSION } from '../../../src/manage/planScript';
+import { scriptSource } from '../../../src/manage/shownWrite';
 import { graphDump, useEmptyDatabase, wipe } from '../../helpers/database';
 
 // Metamorphic: a plan loaded as data (what npm start and plangraph add do) and the same plan's
@@ -15,7 +16,7 @@ import { graphDump, useEmptyDatabase, wipe } from '../../helpers/database';
 
 const root = path.resolve(__dirname, '../../..');
 const scripts = bundledScripts().filter((f) => f.includes(`${path.sep}plans${path.sep}`));
-const planSource = (file: string) => /^\/\/ source: (.+)$/m.exec(readFileSync(file, 'utf8'))?.[1] as string;
+const planSource = (file: string) => scriptSource(readFileSync(file, 'utf8')) as string;
 const writes = () => [
   { write: referenceWrite(), file: path.join(cypherDir, 'reference.cypher') },
   ...scripts.map((file) => ({ write: planWrite(readPlanFile(path.join(root, planSource(file)), planSource(file)), { parserVersion: PARSER_VERSION }), file })),
