@@ -13,12 +13,13 @@ const listed = (ids: readonly string[]) => (ids.length > SHOWN_PLANS ? `${ids.sl
 function scopeLine(r: AlignReport): string {
   if (r.scope === 'all') return `aligned every plan (${r.alignedPlans.length})${r.fullBecause ? ` because ${r.fullBecause}` : ''}`;
   if (r.alignedPlans.length === 0) return 'nothing to align: every plan is aligned as it is now';
-  const dependent = r.dependentPlans.length > 0 ? `; links into or around them replaced in ${r.dependentPlans.length} more: ${listed(r.dependentPlans)}` : '';
+  const dependent = r.dependentPlans.length > 0 ? `; links into or around them recomputed in ${r.dependentPlans.length} more: ${listed(r.dependentPlans)}` : '';
   return `aligned ${r.alignedPlans.length} changed plan(s): ${listed(r.alignedPlans)}${dependent} (the figures below cover these links)`;
 }
 
 /** The report as an admin reads it in a terminal. */
 export function formatReport(r: AlignReport): string {
+  if (r.scope === 'plans' && r.alignedPlans.length === 0 && r.dependentPlans.length === 0) return `${scopeLine(r)}\n`;
   const lines = [
     scopeLine(r),
     `aligned at ${r.alignedAt} (aligner ${r.alignerVersion}): ${r.measures} measures, ${r.measuredIndicators} indicators measured, ${r.citedIndicators} cited indicators`,

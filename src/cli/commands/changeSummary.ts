@@ -20,7 +20,7 @@ export function rollUpLine(report: AlignReport, planId: string): string {
 
 export function alignLine(r: AlignReport): string {
   const tx = r.transactions === 1 ? 'in the same transaction' : `first batch in the same transaction, ${r.transactions - 1} more after it`;
-  const where = r.scope === 'all' ? 'in the whole graph' : `into and out of ${r.alignedPlans.join(', ')}${r.dependentPlans.length > 0 ? ` (links of ${r.dependentPlans.length} more plans replaced)` : ''}`;
+  const where = r.scope === 'all' ? 'in the whole graph' : `into and out of ${r.alignedPlans.join(', ')}${r.dependentPlans.length > 0 ? ` (links of ${r.dependentPlans.length} more plans recomputed)` : ''}`;
   return `aligned (${tx}): ${r.rollsUpTo} roll-up links, ${r.candidates} candidates, ${r.goalLinks} chapter/goal alignments ${where}\n`;
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { alignPlans } from '../../../src/align';
-import type { Executor } from '../../../src/db/executor';
+import type { Executor, TxRunner } from '../../../src/db/executor';
 import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts, loadScriptText } from '../../../src/db/script/loadScripts';
 import { buildPlanScript } from '../../../src/graph';
@@ -85,6 +85,20 @@ function editedMunicipal(): PlanDocument {
   const indicators = [{ ...first, name: '每万人拥有博物馆数', unit: '个' }, { ...second, target: { ...second.target, raw: '99', value: 99 } }, ...rest.slice(0, -2)];
   const chapters = doc.chapters.map((c, i) => (i === 3 ? { ...c, title: '养老服务体系' } : c));
   return { ...doc, indicators, chapters };
+}
+
+/** The executor, but its `n`th write transaction does all its work and then fails, so it rolls back. */
+function failingAt(executor: Executor, n: number): Executor {
+  let calls = 0;
+  const failing = Object.create(executor) as Executor;
+  failing.inWriteTransaction = <T>(work: (tx: TxRunner) => Promise<T>) =>
+    executor.inWriteTransaction(async (tx) => {
+      const result = await work(tx);
+      calls += 1;
+      if (calls === n) throw new Error('injected failure');
+      return result;
+    });
+  return failing;
 }
 
 describe('incremental alignment', () => {
@@ -247,6 +261,18 @@ describe('incremental alignment', () => {
     expect(curated.alignedPlans).toEqual([]);
     await expectFullAlignmentAgrees();
     expect((await alignPlans({ executor: executor(), plans: 'stale' })).alignedPlans).toEqual([]);
+  });
+
+  it('leaves the plans of an interrupted incremental alignment stale, and aligning the stale plans converges', async () => {
+    await fresh(PLANS.filter((id) => id !== MUNICIPAL));
+    await alignPlans({ executor: executor() });
+    await loadScripts({ executor: executor(), files: [scriptOf(MUNICIPAL)], by: 'test' });
+    // The first transaction commits (the municipal plan's own links), the second fails.
+    await expect(alignPlans({ executor: failingAt(executor(), 2), plans: [MUNICIPAL], batchRows: 60 })).rejects.toThrow('injected failure');
+    const report = await alignPlans({ executor: executor(), plans: 'stale' });
+    expect(report.alignedPlans).toContain(MUNICIPAL);
+    expect(await alignmentOf(executor())).toEqual(fullOfAll);
+    await expectFullAlignmentAgrees();
   });
 
   it('aligns everything when the graph was aligned by another catalogue or never', async () => {
