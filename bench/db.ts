@@ -33,10 +33,21 @@ export interface BenchDb {
 export async function startBenchDb(log: (line: string) => void): Promise<BenchDb> {
   const env = benchEnv();
   const server = await startManaged(
-    { home: env.PLANGRAPH_NEO4J_HOME, boltPort: env.PLANGRAPH_NEO4J_BOLT_PORT, heap: env.PLANGRAPH_NEO4J_HEAP, pageCache: env.PLANGRAPH_NEO4J_PAGECACHE },
+    {
+      home: env.PLANGRAPH_NEO4J_HOME,
+      boltPort: env.PLANGRAPH_NEO4J_BOLT_PORT,
+      heap: env.PLANGRAPH_NEO4J_HEAP,
+      pageCache: env.PLANGRAPH_NEO4J_PAGECACHE,
+    },
     log,
   );
-  const executor = Executor.connect({ uri: server.uri, username: server.username, password: server.password, database: 'neo4j', queryTimeoutMs: 60_000 });
+  const executor = Executor.connect({
+    uri: server.uri,
+    username: server.username,
+    password: server.password,
+    database: 'neo4j',
+    queryTimeoutMs: 60_000,
+  });
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {

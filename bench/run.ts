@@ -31,7 +31,13 @@ async function benchScale(db: BenchDb, scale: Scale): Promise<ScaleResult> {
     // The query figures of the last full run stay in the report, with their own date.
     const file = path.join(RESULTS_DIR, `${scale}.json`);
     const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ScaleResult) : null;
-    return { scale, date: new Date().toISOString(), ingest, queries: previous?.queries ?? [], queriesDate: previous?.queriesDate ?? previous?.date };
+    return {
+      scale,
+      date: new Date().toISOString(),
+      ingest,
+      queries: previous?.queries ?? [],
+      queriesDate: previous?.queriesDate ?? previous?.date,
+    };
   }
   const queries = await measureQueries(db.executor, {
     runs,
@@ -48,7 +54,8 @@ async function benchScale(db: BenchDb, scale: Scale): Promise<ScaleResult> {
 async function main(): Promise<void> {
   const wanted = option('scale', 'small');
   const scales: Scale[] = wanted === 'all' ? ['small', 'medium', 'large'] : [wanted as Scale];
-  if (!scales.every((s) => ['small', 'medium', 'large'].includes(s))) throw new Error(`--scale must be small, medium, large or all, found ${wanted}`);
+  if (!scales.every((s) => ['small', 'medium', 'large'].includes(s)))
+    throw new Error(`--scale must be small, medium, large or all, found ${wanted}`);
   const db = await startBenchDb(log);
   const stop = () => void db.stop().finally(() => process.exit(130));
   process.once('SIGINT', stop);

@@ -48,10 +48,14 @@ function ensureBuilt() {
     tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
   } catch {
     if (existsSync(stampFile)) {
-      process.stderr.write('plangraph: src/ changed since dist/ was built, and TypeScript (a dev dependency) is not installed to rebuild it; running the old build\n');
+      process.stderr.write(
+        'plangraph: src/ changed since dist/ was built, and TypeScript (a dev dependency) is not installed to rebuild it; running the old build\n',
+      );
       return true;
     }
-    process.stderr.write('plangraph: dist/ is not built and TypeScript is not installed: run `npm ci` (with dev dependencies), then `npm run build`\n');
+    process.stderr.write(
+      'plangraph: dist/ is not built and TypeScript is not installed: run `npm ci` (with dev dependencies), then `npm run build`\n',
+    );
     return false;
   }
   const why = existsSync(stampFile) ? 'the sources changed since the last build' : 'no build yet';
@@ -59,7 +63,10 @@ function ensureBuilt() {
   const started = Date.now();
   // A clean build: nothing compiled from a file since deleted may linger.
   rmSync(dist, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     process.stderr.write(`plangraph: the build failed (tsc exited ${result.status ?? result.signal}); see above\n`);
     return false;

@@ -25,8 +25,12 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
   const schema = await applySchema(executor, path.join(dir, 'schema.cypher'));
   // Every statement that changed something, by itself: schema commands commit one by one.
   const changed = schema.applied.filter((s) => Object.values(s.counters).some((n) => n > 0));
-  for (const a of changed) log.info({ statement: a.statement, line: a.line, text: a.text, counters: a.counters }, 'schema statement applied');
-  log.info({ ms: Date.now() - schemaStarted, statements: schema.applied.length, changed: changed.length }, 'schema applied');
+  for (const a of changed)
+    log.info({ statement: a.statement, line: a.line, text: a.text, counters: a.counters }, 'schema statement applied');
+  log.info(
+    { ms: Date.now() - schemaStarted, statements: schema.applied.length, changed: changed.length },
+    'schema applied',
+  );
 
   const pending = await notYetLoaded(executor, bundledScripts(dir));
   if (pending.length > 0) log.info(`loading ${pending.length} bundled script(s) not loaded yet`);
@@ -49,7 +53,10 @@ export async function prepareDatabase(executor: Executor, log: Logger, dir = cyp
     const started = Date.now();
     const [result] = await loadScripts({ executor, files: [script.file], ...options, allowDelete: isReference });
     const shown = path.relative(projectRoot, script.file);
-    log.info({ ms: Date.now() - started, file: shown, as: 'script', counters: result?.counters }, `loaded ${shown} as a script`);
+    log.info(
+      { ms: Date.now() - started, file: shown, as: 'script', counters: result?.counters },
+      `loaded ${shown} as a script`,
+    );
   }
   await loadAsData(executor, asData, log);
   // Roll-up links follow what is loaded; rerunning is idempotent, so align after any load.
@@ -68,7 +75,10 @@ async function loadAsData(executor: Executor, loads: PlanLoad[], log: Logger): P
   const onProgress = (done: number, total: number) => log.info(`loaded ${done}/${total} as data`);
   const results = await loadWrites(executor, loads, { by: 'npm start', onProgress });
   const transactions = new Set(results.map((r) => r.group?.id ?? r.loadId)).size;
-  log.info({ files: loads.map((l) => path.relative(projectRoot, l.script.file)), transactions, ms: Date.now() - started }, `loaded ${loads.length} bundled scripts as data`);
+  log.info(
+    { files: loads.map((l) => path.relative(projectRoot, l.script.file)), transactions, ms: Date.now() - started },
+    `loaded ${loads.length} bundled scripts as data`,
+  );
 }
 
 async function hasAlignment(executor: Executor): Promise<boolean> {
@@ -80,7 +90,10 @@ async function hasAlignment(executor: Executor): Promise<boolean> {
 export function bundledScripts(dir = cypherDir): string[] {
   const inFolder = (sub: string) =>
     existsSync(path.join(dir, sub))
-      ? readdirSync(path.join(dir, sub)).filter((f) => f.endsWith('.cypher')).sort().map((f) => path.join(dir, sub, f))
+      ? readdirSync(path.join(dir, sub))
+          .filter((f) => f.endsWith('.cypher'))
+          .sort()
+          .map((f) => path.join(dir, sub, f))
       : [];
   const reference = path.join(dir, 'reference.cypher');
   return [...(existsSync(reference) ? [reference] : []), ...inFolder('plans'), ...inFolder('curation')];
@@ -89,9 +102,12 @@ export function bundledScripts(dir = cypherDir): string[] {
 // A load that `plangraph remove` undid (removedBy) does not count: a script brought back is loaded again.
 async function notYetLoaded(executor: Executor, files: string[]): Promise<Array<{ file: string; sha256: string }>> {
   const scripts = files.map((file) => ({ file, sha256: readScript(file).sha256 }));
-  const rows = await executor.read('UNWIND $shas AS sha OPTIONAL MATCH (l:Load {sha256: sha}) WHERE l.removedBy IS NULL RETURN sha, count(l) > 0 AS loaded', {
-    shas: scripts.map((s) => s.sha256),
-  });
+  const rows = await executor.read(
+    'UNWIND $shas AS sha OPTIONAL MATCH (l:Load {sha256: sha}) WHERE l.removedBy IS NULL RETURN sha, count(l) > 0 AS loaded',
+    {
+      shas: scripts.map((s) => s.sha256),
+    },
+  );
   const loaded = new Set(rows.filter((r) => r.loaded === true).map((r) => String(r.sha)));
   return scripts.filter((s) => !loaded.has(s.sha256));
 }

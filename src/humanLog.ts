@@ -6,7 +6,8 @@
 export function humanLines(out: { write(text: string): unknown }): { write(line: string): void } {
   return {
     write(line: string) {
-      for (const json of line.split('\n')) if (json.trim()) out.write(`${humanLine(JSON.parse(json) as Record<string, unknown>)}\n`);
+      for (const json of line.split('\n'))
+        if (json.trim()) out.write(`${humanLine(JSON.parse(json) as Record<string, unknown>)}\n`);
     },
   };
 }
@@ -21,8 +22,17 @@ export function humanLine(record: Record<string, unknown>, uptimeSeconds = proce
   const msg = String(record.msg ?? '');
   // A value the message already says (the URL in "serving … at <url>") is not repeated.
   const fields = Object.entries(record)
-    .filter(([key, value]) => !HIDDEN.has(key) && value !== null && typeof value !== 'object' && !(typeof value === 'string' && msg.includes(value)))
-    .map(([key, value]) => `${key}=${typeof value === 'string' && /\s/.test(value) ? JSON.stringify(value) : String(value)}`);
+    .filter(
+      ([key, value]) =>
+        !HIDDEN.has(key) &&
+        value !== null &&
+        typeof value !== 'object' &&
+        !(typeof value === 'string' && msg.includes(value)),
+    )
+    .map(
+      ([key, value]) =>
+        `${key}=${typeof value === 'string' && /\s/.test(value) ? JSON.stringify(value) : String(value)}`,
+    );
   const detail = [err?.message ? `: ${err.message}` : '', fields.length ? `  ${fields.join(' ')}` : ''].join('');
   return `[${uptimeSeconds.toFixed(1).padStart(5)}s] ${level}${msg}${took}${detail}`;
 }

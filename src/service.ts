@@ -18,7 +18,10 @@ export interface RunningService {
  * `npm start`: ensure a database (NEO4J_URI, or the managed local Neo4j), apply the schema,
  * load reference data and the bundled plans when missing, then serve GraphQL.
  */
-export async function startService(env: Env = loadEnv(), log: Logger = createLogger(env.LOG_LEVEL)): Promise<RunningService> {
+export async function startService(
+  env: Env = loadEnv(),
+  log: Logger = createLogger(env.LOG_LEVEL),
+): Promise<RunningService> {
   // Checked before anything starts: a second `npm start` should fail in a second, not after Neo4j.
   if (!(await isPortFree(env.PORT, env.HOST))) throw await apiPortTaken(env.PORT, env.HOST);
   const connection = await resolveConnection(env, (line) => log.info(line));
@@ -33,7 +36,10 @@ export async function startService(env: Env = loadEnv(), log: Logger = createLog
     await stopStartedNeo4j(env, connection, log);
     throw err;
   }
-  log.info({ url: api.url, neo4j: connection.settings.uri, readyMs: Math.round(performance.now()) }, `Plan Graph is serving GraphQL at ${api.url}`);
+  log.info(
+    { url: api.url, neo4j: connection.settings.uri, readyMs: Math.round(performance.now()) },
+    `Plan Graph is serving GraphQL at ${api.url}`,
+  );
 
   let stopping: Promise<void> | null = null;
   const stop = () =>

@@ -16,7 +16,10 @@ function counting(driver: Driver): Driver {
     const session: Session = open(config);
     for (const name of ['executeRead', 'executeWrite', 'run'] as const) {
       const original = (session[name] as (...args: unknown[]) => unknown).bind(session);
-      (session as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => ((queries += 1), original(...args));
+      (session as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (
+        (queries += 1),
+        original(...args)
+      );
     }
     return session;
   }) as Driver['session'];
@@ -24,7 +27,12 @@ function counting(driver: Driver): Driver {
 }
 
 async function main(): Promise<void> {
-  const driver = counting(neo4j.driver(process.env.BASELINE_NEO4J_URI ?? '', neo4j.auth.basic('neo4j', process.env.BASELINE_NEO4J_PASSWORD ?? '')));
+  const driver = counting(
+    neo4j.driver(
+      process.env.BASELINE_NEO4J_URI ?? '',
+      neo4j.auth.basic('neo4j', process.env.BASELINE_NEO4J_PASSWORD ?? ''),
+    ),
+  );
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const server = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(server, { listen: { host: '127.0.0.1', port: 0 } });

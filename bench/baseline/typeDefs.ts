@@ -19,7 +19,9 @@ export const typeDefs = /* GraphQL */ `
     level: String
   }
 
-  type Chapter @node @fulltext(indexes: [{ indexName: "plangraph_text", queryName: "chaptersByText", fields: ["title", "text"] }]) {
+  type Chapter
+    @node
+    @fulltext(indexes: [{ indexName: "plangraph_text", queryName: "chaptersByText", fields: ["title", "text"] }]) {
     id: ID!
     title: String
     kind: String
@@ -27,19 +29,25 @@ export const typeDefs = /* GraphQL */ `
     text: String
   }
 
-  type Goal @node @fulltext(indexes: [{ indexName: "plangraph_text", queryName: "goalsByText", fields: ["lead", "text"] }]) {
+  type Goal
+    @node
+    @fulltext(indexes: [{ indexName: "plangraph_text", queryName: "goalsByText", fields: ["lead", "text"] }]) {
     id: ID!
     lead: String
     text: String
   }
 
-  type Project @node @fulltext(indexes: [{ indexName: "plangraph_text", queryName: "projectsByText", fields: ["name", "text"] }]) {
+  type Project
+    @node
+    @fulltext(indexes: [{ indexName: "plangraph_text", queryName: "projectsByText", fields: ["name", "text"] }]) {
     id: ID!
     name: String
     text: String
   }
 
-  type Indicator @node @fulltext(indexes: [{ indexName: "plangraph_text", queryName: "indicatorsByText", fields: ["name"] }]) {
+  type Indicator
+    @node
+    @fulltext(indexes: [{ indexName: "plangraph_text", queryName: "indicatorsByText", fields: ["name"] }]) {
     id: ID!
     seq: Int
     name: String!

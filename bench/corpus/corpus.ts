@@ -24,11 +24,16 @@ export interface CorpusPlan {
 
 const REAL = path.join(projectRoot, 'plans');
 const realPlans = (): CorpusPlan[] =>
-  readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ file: path.join(REAL, f), expectedIndicators: null }));
+  readdirSync(REAL)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: path.join(REAL, f), expectedIndicators: null }));
 
 // A generated plan must not take a real plan's title (plans merge on their title key).
 const REAL_TITLES = new Set(
-  ['yuzhong', 'yongchuan', 'changshou', 'jiangbei'].flatMap((d) => ['public-services', 'social-livelihood'].map((s) => `chongqing/${d}/2021/${s}`)),
+  ['yuzhong', 'yongchuan', 'changshou', 'jiangbei'].flatMap((d) =>
+    ['public-services', 'social-livelihood'].map((s) => `chongqing/${d}/2021/${s}`),
+  ),
 );
 
 type RegionRow = { code: string; name: string; level: string };
@@ -38,7 +43,10 @@ export function planSpecs(scale: Exclude<Scale, 'small'>, seed: number): PlanSpe
   const { districts, plansPerPeriod } = SCALES[scale];
   const all = regions as RegionRow[];
   const city = all.find((r) => r.level === 'municipal') as RegionRow;
-  const chosen = rng(seed).sample(all.filter((r) => r !== city), districts);
+  const chosen = rng(seed).sample(
+    all.filter((r) => r !== city),
+    districts,
+  );
   const specs: PlanSpec[] = [];
   for (const region of [city, ...chosen]) {
     for (const period of PERIODS) {
@@ -49,7 +57,11 @@ export function planSpecs(scale: Exclude<Scale, 'small'>, seed: number): PlanSpe
         const r = rng(seedOf(`${seed}/${id}`));
         specs.push({
           id,
-          region: { code: region.code, name: region.name, level: region.level === 'municipal' ? 'municipal' : 'district' },
+          region: {
+            code: region.code,
+            name: region.name,
+            level: region.level === 'municipal' ? 'municipal' : 'district',
+          },
           sector,
           period,
           layout: r.pick(LAYOUTS),
@@ -68,7 +80,12 @@ export function writeCorpus(scale: Scale, dir: string, seed = 20260501): CorpusP
   mkdirSync(dir, { recursive: true });
   const catalogue = (measures as { measures: Parameters<typeof generatePlan>[2] }).measures;
   const generated = planSpecs(scale, seed).map((spec) => {
-    const plan = generatePlan(rng(seedOf(`${seed}/${spec.id}/text`)), spec, catalogue, `重庆市“${spec.period.ordinal}”${spec.sector.name}规划`);
+    const plan = generatePlan(
+      rng(seedOf(`${seed}/${spec.id}/text`)),
+      spec,
+      catalogue,
+      `重庆市“${spec.period.ordinal}”${spec.sector.name}规划`,
+    );
     const file = path.join(dir, `${spec.id}.txt`);
     writeFileSync(file, plan.text);
     if (plan.sidecar) writeFileSync(file.replace(/\.txt$/, '.meta.json'), `${JSON.stringify(plan.sidecar, null, 2)}\n`);

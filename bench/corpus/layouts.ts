@@ -58,7 +58,28 @@ export interface TableSpec {
   notes: string[];
 }
 
-const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const ORDINALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 const len = (s: string): number => Array.from(s).length;
 
 interface Column {
@@ -72,19 +93,25 @@ interface Column {
 function columnsOf(t: TableSpec, o: LayoutOptions): Column[] {
   const fw = (s: string): string => (o.fullWidth ? toFullWidth(s) : s);
   const cols: Column[] = [];
-  if (o.categories === 'column') cols.push({ heading: '类别', cell: (r, first) => (first ? (r.category ?? '') : ''), align: 'left' });
+  if (o.categories === 'column')
+    cols.push({ heading: '类别', cell: (r, first) => (first ? (r.category ?? '') : ''), align: 'left' });
   cols.push({ heading: '序号', cell: (r) => String(r.seq), align: 'centre' });
   cols.push({ heading: '指标名称', cell: (r) => r.name, align: 'left' });
   if (t.rows.some((r) => r.unit !== null)) cols.push({ heading: '单位', cell: (r) => r.unit ?? '—', align: 'centre' });
   cols.push({ heading: `${t.baseYear}年`, cell: (r) => fw(r.baseline), align: 'centre', year: true });
   cols.push({ heading: `${t.targetYear}年`, cell: (r) => fw(r.target), align: 'centre', year: true });
-  if (t.referenceYear !== null) cols.push({ heading: `市级指标${t.referenceYear}年`, cell: (r) => fw(r.reference ?? ''), align: 'centre' });
-  if (t.rows.some((r) => r.attribute !== null)) cols.push({ heading: '属性', cell: (r) => r.attribute ?? '', align: 'centre' });
+  if (t.referenceYear !== null)
+    cols.push({ heading: `市级指标${t.referenceYear}年`, cell: (r) => fw(r.reference ?? ''), align: 'centre' });
+  if (t.rows.some((r) => r.attribute !== null))
+    cols.push({ heading: '属性', cell: (r) => r.attribute ?? '', align: 'centre' });
   return cols;
 }
 
 function toFullWidth(s: string): string {
-  return s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/>/g, '＞').replace(/</g, '＜');
+  return s
+    .replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    .replace(/>/g, '＞')
+    .replace(/</g, '＜');
 }
 
 /** Rows with whether each opens its category group, and the group's ordinal. */
@@ -106,7 +133,12 @@ const groupLine = (category: string, group: number, o: LayoutOptions): string =>
 /** The table as lines of text: caption, blank, header, rows, notes. */
 export function renderIndicatorTable(t: TableSpec, o: LayoutOptions): string[] {
   const cols = columnsOf(t, o);
-  const body = o.cells === 'spaced' ? spacedTable(t, o, cols) : o.cells === 'words' ? wordsTable(t, o, cols) : cellTable(t, o, cols);
+  const body =
+    o.cells === 'spaced'
+      ? spacedTable(t, o, cols)
+      : o.cells === 'words'
+        ? wordsTable(t, o, cols)
+        : cellTable(t, o, cols);
   return [t.caption, '', ...body, ...t.notes];
 }
 
@@ -117,12 +149,17 @@ function cellTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
   if (o.cells === 'tabs') out.push(headings.join('\t'));
   else if (o.twoLineHeader) {
     const firstYear = cols.findIndex((c) => c.year);
-    out.push(...headings.slice(0, firstYear).map((h) => tab + h), tab + '规划目标', ...headings.slice(firstYear).map((h) => tab + h));
+    out.push(
+      ...headings.slice(0, firstYear).map((h) => tab + h),
+      tab + '规划目标',
+      ...headings.slice(firstYear).map((h) => tab + h),
+    );
   } else out.push(...headings.map((h) => tab + h));
   if (o.cells !== 'tabs') out.push('');
   const rows = grouped(t.rows);
   rows.forEach(({ row, first, group }, i) => {
-    if (o.categories === 'group-lines' && first && row.category) out.push(tab + groupLine(row.category, group, o), ...(o.cells === 'tabs' ? [] : ['']));
+    if (o.categories === 'group-lines' && first && row.category)
+      out.push(tab + groupLine(row.category, group, o), ...(o.cells === 'tabs' ? [] : ['']));
     const cells = cols.map((c) => c.cell(row, first));
     if (o.cells === 'tabs') out.push(cells.join('\t'), ...(o.blankBetweenRows ? [''] : []));
     else {
@@ -178,8 +215,19 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     const span = (widths[firstYear] ?? 0) + GAP.length + (widths[firstYear + 1] ?? 0);
     header.push(' '.repeat(before) + pad('规划目标', span, 'centre', 0).replace(/\s+$/, ''));
   }
-  header.push(line(cols.map((c) => c.heading), 0));
-  if (o.subHeader) header.push(line(cols.map((c, i) => (c.year ? (i === cols.findIndex((x) => x.year) ? '（基期）' : '（目标）') : '')), 0));
+  header.push(
+    line(
+      cols.map((c) => c.heading),
+      0,
+    ),
+  );
+  if (o.subHeader)
+    header.push(
+      line(
+        cols.map((c, i) => (c.year ? (i === cols.findIndex((x) => x.year) ? '（基期）' : '（目标）') : '')),
+        0,
+      ),
+    );
   const out = [...header];
   const rows = grouped(t.rows);
   rows.forEach(({ row, first, group }, i) => {
@@ -187,7 +235,11 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     const cells = cols.map((c) => c.cell(row, first));
     const name = cells[nameAt] ?? '';
     const chunks = o.wrapNames ? chunk(name, WRAP) : [name];
-    const nameLine = (part: string) => line(cols.map((_, k) => (k === nameAt ? part : '')), 0);
+    const nameLine = (part: string) =>
+      line(
+        cols.map((_, k) => (k === nameAt ? part : '')),
+        0,
+      );
     const up = o.centreWrapped ? Math.floor(chunks.length / 2) : 0;
     const middle = o.centreWrapped && chunks.length % 2 === 0 ? '' : (chunks[up] ?? '');
     const down = chunks.slice(middle === '' ? up : up + 1);
@@ -195,14 +247,25 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     cells[nameAt] = middle;
     // Centred cells drift a character either way from row to row, as PDF glyph positions do.
     // A narrow value column wraps a word value (应保尽保) after two characters.
-    const wrapped = cols.map((c, k) => (o.wrapWordValues && (c.year || c.heading.startsWith('市级')) && /^[\u3400-\u9fff]{3,}$/.test(cells[k] ?? '') ? chunk(cells[k] ?? '', 2) : null));
+    const wrapped = cols.map((c, k) =>
+      o.wrapWordValues && (c.year || c.heading.startsWith('市级')) && /^[\u3400-\u9fff]{3,}$/.test(cells[k] ?? '')
+        ? chunk(cells[k] ?? '', 2)
+        : null,
+    );
     wrapped.forEach((w, k) => {
       if (w) cells[k] = w[0] ?? '';
     });
     out.push(line(cells, (row.seq % 3) - 1));
     const tails = Math.max(down.length, ...wrapped.map((w) => (w ? w.length - 1 : 0)));
-    for (let t = 0; t < tails; t++) out.push(line(cols.map((_, k) => (k === nameAt ? (down[t] ?? '') : (wrapped[k]?.[t + 1] ?? ''))), 0));
-    if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', '', pad(o.pageNumber ?? '— 7 —', 60, 'centre', 0).replace(/\s+$/, ''), '', ...header);
+    for (let t = 0; t < tails; t++)
+      out.push(
+        line(
+          cols.map((_, k) => (k === nameAt ? (down[t] ?? '') : (wrapped[k]?.[t + 1] ?? ''))),
+          0,
+        ),
+      );
+    if (o.pageBreak && i === Math.floor(rows.length / 2))
+      out.push('', '', pad(o.pageNumber ?? '— 7 —', 60, 'centre', 0).replace(/\s+$/, ''), '', ...header);
   });
   out.push('');
   return out;
@@ -218,19 +281,76 @@ function chunk(s: string, size: number): string[] {
 /** Every layout the parser must read, for tests and the bench corpus. */
 export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptions }> = [
   { name: 'tabs, category column', options: { cells: 'tabs', categories: 'column' } },
-  { name: 'tab cells, group lines', options: { cells: 'tab-cells', categories: 'group-lines', blankBetweenRows: true } },
+  {
+    name: 'tab cells, group lines',
+    options: { cells: 'tab-cells', categories: 'group-lines', blankBetweenRows: true },
+  },
   { name: 'pdftotext -layout', options: { cells: 'spaced', categories: 'column', pageBreak: true, wrapNames: true } },
-  { name: 'pdftotext -layout, group lines, two-line header', options: { cells: 'spaced', categories: 'group-lines', twoLineHeader: true, fullWidth: true } },
-  { name: 'pdftotext -layout, no categories', options: { cells: 'spaced', categories: 'none', wrapNames: true, pageBreak: true } },
+  {
+    name: 'pdftotext -layout, group lines, two-line header',
+    options: { cells: 'spaced', categories: 'group-lines', twoLineHeader: true, fullWidth: true },
+  },
+  {
+    name: 'pdftotext -layout, no categories',
+    options: { cells: 'spaced', categories: 'none', wrapNames: true, pageBreak: true },
+  },
   { name: 'pdftotext plain, one cell per line', options: { cells: 'plain-cells', categories: 'column' } },
-  { name: 'pdftotext plain, blank lines, group lines, two-line header', options: { cells: 'plain-cells', categories: 'group-lines', blankBetweenRows: true, twoLineHeader: true, pageBreak: true } },
+  {
+    name: 'pdftotext plain, blank lines, group lines, two-line header',
+    options: {
+      cells: 'plain-cells',
+      categories: 'group-lines',
+      blankBetweenRows: true,
+      twoLineHeader: true,
+      pageBreak: true,
+    },
+  },
   { name: 'single spaces, category column', options: { cells: 'words', categories: 'column' } },
-  { name: 'single spaces, group lines, wrapped names', options: { cells: 'words', categories: 'group-lines', wrapNames: true, pageBreak: true } },
-  { name: 'tabs, （一） group lines, blank lines, page break', options: { cells: 'tabs', categories: 'group-lines', parenGroups: true, blankBetweenRows: true, pageBreak: true, pageNumber: '- 7 -' } },
-  { name: 'pdftotext -layout, two-space gaps, （基期）/（目标） under the years, bare page number', options: { cells: 'spaced', categories: 'column', gap: 2, subHeader: true, wrapNames: true, pageBreak: true, pageNumber: '7' } },
-  { name: 'pdftotext -layout, wrapped names centred on their row', options: { cells: 'spaced', categories: 'column', wrapNames: true, centreWrapped: true, pageBreak: true } },
-  { name: 'pdftotext -layout, centred wrapped names, group lines', options: { cells: 'spaced', categories: 'group-lines', wrapNames: true, centreWrapped: true, gap: 3 } },
-  { name: 'pdftotext -layout, word values wrapped in narrow columns, wrapped names', options: { cells: 'spaced', categories: 'column', wrapNames: true, wrapWordValues: true } },
-  { name: 'pdftotext -layout, bare group labels in the margin, wrapped names', options: { cells: 'spaced', categories: 'group-lines', bareGroups: true, wrapNames: true } },
-  { name: 'pdftotext plain, （一） group lines, full-width values', options: { cells: 'plain-cells', categories: 'group-lines', parenGroups: true, fullWidth: true } },
+  {
+    name: 'single spaces, group lines, wrapped names',
+    options: { cells: 'words', categories: 'group-lines', wrapNames: true, pageBreak: true },
+  },
+  {
+    name: 'tabs, （一） group lines, blank lines, page break',
+    options: {
+      cells: 'tabs',
+      categories: 'group-lines',
+      parenGroups: true,
+      blankBetweenRows: true,
+      pageBreak: true,
+      pageNumber: '- 7 -',
+    },
+  },
+  {
+    name: 'pdftotext -layout, two-space gaps, （基期）/（目标） under the years, bare page number',
+    options: {
+      cells: 'spaced',
+      categories: 'column',
+      gap: 2,
+      subHeader: true,
+      wrapNames: true,
+      pageBreak: true,
+      pageNumber: '7',
+    },
+  },
+  {
+    name: 'pdftotext -layout, wrapped names centred on their row',
+    options: { cells: 'spaced', categories: 'column', wrapNames: true, centreWrapped: true, pageBreak: true },
+  },
+  {
+    name: 'pdftotext -layout, centred wrapped names, group lines',
+    options: { cells: 'spaced', categories: 'group-lines', wrapNames: true, centreWrapped: true, gap: 3 },
+  },
+  {
+    name: 'pdftotext -layout, word values wrapped in narrow columns, wrapped names',
+    options: { cells: 'spaced', categories: 'column', wrapNames: true, wrapWordValues: true },
+  },
+  {
+    name: 'pdftotext -layout, bare group labels in the margin, wrapped names',
+    options: { cells: 'spaced', categories: 'group-lines', bareGroups: true, wrapNames: true },
+  },
+  {
+    name: 'pdftotext plain, （一） group lines, full-width values',
+    options: { cells: 'plain-cells', categories: 'group-lines', parenGroups: true, fullWidth: true },
+  },
 ];

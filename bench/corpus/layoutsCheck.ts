@@ -12,15 +12,34 @@ import { relayoutPlan } from './relayout';
 // CRLF with a BOM) and counts the rows and cells that read back as the original parse read them.
 // A row has nine cells: 序号, category, name, unit, baseline, target, cited target, attribute, cumulative.
 
-const FIELDS = ['seq', 'category', 'name', 'unit', 'baseline', 'target', 'municipalTarget', 'attribute', 'cumulative'] as const;
-const fold = (v: unknown): string => JSON.stringify(v).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/＞/g, '>').replace(/＜/g, '<');
+const FIELDS = [
+  'seq',
+  'category',
+  'name',
+  'unit',
+  'baseline',
+  'target',
+  'municipalTarget',
+  'attribute',
+  'cumulative',
+] as const;
+const fold = (v: unknown): string =>
+  JSON.stringify(v)
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/＞/g, '>')
+    .replace(/＜/g, '<');
 
 const dir = path.join(projectRoot, 'plans');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => path.join(dir, f));
 process.stdout.write('| layout | rows | cells |\n|---|---|---|\n');
 for (const variant of LAYOUT_VARIANTS) {
   for (const crlfBom of [false, true]) {
-    let rows = 0, cells = 0, totalRows = 0;
+    let rows = 0,
+      cells = 0,
+      totalRows = 0;
     for (const file of files) {
       const doc = readPlanFile(file);
       const text = relayoutPlan(readFileSync(file, 'utf8'), doc, { ...variant.options, crlfBom }).text;
@@ -35,6 +54,8 @@ for (const variant of LAYOUT_VARIANTS) {
         if (same === FIELDS.length) rows++;
       });
     }
-    process.stdout.write(`| ${variant.name}${crlfBom ? ', CRLF + BOM' : ''} | ${rows}/${totalRows} | ${cells}/${totalRows * FIELDS.length} |\n`);
+    process.stdout.write(
+      `| ${variant.name}${crlfBom ? ', CRLF + BOM' : ''} | ${rows}/${totalRows} | ${cells}/${totalRows * FIELDS.length} |\n`,
+    );
   }
 }

@@ -38,7 +38,11 @@ export interface Relayout {
  * The same plan with its indicator table printed in another layout; everything else as it was.
  * `crlfBom` also writes the whole file with CRLF line ends and a UTF-8 BOM.
  */
-export function relayoutPlan(text: string, doc: PlanDocument, options: LayoutOptions & { crlfBom?: boolean }): Relayout {
+export function relayoutPlan(
+  text: string,
+  doc: PlanDocument,
+  options: LayoutOptions & { crlfBom?: boolean },
+): Relayout {
   const table = doc.indicatorTable;
   if (!table) throw new Error(`${doc.source.file}: the plan has no indicator table to re-lay out`);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);

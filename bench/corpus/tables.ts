@@ -2,7 +2,13 @@ import { LAYOUT_VARIANTS, renderIndicatorTable } from './layouts';
 import type { Row } from './values';
 
 /** The five ways the real plans flatten their main indicator table into text. */
-const REAL_LAYOUTS = ['tab-unit-in-name', 'tab-category', 'cells-category-rows', 'cells-padded-category', 'cells-category-column'] as const;
+const REAL_LAYOUTS = [
+  'tab-unit-in-name',
+  'tab-category',
+  'cells-category-rows',
+  'cells-padded-category',
+  'cells-category-column',
+] as const;
 /** …and the ways other converters do (`pdftotext -layout`, one cell per line, single spaces): see layouts.ts. */
 const VARIANTS = LAYOUT_VARIANTS.map((_, i) => `variant-${i}` as const);
 export const LAYOUTS = [...REAL_LAYOUTS, ...VARIANTS] as const;
@@ -38,13 +44,25 @@ export function renderTable(t: TableInput): string[] {
   if (t.layout.startsWith('variant-')) return variantTable(t);
   switch (t.layout) {
     case 'tab-unit-in-name': // 长寿区
-      return [`${t.caption}主要指标表`, '', `序号\t指标名称\t${b}年\t${y}年`, ...t.rows.map((r, i) => `${i + 1}\t${named(r)}\t${r.baseline}\t${r.target}`), '', '备注：【】为五年累计'];
+      return [
+        `${t.caption}主要指标表`,
+        '',
+        `序号\t指标名称\t${b}年\t${y}年`,
+        ...t.rows.map((r, i) => `${i + 1}\t${named(r)}\t${r.baseline}\t${r.target}`),
+        '',
+        '备注：【】为五年累计',
+      ];
     case 'tab-category': // 重庆市
       return [
         `表 1 ${t.caption}主要指标`,
         '',
         `类别\t序号\t指标\t单位\t${b} 年\t${y} 年\t指标属性`,
-        ...groups(t.rows).flatMap((g) => g.rows.map((r, i) => `${i === 0 ? g.category : ''}\t${r.seq}\t${r.name}\t${r.unit ?? '—'}\t${r.baseline}\t${r.target}\t${r.attribute}`)),
+        ...groups(t.rows).flatMap((g) =>
+          g.rows.map(
+            (r, i) =>
+              `${i === 0 ? g.category : ''}\t${r.seq}\t${r.name}\t${r.unit ?? '—'}\t${r.baseline}\t${r.target}\t${r.attribute}`,
+          ),
+        ),
         '',
         '注：标“—”暂无数据，【】为累计数。',
       ];
@@ -57,7 +75,10 @@ export function renderTable(t: TableInput): string[] {
         ...groups(t.rows).flatMap((g, gi) => [
           cell(`${CN[gi]}、${g.category}`),
           '',
-          ...g.rows.flatMap((r) => [...[String(r.seq), r.name, r.unit ?? '—', r.baseline, r.target, r.attribute].map(cell), '']),
+          ...g.rows.flatMap((r) => [
+            ...[String(r.seq), r.name, r.unit ?? '—', r.baseline, r.target, r.attribute].map(cell),
+            '',
+          ]),
         ]),
       ];
     case 'cells-padded-category': // 永川区
@@ -69,7 +90,10 @@ export function renderTable(t: TableInput): string[] {
           cell(`${CN[gi]}、${g.category}`),
           ...Array.from({ length: 4 }, () => '\t'),
           '',
-          ...g.rows.flatMap((r) => [...[String(r.seq), r.name, r.unit ?? '—', r.baseline, r.target, r.attribute].map(cell), '']),
+          ...g.rows.flatMap((r) => [
+            ...[String(r.seq), r.name, r.unit ?? '—', r.baseline, r.target, r.attribute].map(cell),
+            '',
+          ]),
         ]),
       ];
     case 'cells-category-column': // 江北区
@@ -77,7 +101,12 @@ export function renderTable(t: TableInput): string[] {
         `表2-2 ${t.caption}主要指标表`,
         ...['序号', '类别', '指标名称', `${b}年`, `${y}年`, '指标属性'].map(cell),
         '',
-        ...groups(t.rows).flatMap((g) => g.rows.flatMap((r, i) => [...[String(r.seq), i === 0 ? g.category : '', named(r), r.baseline, r.target, r.attribute].map(cell), ''])),
+        ...groups(t.rows).flatMap((g) =>
+          g.rows.flatMap((r, i) => [
+            ...[String(r.seq), i === 0 ? g.category : '', named(r), r.baseline, r.target, r.attribute].map(cell),
+            '',
+          ]),
+        ),
       ];
     default:
       throw new Error(`unknown table layout ${t.layout}`);
@@ -88,7 +117,17 @@ function variantTable(t: TableInput): string[] {
   const variant = LAYOUT_VARIANTS[Number(t.layout.slice('variant-'.length))];
   if (!variant) throw new Error(`unknown table layout ${t.layout}`);
   const rows = t.rows.map((r, i) => ({ ...r, seq: i + 1, reference: null }));
-  return renderIndicatorTable({ caption: `表1 ${t.caption}主要指标`, baseYear: t.baseYear, targetYear: t.targetYear, referenceYear: null, rows, notes: ['注：【】为五年累计数。'] }, variant.options);
+  return renderIndicatorTable(
+    {
+      caption: `表1 ${t.caption}主要指标`,
+      baseYear: t.baseYear,
+      targetYear: t.targetYear,
+      referenceYear: null,
+      rows,
+      notes: ['注：【】为五年累计数。'],
+    },
+    variant.options,
+  );
 }
 
 export const chineseOrdinal = (n: number): string => CN[n - 1] ?? String(n);

@@ -31,12 +31,24 @@ function pair(r: Rng, m: CatalogueMeasure, municipal: boolean): [number, number,
       const step = m.higherIsBetter === false ? -r.next() * 0.8 : Math.min(100 - base, r.next() * 8);
       return [base, base + step, 1];
     }
-    case '岁': return [76 + r.next() * 4, 78 + r.next() * 4, 2];
-    case '年': return [10.5 + r.next() * 2.5, 11.5 + r.next() * 2.5, 1];
-    case '人': case '张': case '个': return [1 + r.next() * 6 * scale, 2 + r.next() * 7 * scale, m.unit === '个' ? 0 : 2];
-    case '万人': case '万人次': case '万户': case '万次': return [0.5 + r.next() * 10 * scale, 1 + r.next() * 12 * scale, 1];
-    case '平方米': case '万平方米': return [1.2 + r.next() * 1.5, 1.8 + r.next() * 1.8, 2];
-    default: return [1.1 + r.next() * 1.3, 1 + r.next() * 1.1, 2];
+    case '岁':
+      return [76 + r.next() * 4, 78 + r.next() * 4, 2];
+    case '年':
+      return [10.5 + r.next() * 2.5, 11.5 + r.next() * 2.5, 1];
+    case '人':
+    case '张':
+    case '个':
+      return [1 + r.next() * 6 * scale, 2 + r.next() * 7 * scale, m.unit === '个' ? 0 : 2];
+    case '万人':
+    case '万人次':
+    case '万户':
+    case '万次':
+      return [0.5 + r.next() * 10 * scale, 1 + r.next() * 12 * scale, 1];
+    case '平方米':
+    case '万平方米':
+      return [1.2 + r.next() * 1.5, 1.8 + r.next() * 1.8, 2];
+    default:
+      return [1.1 + r.next() * 1.3, 1 + r.next() * 1.1, 2];
   }
 }
 

@@ -66,7 +66,10 @@ const created = (c: { nodesCreated: number; relationshipsCreated: number }) => c
 async function loadAsData(executor: Executor, writes: readonly PlanWrite[], groupRows?: number): Promise<Loaded> {
   const loads = writes.map((w) => ({ write: w, script: { file: `${w.planId}.cypher`, sha256: w.revision } }));
   const { value, seconds: s } = await secondsAsync(async () => {
-    const results = await loadWrites(executor, loads, { by: 'bench', ...(groupRows === undefined ? {} : { groupRows }) });
+    const results = await loadWrites(executor, loads, {
+      by: 'bench',
+      ...(groupRows === undefined ? {} : { groupRows }),
+    });
     // A group's records all carry the group's counters: count each transaction once.
     const perTransaction = new Map(results.map((r) => [r.group?.id ?? r.loadId, r.counters]));
     return [...perTransaction.values()].reduce((n, c) => n + created(c), 0);
@@ -77,13 +80,15 @@ async function loadAsData(executor: Executor, writes: readonly PlanWrite[], grou
 async function loadTexts(executor: Executor, scripts: ReadonlyArray<{ name: string; text: string }>): Promise<Loaded> {
   const { value, seconds: s } = await secondsAsync(async () => {
     let written = 0;
-    for (const script of scripts) written += created((await loadScriptText(executor, script.name, script.text, { by: 'bench' })).counters);
+    for (const script of scripts)
+      written += created((await loadScriptText(executor, script.name, script.text, { by: 'bench' })).counters);
     return written;
   });
   return { seconds: s, written: value };
 }
 
-const statementsIn = (texts: ReadonlyArray<{ text: string }>) => texts.reduce((n, s) => n + s.text.split(';\n').length - 1, 0);
+const statementsIn = (texts: ReadonlyArray<{ text: string }>) =>
+  texts.reduce((n, s) => n + s.text.split(';\n').length - 1, 0);
 
 /** The real plans keep their cwd-relative path, so their scripts are byte-identical to the committed ones. */
 const asGiven = (file: string) => (file.startsWith(projectRoot) ? path.relative(process.cwd(), file) : file);
@@ -91,7 +96,11 @@ const asGiven = (file: string) => (file.startsWith(projectRoot) ? path.relative(
 /** A plan that is not in any corpus: a district public-services plan of 北碚区 (test fixture). */
 const NEW_PLAN = path.join(projectRoot, 'test', 'fixtures', 'plans', 'beibei-2021-2025-public-services.txt');
 
-export async function measureIngest(executor: Executor, corpus: readonly CorpusPlan[], opts: IngestOptions): Promise<IngestResult> {
+export async function measureIngest(
+  executor: Executor,
+  corpus: readonly CorpusPlan[],
+  opts: IngestOptions,
+): Promise<IngestResult> {
   const parseRuns: number[] = [];
   let docs: PlanDocument[] = [];
   for (let i = 0; i < opts.runs; i++) {
@@ -102,7 +111,9 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
   const buildRuns: number[] = [];
   let writes: PlanWrite[] = [];
   for (let i = 0; i < opts.runs; i++) {
-    const run = seconds(() => docs.map((d) => planWrite(d, { parserVersion: PARSER_VERSION })).map((w) => ({ w, text: renderScript(w) })));
+    const run = seconds(() =>
+      docs.map((d) => planWrite(d, { parserVersion: PARSER_VERSION })).map((w) => ({ w, text: renderScript(w) })),
+    );
     writes = run.value.map((r) => r.w);
     buildRuns.push(docs.length / run.seconds);
   }
@@ -110,13 +121,20 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
 
   const compared = writes.slice(0, opts.naiveLimit);
   const scripts = compared.map((w) => ({ name: `${w.planId}.cypher`, text: renderScript(w) }));
-  const naive = compared.map((w, i) => ({ name: `${w.planId}.naive.cypher`, text: buildNaiveScript(docs[i] as PlanDocument, w.revision, { parserVersion: PARSER_VERSION }) }));
+  const naive = compared.map((w, i) => ({
+    name: `${w.planId}.naive.cypher`,
+    text: buildNaiveScript(docs[i] as PlanDocument, w.revision, { parserVersion: PARSER_VERSION }),
+  }));
   const runsOf = { batched: [] as Loaded[], perPlan: [] as Loaded[], naive: [] as Loaded[], script: [] as Loaded[] };
   for (let i = 0; i < opts.loadRuns; i++) {
     for (const mode of ['naive', 'batched', 'perPlan', 'script'] as const) {
       await resetDatabase(executor);
       const run =
-        mode === 'batched' ? await loadAsData(executor, compared) : mode === 'perPlan' ? await loadAsData(executor, compared, 1) : await loadTexts(executor, mode === 'naive' ? naive : scripts);
+        mode === 'batched'
+          ? await loadAsData(executor, compared)
+          : mode === 'perPlan'
+            ? await loadAsData(executor, compared, 1)
+            : await loadTexts(executor, mode === 'naive' ? naive : scripts);
       opts.log(`load run ${i + 1}/${opts.loadRuns} ${mode}: ${run.written} nodes+rels in ${run.seconds.toFixed(2)} s`);
       runsOf[mode].push(run);
     }
@@ -132,7 +150,9 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
     scratch.load.push(load.seconds);
     scratch.align.push(align.seconds);
     rollUpLinks = align.value.rollsUpTo;
-    opts.log(`from scratch ${i + 1}/${opts.runs}: ${load.written} nodes+rels loaded in ${load.seconds.toFixed(2)} s, aligned in ${align.seconds.toFixed(2)} s`);
+    opts.log(
+      `from scratch ${i + 1}/${opts.runs}: ${load.written} nodes+rels loaded in ${load.seconds.toFixed(2)} s, aligned in ${align.seconds.toFixed(2)} s`,
+    );
   }
   await loadScripts({ executor, files: curationScripts(), by: 'bench' });
 
@@ -153,10 +173,14 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
   }
 
   const curateRuns: number[] = [];
-  const [pair] = await executor.read('MATCH (a:Indicator)-[:ROLLS_UP_TO]->(b:Indicator) RETURN a.id AS from, b.id AS to ORDER BY a.id, b.id LIMIT 1');
+  const [pair] = await executor.read(
+    'MATCH (a:Indicator)-[:ROLLS_UP_TO]->(b:Indicator) RETURN a.id AS from, b.id AS to ORDER BY a.id, b.id LIMIT 1',
+  );
   for (let i = 0; pair && i < Math.max(5, opts.runs); i++) {
     const decision = i % 2 === 0 ? 'rejected' : 'accepted';
-    const run = await secondsAsync(() => curateRollUp({ executor, from: String(pair.from), to: String(pair.to), decision, by: 'bench', note: null }));
+    const run = await secondsAsync(() =>
+      curateRollUp({ executor, from: String(pair.from), to: String(pair.to), decision, by: 'bench', note: null }),
+    );
     curateRuns.push(run.seconds * 1000);
   }
   opts.log(`curate one pair: ${curateRuns.map((ms) => ms.toFixed(0)).join(', ')} ms`);
@@ -173,8 +197,16 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
     indicators: docs.reduce((n, d) => n + d.indicators.length, 0),
     parsePerSecond: spread(parseRuns),
     buildPerSecond: spread(buildRuns),
-    batched: figures(compared.length, compared.reduce((n, w) => n + w.statements.length, 0), runsOf.batched),
-    perPlan: figures(compared.length, compared.reduce((n, w) => n + w.statements.length, 0), runsOf.perPlan),
+    batched: figures(
+      compared.length,
+      compared.reduce((n, w) => n + w.statements.length, 0),
+      runsOf.batched,
+    ),
+    perPlan: figures(
+      compared.length,
+      compared.reduce((n, w) => n + w.statements.length, 0),
+      runsOf.perPlan,
+    ),
     naive: figures(naive.length, statementsIn(naive), runsOf.naive),
     script: figures(scripts.length, statementsIn(scripts), runsOf.script),
     scratch: {
@@ -192,5 +224,8 @@ export async function measureIngest(executor: Executor, corpus: readonly CorpusP
 
 function curationScripts(): string[] {
   const dir = path.join(projectRoot, 'cypher', 'curation');
-  return readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort().map((f) => path.join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => path.join(dir, f));
 }

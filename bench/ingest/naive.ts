@@ -19,13 +19,15 @@ interface Statement {
 // The obvious way to write a graph: one MERGE per node and per relationship, values spliced in as
 // literals. Same rows, same stamps and sweep as the batched script, so both leave the same graph.
 
-const stamped = (v: string, s: Stamp) => `${v}.planId = ${cypherString(s.planId)}, ${v}.revision = ${cypherString(s.revision)}`;
+const stamped = (v: string, s: Stamp) =>
+  `${v}.planId = ${cypherString(s.planId)}, ${v}.revision = ${cypherString(s.revision)}`;
 const literal = (props: Props) => cypherLiteral(props as Parameters<typeof cypherLiteral>[0]);
 
 function nodeStatements(set: NodeSet, s: Stamp): Statement[] {
   return set.rows.map((row) => {
     const key = `{${set.key}: ${cypherLiteral(row[set.key] as string)}}`;
-    const write = set.mode === 'owned' ? `SET n += ${literal(row)}, ${stamped('n', s)}` : `ON CREATE SET n += ${literal(row)}`;
+    const write =
+      set.mode === 'owned' ? `SET n += ${literal(row)}, ${stamped('n', s)}` : `ON CREATE SET n += ${literal(row)}`;
     return { comment: set.comment, cypher: `MERGE (n:${set.label} ${key})\n${write}` };
   });
 }
@@ -51,16 +53,27 @@ export function buildNaiveScript(doc: PlanDocument, revision: string, options: B
   const { guard, parts } = planWriteSets(doc, options);
   const statements = [
     withRows(guard),
-    ...parts.flatMap((p) => [...p.nodes.flatMap((n) => nodeStatements(n, stamp)), ...p.rels.flatMap((r) => relStatements(r, stamp))]),
+    ...parts.flatMap((p) => [
+      ...p.nodes.flatMap((n) => nodeStatements(n, stamp)),
+      ...p.rels.flatMap((r) => relStatements(r, stamp)),
+    ]),
     ...sweepStatements(stamp).map(withRows),
   ];
-  const header = [`Naive load script: ${doc.metadata.title}`, `plangraph:plan ${doc.metadata.id}`].map(commentLine).join('\n');
+  const header = [`Naive load script: ${doc.metadata.title}`, `plangraph:plan ${doc.metadata.id}`]
+    .map(commentLine)
+    .join('\n');
   return `${header}\n\n${statements.map((st) => `${commentLine(st.comment)}\n${st.cypher};\n`).join('\n')}`;
 }
 
 // The guard and the sweeps are the batched script's own, their one row spelled inline as a literal list.
 function withRows(s: WriteStatement): Statement {
-  return { comment: s.comment, cypher: s.cypher.replace('UNWIND $rows AS row', `UNWIND ${cypherLiteral(s.rows as Parameters<typeof cypherLiteral>[0])} AS row`) };
+  return {
+    comment: s.comment,
+    cypher: s.cypher.replace(
+      'UNWIND $rows AS row',
+      `UNWIND ${cypherLiteral(s.rows as Parameters<typeof cypherLiteral>[0])} AS row`,
+    ),
+  };
 }
 
 export const revisionOf = (script: string): string => /^\/\/ revision: (\w+)$/m.exec(script)?.[1] ?? 'unknown';

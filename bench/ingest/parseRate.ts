@@ -16,9 +16,17 @@ function option(name: string, fallback: string): string {
 
 const factors = option('factors', '1,64,256').split(',').map(Number);
 const runs = Number(option('runs', '3'));
-const plans = ['changshou-2021-2025-social-livelihood', 'chongqing-2026-2030-social-development-draft', 'jiangbei-2021-2025-public-services', 'yongchuan-2021-2025-public-services', 'yuzhong-2021-2025-public-services'];
+const plans = [
+  'changshou-2021-2025-social-livelihood',
+  'chongqing-2026-2030-social-development-draft',
+  'jiangbei-2021-2025-public-services',
+  'yongchuan-2021-2025-public-services',
+  'yuzhong-2021-2025-public-services',
+];
 
-process.stdout.write(`| plan | ${factors.map((f) => `${f}× MB/s (median, min–max of ${runs})`).join(' | ')} |\n|---|${factors.map(() => '---').join('|')}|\n`);
+process.stdout.write(
+  `| plan | ${factors.map((f) => `${f}× MB/s (median, min–max of ${runs})`).join(' | ')} |\n|---|${factors.map(() => '---').join('|')}|\n`,
+);
 for (const id of plans) {
   const file = path.join(projectRoot, 'plans', `${id}.txt`);
   const text = readFileSync(file);
@@ -26,7 +34,10 @@ for (const id of plans) {
   parsePlan(text, { source: file, sidecar }); // warm-up: JIT, not the rate
   const cells = factors.map((factor) => {
     const bytes = Buffer.concat(Array.from({ length: factor }, () => text));
-    const rates = Array.from({ length: runs }, () => bytes.length / 1e6 / seconds(() => parsePlan(bytes, { source: file, sidecar })).seconds);
+    const rates = Array.from(
+      { length: runs },
+      () => bytes.length / 1e6 / seconds(() => parsePlan(bytes, { source: file, sidecar })).seconds,
+    );
     const s = spread(rates);
     return `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)}), ${(bytes.length / 1e6).toFixed(1)} MB`;
   });

@@ -21,7 +21,8 @@ export interface CannonResult {
   non2xx: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 export async function cannon(job: CannonJob): Promise<CannonResult> {
   const latencies: number[] = [];

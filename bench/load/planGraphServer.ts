@@ -6,9 +6,13 @@ import { benchEnv } from '../db';
 // serverProcess.ts). BENCH_CACHE_MB=0 serves with the shared read cache off.
 
 async function main(): Promise<void> {
-  const service = await startService(benchEnv({ PLANGRAPH_CACHE_MB: process.env.BENCH_CACHE_MB ?? '256' }), createLogger('error'));
+  const service = await startService(
+    benchEnv({ PLANGRAPH_CACHE_MB: process.env.BENCH_CACHE_MB ?? '256' }),
+    createLogger('error'),
+  );
   process.on('message', (msg) => {
-    if (msg === 'stats') process.send?.({ heapUsed: process.memoryUsage().heapUsed, queries: service.executor.roundTrips });
+    if (msg === 'stats')
+      process.send?.({ heapUsed: process.memoryUsage().heapUsed, queries: service.executor.roundTrips });
   });
   process.once('SIGTERM', () => void service.stop().finally(() => process.exit(0)));
   process.send?.({ url: service.api.url });

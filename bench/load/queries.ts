@@ -34,7 +34,11 @@ export interface QueryOptions {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-async function ask(url: string, body: string, headers: Record<string, string> = {}): Promise<{ errors?: unknown[]; extensions?: { roundTrips?: number } }> {
+async function ask(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ errors?: unknown[]; extensions?: { roundTrips?: number } }> {
   const res = await fetch(url, { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body });
   return (await res.json()) as { errors?: unknown[]; extensions?: { roundTrips?: number } };
 }
@@ -57,7 +61,10 @@ async function startServers(opts: QueryOptions): Promise<Record<Server, ServerPr
     return {
       planGraph: await start('planGraphServer.ts', { BENCH_CACHE_MB: '256' }),
       planGraphNoCache: await start('planGraphServer.ts', { BENCH_CACHE_MB: '0' }),
-      baseline: await start('../baseline/server.ts', { BASELINE_NEO4J_URI: opts.boltUri, BASELINE_NEO4J_PASSWORD: opts.password }),
+      baseline: await start('../baseline/server.ts', {
+        BASELINE_NEO4J_URI: opts.boltUri,
+        BASELINE_NEO4J_PASSWORD: opts.password,
+      }),
     };
   } catch (err) {
     await Promise.all(started.map((s) => s.stop()));
@@ -66,7 +73,11 @@ async function startServers(opts: QueryOptions): Promise<Record<Server, ServerPr
 }
 
 /** Database round trips of one request: Plan Graph says so itself; the baseline's are counted in its process. */
-async function roundTripsOf(server: Server, target: ServerProcess, body: string): Promise<{ errors?: unknown[]; roundTrips: number }> {
+async function roundTripsOf(
+  server: Server,
+  target: ServerProcess,
+  body: string,
+): Promise<{ errors?: unknown[]; roundTrips: number }> {
   if (server !== 'baseline') {
     await ask(target.url, body); // the cached server's first answer fills the cache; report the repeat
     const res = await ask(target.url, body, { 'x-plangraph-debug': 'round-trips' });
@@ -83,7 +94,11 @@ export async function measureQueries(executor: Executor, opts: QueryOptions): Pr
   const out: StoryFigures[] = [];
   try {
     for (const story of list) {
-      const bodies: Record<Server, string> = { planGraph: JSON.stringify(story.planGraph), planGraphNoCache: JSON.stringify(story.planGraph), baseline: JSON.stringify(story.baseline) };
+      const bodies: Record<Server, string> = {
+        planGraph: JSON.stringify(story.planGraph),
+        planGraphNoCache: JSON.stringify(story.planGraph),
+        baseline: JSON.stringify(story.baseline),
+      };
       const roundTrips = {} as Record<Server, number>;
       let ok = true;
       for (const server of SERVERS) {
@@ -97,7 +112,12 @@ export async function measureQueries(executor: Executor, opts: QueryOptions): Pr
           const runs: Array<CannonResult & { heapMb: number }> = [];
           for (let i = 0; i < opts.runs; i++) {
             const { url } = servers[server];
-            runs.push(await drive({ url, body: bodies[server], headers: JSON_HEADERS, connections, seconds: opts.seconds }, async () => (await servers[server].stats()).heapUsed));
+            runs.push(
+              await drive(
+                { url, body: bodies[server], headers: JSON_HEADERS, connections, seconds: opts.seconds },
+                async () => (await servers[server].stats()).heapUsed,
+              ),
+            );
           }
           const fig: StoryFigures = {
             story: story.name,
@@ -111,7 +131,9 @@ export async function measureQueries(executor: Executor, opts: QueryOptions): Pr
             roundTrips: roundTrips[server],
             failures: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
           };
-          opts.log(`${story.name} ${server} c=${connections}: ${fig.perSecond.median.toFixed(1)} req/s, p50 ${fig.p50.median} ms, p99 ${fig.p99.median} ms`);
+          opts.log(
+            `${story.name} ${server} c=${connections}: ${fig.perSecond.median.toFixed(1)} req/s, p50 ${fig.p50.median} ms, p99 ${fig.p99.median} ms`,
+          );
           out.push(fig);
         }
       }

@@ -11,7 +11,11 @@ export interface ServerProcess {
 }
 
 export function startServerProcess(script: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child: ChildProcess = fork(script, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(script, [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const waiting: Array<(s: { heapUsed: number; queries: number }) => void> = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {

@@ -28,7 +28,10 @@ export async function stories(executor: Executor): Promise<Story[]> {
   return [
     {
       name: 'plans (nested)',
-      planGraph: { query: `{ plans(first: ${PAGE}) { nodes { id title chapters { id title } indicators { nodes { id name rollsUpTo { to { id name } score } } } } } }`, variables: {} },
+      planGraph: {
+        query: `{ plans(first: ${PAGE}) { nodes { id title chapters { id title } indicators { nodes { id name rollsUpTo { to { id name } score } } } } } }`,
+        variables: {},
+      },
       baseline: {
         query: `{ plans(limit: ${PAGE}, sort: [{ loaded: DESC }, { periodStart: DESC }, { level: DESC }, { id: ASC }]) {
           id title chapters(sort: [{ lineStart: ASC }]) { id title }
@@ -38,7 +41,10 @@ export async function stories(executor: Executor): Promise<Story[]> {
     },
     {
       name: 'rollUp',
-      planGraph: { query: `query($id: ID!) { rollUp(indicatorId: $id) { indicator { id name } steps { from { id } to { id name target { raw } plan { id title } } method score comparison depth } } }`, variables: { id: ROLL_UP_FROM } },
+      planGraph: {
+        query: `query($id: ID!) { rollUp(indicatorId: $id) { indicator { id name } steps { from { id } to { id name target { raw } plan { id title } } method score comparison depth } } }`,
+        variables: { id: ROLL_UP_FROM },
+      },
       baseline: {
         // Two levels of ROLLS_UP_TO stand in for the transitive trace (the corpus has two levels).
         query: `query($id: ID!) { indicators(where: { id: { eq: $id } }) { id name rollsUpToConnection { edges { properties ${rollUpFields} node { id name targetRaw plan { id title }
@@ -48,7 +54,10 @@ export async function stories(executor: Executor): Promise<Story[]> {
     },
     {
       name: 'contributions',
-      planGraph: { query: `query($id: ID!) { contributions(indicatorId: $id) { indicator { id name } contributors { from { id name target { raw } plan { id region { name } } } score comparison } missing { region { name } } } }`, variables: { id: municipal } },
+      planGraph: {
+        query: `query($id: ID!) { contributions(indicatorId: $id) { indicator { id name } contributors { from { id name target { raw } plan { id region { name } } } score comparison } missing { region { name } } } }`,
+        variables: { id: municipal },
+      },
       baseline: {
         query: `query($id: ID!) { indicators(where: { id: { eq: $id } }) { id name rolledUpFromConnection { edges { properties ${rollUpFields} node { id name targetRaw plan { id region { name } } } } } } }`,
         variables: { id: municipal },
@@ -57,8 +66,14 @@ export async function stories(executor: Executor): Promise<Story[]> {
     },
     {
       name: 'measure table',
-      planGraph: { query: `query($id: ID!) { measure(id: $id) { id name instances { id name baseline { raw } target { raw } plan { id title region { name } } } } }`, variables: { id: MEASURE } },
-      baseline: { query: `query($id: ID!) { measures(where: { id: { eq: $id } }) { id name instances { id name baselineRaw targetRaw plan { id title region { name } } } } }`, variables: { id: MEASURE } },
+      planGraph: {
+        query: `query($id: ID!) { measure(id: $id) { id name instances { id name baseline { raw } target { raw } plan { id title region { name } } } } }`,
+        variables: { id: MEASURE },
+      },
+      baseline: {
+        query: `query($id: ID!) { measures(where: { id: { eq: $id } }) { id name instances { id name baselineRaw targetRaw plan { id title region { name } } } } }`,
+        variables: { id: MEASURE },
+      },
     },
     {
       name: 'search',

@@ -1,4 +1,3 @@
-
 export interface Point {
   scale: string;
   indicators: number;
@@ -20,7 +19,12 @@ export async function latencySvg(points: Point[]): Promise<string> {
     data: { values: points },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'indicators', type: 'quantitative', scale: { type: 'log' }, title: 'indicators in the graph (small / medium / large)' },
+      x: {
+        field: 'indicators',
+        type: 'quantitative',
+        scale: { type: 'log' },
+        title: 'indicators in the graph (small / medium / large)',
+      },
       y: { field: 'p50', type: 'quantitative', scale: { type: 'log' }, title: 'p50 latency (ms)' },
       color: { field: 'story', type: 'nominal' },
       strokeDash: { field: 'server', type: 'nominal' },

@@ -22,16 +22,40 @@ export interface ScaleResult {
 const SCALES: Scale[] = ['small', 'medium', 'large'];
 
 function loadResults(): ScaleResult[] {
-  return SCALES.map((s) => path.join(RESULTS_DIR, `${s}.json`)).filter(existsSync).map((f) => JSON.parse(readFileSync(f, 'utf8')) as ScaleResult);
+  return SCALES.map((s) => path.join(RESULTS_DIR, `${s}.json`))
+    .filter(existsSync)
+    .map((f) => JSON.parse(readFileSync(f, 'utf8')) as ScaleResult);
 }
 
 function ingestTable(results: ScaleResult[]): string {
-  const load = (f: IngestResult['batched'] | undefined, stmts = true) => (f ? `${fmt(f.perSecond)} (${f.plans} plans${stmts ? `, ${f.statements} stmts` : ''})` : '—');
+  const load = (f: IngestResult['batched'] | undefined, stmts = true) =>
+    f ? `${fmt(f.perSecond)} (${f.plans} plans${stmts ? `, ${f.statements} stmts` : ''})` : '—';
   return table(
-    ['scale', 'plans', 'indicators', 'parse plans/s', 'build writes/s', 'load nodes+rels/s as data, merged', 'as data, a transaction per plan', 'naive', 'as scripts (:param)', 'merged / naive', 'per plan / naive'],
+    [
+      'scale',
+      'plans',
+      'indicators',
+      'parse plans/s',
+      'build writes/s',
+      'load nodes+rels/s as data, merged',
+      'as data, a transaction per plan',
+      'naive',
+      'as scripts (:param)',
+      'merged / naive',
+      'per plan / naive',
+    ],
     results.map(({ scale, ingest: i }) => [
-      scale, String(i.plans), String(i.indicators), fmt(i.parsePerSecond), fmt(i.buildPerSecond),
-      load(i.batched), load(i.perPlan, false), load(i.naive), load(i.script, false), ratio(i.batched.perSecond, i.naive.perSecond), i.perPlan ? ratio(i.perPlan.perSecond, i.naive.perSecond) : '—',
+      scale,
+      String(i.plans),
+      String(i.indicators),
+      fmt(i.parsePerSecond),
+      fmt(i.buildPerSecond),
+      load(i.batched),
+      load(i.perPlan, false),
+      load(i.naive),
+      load(i.script, false),
+      ratio(i.batched.perSecond, i.naive.perSecond),
+      i.perPlan ? ratio(i.perPlan.perSecond, i.naive.perSecond) : '—',
     ]),
   );
 }
@@ -39,10 +63,29 @@ function ingestTable(results: ScaleResult[]): string {
 function writesTable(results: ScaleResult[]): string {
   const measured = results.filter((r) => r.ingest.scratch !== undefined);
   return table(
-    ['scale', 'from scratch: load s', 'nodes+rels', 'nodes+rels/s', 'full align s', 'load + align s', 'align --all s', 'ROLLS_UP_TO', 'add one plan s', 'curate one pair ms'],
+    [
+      'scale',
+      'from scratch: load s',
+      'nodes+rels',
+      'nodes+rels/s',
+      'full align s',
+      'load + align s',
+      'align --all s',
+      'ROLLS_UP_TO',
+      'add one plan s',
+      'curate one pair ms',
+    ],
     measured.map(({ scale, ingest: i }) => [
-      scale, fmt(i.scratch.loadSeconds), String(i.scratch.written), String(Math.round(i.scratch.written / i.scratch.loadSeconds.median)),
-      fmt(i.scratch.alignSeconds), fmt(i.scratch.totalSeconds), fmt(i.alignSeconds), String(i.rollUpLinks), fmt(i.addSeconds), fmt(i.curateMs),
+      scale,
+      fmt(i.scratch.loadSeconds),
+      String(i.scratch.written),
+      String(Math.round(i.scratch.written / i.scratch.loadSeconds.median)),
+      fmt(i.scratch.alignSeconds),
+      fmt(i.scratch.totalSeconds),
+      fmt(i.alignSeconds),
+      String(i.rollUpLinks),
+      fmt(i.addSeconds),
+      fmt(i.curateMs),
     ]),
   );
 }
@@ -50,23 +93,61 @@ function writesTable(results: ScaleResult[]): string {
 const LABEL: Record<Server, string> = { planGraph: 'PG', planGraphNoCache: 'PG no cache', baseline: 'base' };
 
 function queryTable(r: ScaleResult, server: Exclude<Server, 'baseline'>): string {
-  const pairs = r.queries.filter((q) => q.server === server).map((pg) => [pg, r.queries.find((b) => b.server === 'baseline' && b.story === pg.story && b.connections === pg.connections)] as const);
+  const pairs = r.queries
+    .filter((q) => q.server === server)
+    .map(
+      (pg) =>
+        [
+          pg,
+          r.queries.find((b) => b.server === 'baseline' && b.story === pg.story && b.connections === pg.connections),
+        ] as const,
+    );
   return table(
-    ['story', 'clients', `req/s ${LABEL[server]}`, 'req/s base', 'ratio', `p50 ms ${LABEL[server]}`, 'ratio', 'p95 ms', 'ratio', 'p99 ms', 'ratio', `round trips ${LABEL[server]} / base`, 'heap MB / base', 'failed'],
+    [
+      'story',
+      'clients',
+      `req/s ${LABEL[server]}`,
+      'req/s base',
+      'ratio',
+      `p50 ms ${LABEL[server]}`,
+      'ratio',
+      'p95 ms',
+      'ratio',
+      'p99 ms',
+      'ratio',
+      `round trips ${LABEL[server]} / base`,
+      'heap MB / base',
+      'failed',
+    ],
     pairs.map(([pg, b]) => [
-      pg.story, String(pg.connections), fmt(pg.perSecond), b ? fmt(b.perSecond) : '—', b ? ratio(pg.perSecond, b.perSecond) : '—',
-      fmt(pg.p50), b ? ratio(pg.p50, b.p50) : '—', fmt(pg.p95), b ? ratio(pg.p95, b.p95) : '—', fmt(pg.p99), b ? ratio(pg.p99, b.p99) : '—',
-      `${pg.roundTrips} / ${b?.roundTrips ?? '—'}`, `${pg.heapMb.median.toFixed(0)} / ${b?.heapMb.median.toFixed(0) ?? '—'}`, `${pg.failures} / ${b?.failures ?? '—'}`,
+      pg.story,
+      String(pg.connections),
+      fmt(pg.perSecond),
+      b ? fmt(b.perSecond) : '—',
+      b ? ratio(pg.perSecond, b.perSecond) : '—',
+      fmt(pg.p50),
+      b ? ratio(pg.p50, b.p50) : '—',
+      fmt(pg.p95),
+      b ? ratio(pg.p95, b.p95) : '—',
+      fmt(pg.p99),
+      b ? ratio(pg.p99, b.p99) : '—',
+      `${pg.roundTrips} / ${b?.roundTrips ?? '—'}`,
+      `${pg.heapMb.median.toFixed(0)} / ${b?.heapMb.median.toFixed(0) ?? '—'}`,
+      `${pg.failures} / ${b?.failures ?? '—'}`,
     ]),
   );
 }
 
 function growthTable(results: ScaleResult[]): string {
   const stories = [...new Set(results.flatMap((r) => r.queries.map((q) => q.story)))];
-  const at = (r: ScaleResult, story: string, server: string) => r.queries.find((q) => q.story === story && q.server === server && q.connections === 1);
+  const at = (r: ScaleResult, story: string, server: string) =>
+    r.queries.find((q) => q.story === story && q.server === server && q.connections === 1);
   return table(
     ['story (p50 ms, 1 client)', ...results.flatMap((r) => SERVERS.map((s) => `${r.scale} ${LABEL[s]}`))],
-    stories.map((s) => [s, ...results.flatMap((r) => SERVERS.map((server) => at(r, s, server)).map((q) => (q ? fmt(q.p50) : '—')))]),
+    stories.map((s) => [
+      s,
+      ...results.flatMap((r) => SERVERS.map((server) => at(r, s, server)).map((q) => (q ? fmt(q.p50) : '—'))),
+    ]),
   );
 }
 
@@ -111,7 +192,17 @@ export async function writeReport(db: BenchDb): Promise<string> {
     '',
   ].join('\n');
   writeFileSync(path.join(RESULTS_DIR, 'latest.md'), md);
-  const points: Point[] = results.flatMap((r) => r.queries.filter((q) => q.connections === 1).map((q) => ({ scale: r.scale, indicators: r.ingest.indicators, story: q.story, server: LABEL[q.server], p50: Math.max(q.p50.median, 0.1) })));
+  const points: Point[] = results.flatMap((r) =>
+    r.queries
+      .filter((q) => q.connections === 1)
+      .map((q) => ({
+        scale: r.scale,
+        indicators: r.ingest.indicators,
+        story: q.story,
+        server: LABEL[q.server],
+        p50: Math.max(q.p50.median, 0.1),
+      })),
+  );
   writeFileSync(path.join(RESULTS_DIR, 'latency.svg'), await latencySvg(points));
   return md;
 }

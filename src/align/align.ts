@@ -25,8 +25,22 @@ export function computeAlignment(snapshot: Snapshot, catalogue: Catalogue, focus
   const cited = focus ? focus.cited : citedIndicators(snapshot);
   const indicators = [...snapshot.indicators, ...cited];
   const resolutions = new Map(indicators.map((i) => [i.id, resolveMeasure(catalogue, i.name, i.unit)]));
-  const links = rollUpLinks({ plans: snapshot.plans, indicators, resolutions, curations: snapshot.curations, catalogue, ...(focus ? { only: focus.indicators } : {}) });
+  const links = rollUpLinks({
+    plans: snapshot.plans,
+    indicators,
+    resolutions,
+    curations: snapshot.curations,
+    catalogue,
+    ...(focus ? { only: focus.indicators } : {}),
+  });
   const reviewed = focus ? indicators.filter((i) => focus.indicators.has(i.id)) : indicators;
   const reviews = measureReviews(catalogue, reviewed, resolutions);
-  return { cited, indicators, resolutions, reviews, links, goals: goalLinks(snapshot.plans, snapshot.items, focus?.goalPlans) };
+  return {
+    cited,
+    indicators,
+    resolutions,
+    reviews,
+    links,
+    goals: goalLinks(snapshot.plans, snapshot.items, focus?.goalPlans),
+  };
 }

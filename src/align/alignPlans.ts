@@ -74,7 +74,10 @@ export async function alignPlans({ executor, ...options }: AlignPlansProps): Pro
  * The first transaction's part of `alignPlans`, inside the caller's transaction: `plangraph add`
  * and `remove` change a plan and align in one transaction, so the change and its links commit together.
  */
-export async function alignInTransaction(tx: TxRunner, { catalogue = defaultCatalogue, now, batchRows = ALIGN_BATCH_ROWS, plans: request }: AlignOptions = {}): Promise<FirstAlignment> {
+export async function alignInTransaction(
+  tx: TxRunner,
+  { catalogue = defaultCatalogue, now, batchRows = ALIGN_BATCH_ROWS, plans: request }: AlignOptions = {},
+): Promise<FirstAlignment> {
   // Checked here: an incremental alignment may have no row to stamp, and Neo4j would never read it.
   if (now !== undefined && Number.isNaN(Date.parse(now))) throw new Error(`now: '${now}' is not an ISO datetime`);
   const stamp = { alignedAt: now ?? new Date().toISOString(), alignerVersion: ALIGNER_VERSION };
@@ -95,7 +98,13 @@ export async function alignInTransaction(tx: TxRunner, { catalogue = defaultCata
   const focusIds = focus ? [...focus.indicators] : [];
   if (batches[0]) await writeBatch(tx, batches[0], stamp, focusIds);
   if (batches.length <= 1) await markAligned(tx);
-  const report = { ...stamp, fullBecause: scope.all && request !== undefined ? scope.reason : null, measures: catalogue.measures.length, transactions: Math.max(1, batches.length), batchRows };
+  const report = {
+    ...stamp,
+    fullBecause: scope.all && request !== undefined ? scope.reason : null,
+    measures: catalogue.measures.length,
+    transactions: Math.max(1, batches.length),
+    batchRows,
+  };
   return { snapshot, alignment, focus, rest: batches.slice(1), stamp, report, catalogue, markAligned };
 }
 
@@ -105,14 +114,22 @@ export async function alignInTransaction(tx: TxRunner, { catalogue = defaultCata
  * (unless one of those changed itself and was not asked for). A stub gone from the graph (its last
  * citation removed, or loaded as a plan) has nothing left to align, and loses its record.
  */
-async function readFor(tx: TxRunner, scope: Scope, plans: PlanRecord[], prints: Map<string, string>, stamps: AlignedStamp) {
+async function readFor(
+  tx: TxRunner,
+  scope: Scope,
+  plans: PlanRecord[],
+  prints: Map<string, string>,
+  stamps: AlignedStamp,
+) {
   if (scope.all) {
     const markAligned = (t: TxRunner) => stampAll(t, plans, prints, stamps);
     return { snapshot: await readSnapshot(tx, plans), focus: undefined, markAligned };
   }
   const { snapshot, focus } = await readScoped(tx, plans, scope.plans, scope.aligned);
   const present = new Set(plans.map((p) => p.id));
-  const cited = [...focus.citedPlans].filter((id) => !scope.aligned.has(id) || scope.aligned.get(id)?.fingerprint === prints.get(id));
+  const cited = [...focus.citedPlans].filter(
+    (id) => !scope.aligned.has(id) || scope.aligned.get(id)?.fingerprint === prints.get(id),
+  );
   const goneStubs = [...scope.aligned.values()].filter((a) => !a.loaded && !present.has(a.id)).map((a) => a.id);
   const ids = [...new Set([...scope.plans, ...cited, ...goneStubs])];
   return { snapshot, focus, markAligned: (t: TxRunner) => stampAligned(t, ids, plans, prints, stamps) };
@@ -139,13 +156,18 @@ export async function finishAlignment(executor: Executor, first: FirstAlignment)
 }
 
 const pairKey = (c: CurationRecord) => JSON.stringify([c.from, c.to]);
-const sameDecision = (a: CurationRecord | undefined, b: CurationRecord) => a?.decision === b.decision && a.note === b.note;
+const sameDecision = (a: CurationRecord | undefined, b: CurationRecord) =>
+  a?.decision === b.decision && a.note === b.note;
 
 const digests = new WeakMap<Catalogue, string>();
 
 /** The aligner version and a digest of the measure catalogue: what every aligned plan must share for an incremental alignment. */
 function alignedWithOf(catalogue: Catalogue): string {
   let digest = digests.get(catalogue);
-  if (!digest) digests.set(catalogue, (digest = createHash('sha256').update(JSON.stringify(catalogue.measures)).digest('hex').slice(0, 12)));
+  if (!digest)
+    digests.set(
+      catalogue,
+      (digest = createHash('sha256').update(JSON.stringify(catalogue.measures)).digest('hex').slice(0, 12)),
+    );
   return `${ALIGNER_VERSION}/${digest}`;
 }

@@ -18,7 +18,12 @@ WHERE r.alignerVersion IS NOT NULL DELETE r`;
  * accepted, one curated ROLLS_UP_TO with its comparison, when the pair is one the aligner links
  * at all (a loaded district plan's indicator to one of its parent region's plans).
  */
-export async function applyCurations(tx: TxRunner, curations: readonly CurationRecord[], catalogue: Catalogue, stamp: Stamp): Promise<void> {
+export async function applyCurations(
+  tx: TxRunner,
+  curations: readonly CurationRecord[],
+  catalogue: Catalogue,
+  stamp: Stamp,
+): Promise<void> {
   for (const c of curations) {
     await tx.run(CLEAR_PAIR, { from: c.from, to: c.to });
     const link = c.decision === 'accepted' ? await curatedLink(tx, c, catalogue) : null;
@@ -34,5 +39,10 @@ async function curatedLink(tx: TxRunner, c: CurationRecord, catalogue: Catalogue
   // rollUpLinks' conditions for meeting a pair at all; a curation skips only the matching rules.
   if (!plan?.loaded || !plan.parentRegionCode || plans.get(m.planId)?.regionCode !== plan.parentRegionCode) return null;
   const resolutions = new Map([d, m].map((i) => [i.id, resolveMeasure(catalogue, i.name, i.unit)]));
-  return describe(d, m, { type: 'ROLLS_UP_TO', method: 'curated', score: SCORE.curated, note: c.note }, { resolutions });
+  return describe(
+    d,
+    m,
+    { type: 'ROLLS_UP_TO', method: 'curated', score: SCORE.curated, note: c.note },
+    { resolutions },
+  );
 }

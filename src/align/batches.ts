@@ -61,11 +61,37 @@ export interface Batch extends PlanRows {
 }
 
 const basisOf = (l: Link) => (l.method === 'cited' ? 'stated' : l.method === 'curated' ? 'curated' : 'inferred');
-export const linkRow = ({ from, to, type: _type, ...props }: Link): Row => ({ from, to, props: { ...props, basis: basisOf({ from, to, type: _type, ...props }) } });
-const goalRow = ({ from, to, label: _label, ...props }: GoalLink): Row => ({ from, to, props: { ...props, basis: 'inferred', method: 'domain+bigram-tfidf' } });
+export const linkRow = ({ from, to, type: _type, ...props }: Link): Row => ({
+  from,
+  to,
+  props: { ...props, basis: basisOf({ from, to, type: _type, ...props }) },
+});
+const goalRow = ({ from, to, label: _label, ...props }: GoalLink): Row => ({
+  from,
+  to,
+  props: { ...props, basis: 'inferred', method: 'domain+bigram-tfidf' },
+});
 
-const ROW_KEYS = ['measures', 'citedDomains', 'rollsUpTo', 'candidates', 'measureCandidates', 'reviews', 'chapters', 'goals'] as const;
-const empty = (): PlanRows => ({ measures: [], citedDomains: [], rollsUpTo: [], candidates: [], measureCandidates: [], reviews: [], chapters: [], goals: [] });
+const ROW_KEYS = [
+  'measures',
+  'citedDomains',
+  'rollsUpTo',
+  'candidates',
+  'measureCandidates',
+  'reviews',
+  'chapters',
+  'goals',
+] as const;
+const empty = (): PlanRows => ({
+  measures: [],
+  citedDomains: [],
+  rollsUpTo: [],
+  candidates: [],
+  measureCandidates: [],
+  reviews: [],
+  chapters: [],
+  goals: [],
+});
 const sizeOf = (r: PlanRows) => ROW_KEYS.reduce((n, key) => n + r[key].length, 0);
 
 /**
@@ -81,14 +107,29 @@ export function rowsByPlan(snapshot: Snapshot, a: Alignment, cat: Catalogue, foc
   const planOf = new Map<string, string>();
   for (const i of a.indicators) planOf.set(i.id, i.planId);
   for (const i of snapshot.items) planOf.set(i.id, i.planId);
-  const byPlan = focus ? focusedPlans(focus, a) : new Map([...new Set([...snapshot.plans.map((p) => p.id), ...planOf.values()])].sort().map((id): [string, PlanEntry] => [id, empty()]));
+  const byPlan = focus
+    ? focusedPlans(focus, a)
+    : new Map(
+        [...new Set([...snapshot.plans.map((p) => p.id), ...planOf.values()])]
+          .sort()
+          .map((id): [string, PlanEntry] => [id, empty()]),
+      );
   const add = (from: string, key: keyof PlanRows, row: Row) => byPlan.get(planOf.get(from) ?? '')?.[key].push(row);
   const measured = (id: string) => !focus || focus.indicators.has(id);
   const cited = new Set(a.cited.map((c) => c.id));
   for (const [id, r] of a.resolutions) {
     if (!r.measure || !measured(id)) continue;
-    add(id, 'measures', { from: id, to: r.measure.id, props: { method: r.method, score: r.method === 'synonym' ? 0.95 : 1, basis: 'inferred' } });
-    if (cited.has(id)) add(id, 'citedDomains', { from: id, to: cat.byId.get(r.measure.id)?.domain, props: { basis: 'inferred', method: 'measure', evidence: `measure ${r.measure.id}` } });
+    add(id, 'measures', {
+      from: id,
+      to: r.measure.id,
+      props: { method: r.method, score: r.method === 'synonym' ? 0.95 : 1, basis: 'inferred' },
+    });
+    if (cited.has(id))
+      add(id, 'citedDomains', {
+        from: id,
+        to: cat.byId.get(r.measure.id)?.domain,
+        props: { basis: 'inferred', method: 'measure', evidence: `measure ${r.measure.id}` },
+      });
   }
   for (const r of a.reviews) {
     add(r.indicatorId, 'reviews', { id: r.indicatorId, reason: r.reason });
@@ -114,7 +155,11 @@ function focusedPlans(focus: Focus, a: Alignment): Map<string, PlanEntry> {
   for (const id of focus.goalPlans) clearOf(id).goals = true;
   for (const id of focus.linkingPlans) clearOf(id).into = true;
   for (const c of a.cited) if (focus.indicators.has(c.id)) clearOf(c.planId).own.push(c.id);
-  return new Map([...clears.keys()].sort().map((id): [string, PlanEntry] => [id, { ...empty(), clear: clears.get(id) as PlanClear }]));
+  return new Map(
+    [...clears.keys()]
+      .sort()
+      .map((id): [string, PlanEntry] => [id, { ...empty(), clear: clears.get(id) as PlanClear }]),
+  );
 }
 
 /** Consecutive plans grouped while their rows fit in `limit`; never an empty batch, never a plan split. */

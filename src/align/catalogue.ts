@@ -30,7 +30,9 @@ export interface Catalogue {
 }
 
 export function buildCatalogue(input: unknown): Catalogue {
-  const measures = z.strictObject({ $comment: z.string().optional(), measures: z.array(MeasureSchema) }).parse(input).measures;
+  const measures = z
+    .strictObject({ $comment: z.string().optional(), measures: z.array(MeasureSchema) })
+    .parse(input).measures;
   const byId = new Map<string, Measure>();
   const byName = new Map<string, Measure>();
   for (const m of measures) {

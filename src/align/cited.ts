@@ -12,19 +12,34 @@ export interface CitedIndicator extends IndicatorRecord {
 }
 
 const covers = (plan: PlanRecord, year: number | null) =>
-  year === null || plan.periodStart === null || plan.periodEnd === null || (plan.periodStart <= year && year <= plan.periodEnd);
+  year === null ||
+  plan.periodStart === null ||
+  plan.periodEnd === null ||
+  (plan.periodStart <= year && year <= plan.periodEnd);
 
 /**
  * The plan a parent-region column cites: among the plans the citing plan is BASED_ON, the
  * not-yet-loaded one for the parent region whose period covers the column's year; when several
  * fit, the one whose title reads most like the citing plan's (a 公共服务规划 cites its 公共服务规划).
  */
-export function citedPlanFor(plan: PlanRecord, year: number | null, plans: ReadonlyMap<string, PlanRecord>): PlanRecord | null {
+export function citedPlanFor(
+  plan: PlanRecord,
+  year: number | null,
+  plans: ReadonlyMap<string, PlanRecord>,
+): PlanRecord | null {
   const fits = plan.basedOn
     .map((id) => plans.get(id))
-    .filter((p): p is PlanRecord => p !== undefined && !p.loaded && p.regionCode !== null && p.regionCode === plan.parentRegionCode && covers(p, year));
+    .filter(
+      (p): p is PlanRecord =>
+        p !== undefined &&
+        !p.loaded &&
+        p.regionCode !== null &&
+        p.regionCode === plan.parentRegionCode &&
+        covers(p, year),
+    );
   let best: PlanRecord | null = null;
-  for (const p of fits) if (best === null || dice(p.titleKey, plan.titleKey) > dice(best.titleKey, plan.titleKey)) best = p;
+  for (const p of fits)
+    if (best === null || dice(p.titleKey, plan.titleKey) > dice(best.titleKey, plan.titleKey)) best = p;
   return best;
 }
 

@@ -25,7 +25,8 @@ export interface Comparison {
 
 type Bound = 'floor' | 'ceiling' | 'point';
 
-const boundOf = (c: Comparator | null): Bound => (c === 'GE' || c === 'GT' ? 'floor' : c === 'LE' || c === 'LT' ? 'ceiling' : 'point');
+const boundOf = (c: Comparator | null): Bound =>
+  c === 'GE' || c === 'GT' ? 'floor' : c === 'LE' || c === 'LT' ? 'ceiling' : 'point';
 const notComparable = (reason: string): Comparison => ({ comparison: 'NOT_COMPARABLE', reason, ahead: null });
 
 /**
@@ -38,15 +39,22 @@ const notComparable = (reason: string): Comparison => ({ comparison: 'NOT_COMPAR
  */
 export function compareValues(district: Side, parent: Side, opts: CompareOptions): Comparison {
   if (opts.unitsAgree !== true) return notComparable(opts.unitsAgree === null ? 'unit unknown' : 'units differ');
-  if (district.value === null || parent.value === null) return notComparable(`not numeric: ${district.raw ?? '—'} vs ${parent.raw ?? '—'}`);
-  if (district.cumulative !== parent.cumulative) return notComparable('a 【】 five-year total is not comparable with a yearly value');
+  if (district.value === null || parent.value === null)
+    return notComparable(`not numeric: ${district.raw ?? '—'} vs ${parent.raw ?? '—'}`);
+  if (district.cumulative !== parent.cumulative)
+    return notComparable('a 【】 five-year total is not comparable with a yearly value');
   if (opts.kind === 'total') return notComparable("a district's total is a part of the city's, not a level to compare");
   const bounds = [boundOf(district.comparator), boundOf(parent.comparator)];
-  if (bounds.includes('floor') && bounds.includes('ceiling')) return notComparable('a floor and a ceiling bound nothing in common');
+  if (bounds.includes('floor') && bounds.includes('ceiling'))
+    return notComparable('a floor and a ceiling bound nothing in common');
   const d = district.value;
   const p = parent.value;
   const comparison: Verdict = d > p ? 'ABOVE' : d < p ? 'BELOW' : 'EQUAL';
-  return { comparison, reason: `${district.raw} vs ${parent.raw}${bounds.join('/') === 'point/point' ? '' : ' (compared by their bounds)'}`, ahead: aheadOf(comparison, opts.higherIsBetter) };
+  return {
+    comparison,
+    reason: `${district.raw} vs ${parent.raw}${bounds.join('/') === 'point/point' ? '' : ' (compared by their bounds)'}`,
+    ahead: aheadOf(comparison, opts.higherIsBetter),
+  };
 }
 
 function aheadOf(v: Verdict, higherIsBetter: boolean | null): boolean | null {

@@ -35,13 +35,23 @@ const EXISTING = 'UNWIND $ids AS id OPTIONAL MATCH (i:Indicator {id: id}) RETURN
  * transaction under the graph's write lock: no alignment can commit between the two and write
  * the pair from an older decision (a batch that runs later re-reads the decision, finishAlignment).
  */
-export async function curateRollUp({ executor, catalogue = defaultCatalogue, ...input }: CurateRollUpProps): Promise<CurateRollUpResult> {
+export async function curateRollUp({
+  executor,
+  catalogue = defaultCatalogue,
+  ...input
+}: CurateRollUpProps): Promise<CurateRollUpResult> {
   const record = await executor.inWriteTransaction(async (tx) => {
     const missing = (await tx.run(EXISTING, { ids: [input.from, input.to] })).rows.find((row) => row.found !== true);
     if (missing) throw new UnknownIndicatorError(String(missing.id));
     const record = await recordCuration(tx, input);
-    await applyCurations(tx, [record], catalogue, { alignedAt: new Date().toISOString(), alignerVersion: ALIGNER_VERSION });
+    await applyCurations(tx, [record], catalogue, {
+      alignedAt: new Date().toISOString(),
+      alignerVersion: ALIGNER_VERSION,
+    });
     return record;
   });
-  return { record, script: curationScript(`Roll-up decision by ${input.by}`, [{ ...input, at: record.at ?? undefined }]) };
+  return {
+    record,
+    script: curationScript(`Roll-up decision by ${input.by}`, [{ ...input, at: record.at ?? undefined }]),
+  };
 }

@@ -7,13 +7,20 @@ const pairs = (o: Partial<Record<string, number>>) =>
     .join(', ') || 'none';
 
 const SHOWN_PLANS = 10;
-const listed = (ids: readonly string[]) => (ids.length > SHOWN_PLANS ? `${ids.slice(0, SHOWN_PLANS).join(', ')}, … ${ids.length - SHOWN_PLANS} more` : ids.join(', '));
+const listed = (ids: readonly string[]) =>
+  ids.length > SHOWN_PLANS
+    ? `${ids.slice(0, SHOWN_PLANS).join(', ')}, … ${ids.length - SHOWN_PLANS} more`
+    : ids.join(', ');
 
 /** Which plans were aligned: everything, or the changed plans and the plans whose links into or around them were replaced. */
 function scopeLine(r: AlignReport): string {
-  if (r.scope === 'all') return `aligned every plan (${r.alignedPlans.length})${r.fullBecause ? ` because ${r.fullBecause}` : ''}`;
+  if (r.scope === 'all')
+    return `aligned every plan (${r.alignedPlans.length})${r.fullBecause ? ` because ${r.fullBecause}` : ''}`;
   if (r.alignedPlans.length === 0) return 'nothing to align: every plan is aligned as it is now';
-  const dependent = r.dependentPlans.length > 0 ? `; links into or around them recomputed in ${r.dependentPlans.length} more: ${listed(r.dependentPlans)}` : '';
+  const dependent =
+    r.dependentPlans.length > 0
+      ? `; links into or around them recomputed in ${r.dependentPlans.length} more: ${listed(r.dependentPlans)}`
+      : '';
   return `aligned ${r.alignedPlans.length} changed plan(s): ${listed(r.alignedPlans)}${dependent} (the figures below cover these links)`;
 }
 
@@ -30,22 +37,33 @@ export function formatReport(r: AlignReport): string {
     `comparisons: ${pairs(r.comparisons)}`,
     '',
     'links per plan:',
-    ...r.plans.map((p) => `  ${p.region ?? '?'} ${p.planId}: ${p.linkedIndicators}/${p.indicators} indicators linked — ${pairs(p.byMethod)}; candidates ${p.candidates}`),
+    ...r.plans.map(
+      (p) =>
+        `  ${p.region ?? '?'} ${p.planId}: ${p.linkedIndicators}/${p.indicators} indicators linked — ${pairs(p.byMethod)}; candidates ${p.candidates}`,
+    ),
     '',
     `unmatched indicators (${r.unmatched.length}), with the nearest parent indicator by name:`,
-    ...r.unmatched.map((u) => `  ${u.indicatorId} ${u.name} [${u.measure ?? 'no measure'}] → ${u.best ? `${u.best.name} (${u.best.indicatorId}, ${u.best.score})` : '—'}`),
+    ...r.unmatched.map(
+      (u) =>
+        `  ${u.indicatorId} ${u.name} [${u.measure ?? 'no measure'}] → ${u.best ? `${u.best.name} (${u.best.indicatorId}, ${u.best.score})` : '—'}`,
+    ),
     '',
     `parent indicators no child plan sets a target for (${r.withoutChildTarget.length}):`,
     ...r.withoutChildTarget.map((g) => `  ${g.indicatorId} ${g.name} [${g.measure ?? 'no measure'}]`),
     '',
     `gaps — parent indicators some child plans set no target for (${r.gaps.length - r.withoutChildTarget.length}):`,
-    ...r.gaps.filter((g) => !r.withoutChildTarget.includes(g)).map((g) => `  ${g.indicatorId} ${g.name}: ${g.plansWithout.join(', ')}`),
+    ...r.gaps
+      .filter((g) => !r.withoutChildTarget.includes(g))
+      .map((g) => `  ${g.indicatorId} ${g.name}: ${g.plansWithout.join(', ')}`),
   ];
   if (r.unmeasuredIndicators.length > 0) {
     lines.push(
       '',
       `indicators outside the measure catalogue (${r.unmeasuredIndicators.length}, ${r.measureCandidates} with a candidate measure), for review — none is linked as a measure:`,
-      ...r.unmeasuredIndicators.map((u) => `  ${u.indicatorId} ${u.name} [${u.unit ?? 'no unit'}] → ${u.candidate ? `${u.candidate.measureId} (${u.candidate.score})` : 'no candidate'}: ${u.reason}`),
+      ...r.unmeasuredIndicators.map(
+        (u) =>
+          `  ${u.indicatorId} ${u.name} [${u.unit ?? 'no unit'}] → ${u.candidate ? `${u.candidate.measureId} (${u.candidate.score})` : 'no candidate'}: ${u.reason}`,
+      ),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -9,16 +9,23 @@ export interface Gap {
   plansWithout: string[];
 }
 
-const years = (i: IndicatorRecord) => [i.baseline?.year, i.target?.year].filter((y): y is number => typeof y === 'number');
+const years = (i: IndicatorRecord) =>
+  [i.baseline?.year, i.target?.year].filter((y): y is number => typeof y === 'number');
 const covers = (p: PlanRecord, ys: number[]) =>
-  ys.length === 0 || ys.some((y) => p.periodStart !== null && p.periodEnd !== null && p.periodStart <= y && y <= p.periodEnd);
+  ys.length === 0 ||
+  ys.some((y) => p.periodStart !== null && p.periodEnd !== null && p.periodStart <= y && y <= p.periodEnd);
 
 /**
  * For every indicator of a region that has child regions with loaded plans: which of those plans
  * set no target that rolls up to it. Same rule as the API's contributions query: a child plan
  * counts when its period covers one of the indicator's years.
  */
-export function gapsOf(plans: readonly PlanRecord[], indicators: readonly IndicatorRecord[], links: readonly Link[], measureOf: (id: string) => string | null): Gap[] {
+export function gapsOf(
+  plans: readonly PlanRecord[],
+  indicators: readonly IndicatorRecord[],
+  links: readonly Link[],
+  measureOf: (id: string) => string | null,
+): Gap[] {
   const byId = new Map(plans.map((p) => [p.id, p]));
   const planOf = new Map(indicators.map((i) => [i.id, i.planId]));
   const linkedPlans = new Map<string, Set<string>>();
@@ -41,6 +48,16 @@ export function gapsOf(plans: readonly PlanRecord[], indicators: readonly Indica
     const children = region ? (childPlans.get(region) ?? []).filter((p) => covers(p, years(i))) : [];
     if (children.length === 0) return [];
     const linked = linkedPlans.get(i.id) ?? new Set<string>();
-    return [{ indicatorId: i.id, name: i.name, measure: measureOf(i.id), plansWithout: children.filter((p) => !linked.has(p.id)).map((p) => p.id).sort() }];
+    return [
+      {
+        indicatorId: i.id,
+        name: i.name,
+        measure: measureOf(i.id),
+        plansWithout: children
+          .filter((p) => !linked.has(p.id))
+          .map((p) => p.id)
+          .sort(),
+      },
+    ];
   });
 }

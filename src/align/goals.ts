@@ -36,7 +36,11 @@ const jaccard = (a: readonly string[], b: readonly string[]) => {
  * (what lets the aligner replace only the links a change touches). `from`, when given, limits the
  * plans whose items are linked.
  */
-export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemRecord[], from?: ReadonlySet<string>): GoalLink[] {
+export function goalLinks(
+  plans: readonly PlanRecord[],
+  items: readonly ItemRecord[],
+  from?: ReadonlySet<string>,
+): GoalLink[] {
   const byId = new Map(plans.map((p) => [p.id, p]));
   const links: GoalLink[] = [];
   for (const label of ['Chapter', 'Goal'] as const) {
@@ -72,12 +76,25 @@ export function goalLinks(plans: readonly PlanRecord[], items: readonly ItemReco
       }
       const scored: GoalLink[] = [];
       for (const at of [...sharing].sort((a, b) => a - b)) {
-        const textScore = round(WEIGHT.title * (parent.titleCosines[at] as number) + WEIGHT.text * (parent.textCosines[at] as number));
+        const textScore = round(
+          WEIGHT.title * (parent.titleCosines[at] as number) + WEIGHT.text * (parent.textCosines[at] as number),
+        );
         if (textScore < GOAL_MIN_TEXT) continue;
         const m = parent.items[at] as ItemRecord;
-        const score = round(WEIGHT.title * (parent.titleCosines[at] as number) + WEIGHT.text * (parent.textCosines[at] as number) + WEIGHT.domain * jaccard(d.domains, m.domains));
+        const score = round(
+          WEIGHT.title * (parent.titleCosines[at] as number) +
+            WEIGHT.text * (parent.textCosines[at] as number) +
+            WEIGHT.domain * jaccard(d.domains, m.domains),
+        );
         if (score < GOAL_MIN_SCORE) continue;
-        scored.push({ label, from: d.id, to: m.id, score, textScore, sharedDomains: d.domains.filter((x) => m.domains.includes(x)).sort() });
+        scored.push({
+          label,
+          from: d.id,
+          to: m.id,
+          score,
+          textScore,
+          sharedDomains: d.domains.filter((x) => m.domains.includes(x)).sort(),
+        });
       }
       scored.sort((a, b) => b.score - a.score || a.to.localeCompare(b.to));
       links.push(...scored.slice(0, GOAL_TOP));
@@ -117,7 +134,9 @@ function parentPoolOf(items: readonly ItemRecord[]): ParentPool {
     items,
     titles,
     texts,
-    byDomain: new Map([...members].map(([x, ats]) => [x, { titles: postingsOf(titles, ats), texts: postingsOf(texts, ats) }])),
+    byDomain: new Map(
+      [...members].map(([x, ats]) => [x, { titles: postingsOf(titles, ats), texts: postingsOf(texts, ats) }]),
+    ),
     titleCosines: new Float64Array(items.length),
     textCosines: new Float64Array(items.length),
   };

@@ -1,6 +1,14 @@
 // The roll-up layer's public surface: measures, cited indicators, roll-up links, comparisons,
 // goal alignment and curation.
-export { alignPlans, alignInTransaction, finishAlignment, ALIGNER_VERSION, type AlignPlansProps, type AlignOptions, type FirstAlignment } from './alignPlans';
+export {
+  alignPlans,
+  alignInTransaction,
+  finishAlignment,
+  ALIGNER_VERSION,
+  type AlignPlansProps,
+  type AlignOptions,
+  type FirstAlignment,
+} from './alignPlans';
 export { computeAlignment, type Alignment } from './align';
 export { ALIGN_BATCH_ROWS } from './batches';
 export { catalogue, buildCatalogue, resolveMeasure, type Catalogue, type Measure, type Resolution } from './catalogue';

@@ -29,7 +29,10 @@ const KINDS: readonly LinkKind[] = [
   { rows: 'chapters', type: 'ALIGNS_WITH', from: 'Chapter', to: 'Chapter' },
   { rows: 'goals', type: 'ALIGNS_WITH', from: 'Goal', to: 'Goal' },
 ];
-const ROLL_UP: Record<'ROLLS_UP_TO' | 'CANDIDATE', LinkKind> = { ROLLS_UP_TO: KINDS[3] as LinkKind, CANDIDATE: KINDS[4] as LinkKind };
+const ROLL_UP: Record<'ROLLS_UP_TO' | 'CANDIDATE', LinkKind> = {
+  ROLLS_UP_TO: KINDS[3] as LinkKind,
+  CANDIDATE: KINDS[4] as LinkKind,
+};
 
 // The links a batch replaces: the aligner links from its whole plans' nodes; its goal plans'
 // chapter and goal links; its linking plans' links into the focus indicators; the measure links
@@ -61,7 +64,15 @@ SET r = row.props, r.digest = row.digest, r.alignedAt = at, r.alignerVersion = $
 /** What a link is, as a short hash: equal digests, the same link (timestamps aside). */
 function digestOf(type: string, row: Row, alignerVersion: string): string {
   const props = row.props as Record<string, unknown>;
-  const text = JSON.stringify([type, row.from, row.to, alignerVersion, Object.keys(props).sort().map((k) => [k, props[k] ?? null])]);
+  const text = JSON.stringify([
+    type,
+    row.from,
+    row.to,
+    alignerVersion,
+    Object.keys(props)
+      .sort()
+      .map((k) => [k, props[k] ?? null]),
+  ]);
   return createHash('sha1').update(text).digest('base64url').slice(0, 16);
 }
 
@@ -96,7 +107,12 @@ export async function writeBatchLinks(tx: TxRunner, b: Batch, stamp: Stamp, focu
 }
 
 /** Roll-up links of one type (rows as `linkRow` makes them), MERGEd on the pair: a curation writes its pair this way. */
-export async function writeRollUps(tx: TxRunner, type: 'ROLLS_UP_TO' | 'CANDIDATE', rows: Row[], stamp: Stamp): Promise<void> {
+export async function writeRollUps(
+  tx: TxRunner,
+  type: 'ROLLS_UP_TO' | 'CANDIDATE',
+  rows: Row[],
+  stamp: Stamp,
+): Promise<void> {
   const withDigest = rows.map((row) => ({ ...row, digest: digestOf(type, row, stamp.alignerVersion) }));
   await tx.run(mergeQuery(ROLL_UP[type]), { rows: withDigest, ...stamp });
 }

@@ -60,14 +60,18 @@ const profiles = new WeakMap<Catalogue, { measure: Measure; names: { name: strin
 function namesOf(cat: Catalogue) {
   let list = profiles.get(cat);
   if (!list) {
-    list = cat.measures.map((measure) => ({ measure, names: [measure.name, ...measure.aliases].map((name) => ({ name, profile: profile(normalName(name)) })) }));
+    list = cat.measures.map((measure) => ({
+      measure,
+      names: [measure.name, ...measure.aliases].map((name) => ({ name, profile: profile(normalName(name)) })),
+    }));
     profiles.set(cat, list);
   }
   return list;
 }
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
-const similarity = (s: Scored) => (s.score === 1 ? `name matches ${s.matched}` : `name ${percent(s.score)} similar to ${s.matched}`);
+const similarity = (s: Scored) =>
+  s.score === 1 ? `name matches ${s.matched}` : `name ${percent(s.score)} similar to ${s.matched}`;
 
 /** Why a measure cannot be this indicator's, or null when nothing excludes it. */
 function exclusion(name: string, unit: string | null, m: Measure): string | null {
@@ -88,7 +92,12 @@ function unitNote(unit: string | null, m: Measure): string {
  * The nearest catalogue measure an unresolved indicator could be, or null with the reason. The
  * score is the best Sørensen–Dice over the measure's name and aliases; ties go to the first id.
  */
-export function nearestMeasure(cat: Catalogue, name: string, printedUnit: string | null, resolution: Extract<Resolution, { measure: null }>['reason']): Omit<MeasureReview, 'indicatorId' | 'name' | 'unit' | 'resolution'> {
+export function nearestMeasure(
+  cat: Catalogue,
+  name: string,
+  printedUnit: string | null,
+  resolution: Extract<Resolution, { measure: null }>['reason'],
+): Omit<MeasureReview, 'indicatorId' | 'name' | 'unit' | 'resolution'> {
   const own = profile(normalName(name));
   const unit = normalUnit(printedUnit) ?? unitInName(name);
   const scored: Scored[] = namesOf(cat).map(({ measure, names }) => {
@@ -106,22 +115,43 @@ export function nearestMeasure(cat: Catalogue, name: string, printedUnit: string
   const skipped = near.find((s) => s !== pick && (pick === null || s.score > pick.score));
   const why = skipped ? `${similarity(skipped)} but ${exclusion(name, unit, skipped.measure)}` : null;
   if (pick) {
-    const reason = [`${similarity(pick)}; ${unitNote(unit, pick.measure)}`, why && `not ${skipped?.measure.name}: ${why}`].filter(Boolean).join('; ');
-    return { candidate: { measureId: pick.measure.id, measureName: pick.measure.name, score: pick.score, reason }, reason };
+    const reason = [
+      `${similarity(pick)}; ${unitNote(unit, pick.measure)}`,
+      why && `not ${skipped?.measure.name}: ${why}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return {
+      candidate: { measureId: pick.measure.id, measureName: pick.measure.name, score: pick.score, reason },
+      reason,
+    };
   }
   if (why) return { candidate: null, reason: why };
   const nearest = scored[0];
   const tail = nearest && nearest.score > 0 ? ` (nearest: ${nearest.matched}, ${percent(nearest.score)})` : '';
-  return { candidate: null, reason: `${resolution === 'unit-differs' ? 'unit differs and no other' : 'no'} measure within ${CANDIDATE_MIN}${tail}` };
+  return {
+    candidate: null,
+    reason: `${resolution === 'unit-differs' ? 'unit differs and no other' : 'no'} measure within ${CANDIDATE_MIN}${tail}`,
+  };
 }
 
 /** The review of every indicator the catalogue leaves unresolved, in the order given. */
-export function measureReviews(cat: Catalogue, indicators: readonly { id: string; name: string; unit: string | null }[], resolutions: ReadonlyMap<string, Resolution>): MeasureReview[] {
+export function measureReviews(
+  cat: Catalogue,
+  indicators: readonly { id: string; name: string; unit: string | null }[],
+  resolutions: ReadonlyMap<string, Resolution>,
+): MeasureReview[] {
   const reviews: MeasureReview[] = [];
   for (const i of indicators) {
     const r = resolutions.get(i.id);
     if (!r || r.measure) continue;
-    reviews.push({ indicatorId: i.id, name: i.name, unit: i.unit, resolution: r.reason, ...nearestMeasure(cat, i.name, i.unit, r.reason) });
+    reviews.push({
+      indicatorId: i.id,
+      name: i.name,
+      unit: i.unit,
+      resolution: r.reason,
+      ...nearestMeasure(cat, i.name, i.unit, r.reason),
+    });
   }
   return reviews;
 }

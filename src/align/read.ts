@@ -49,7 +49,12 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 function printed(i: Row, prefix: string): PrintedValue | null {
   const raw = str(i[`${prefix}Raw`]);
   if (raw === null) return null;
-  return { raw, value: num(i[`${prefix}Value`]), comparator: (str(i[`${prefix}Comparator`]) as Comparator | null) ?? null, year: num(i[`${prefix}Year`]) };
+  return {
+    raw,
+    value: num(i[`${prefix}Value`]),
+    comparator: (str(i[`${prefix}Comparator`]) as Comparator | null) ?? null,
+    year: num(i[`${prefix}Year`]),
+  };
 }
 
 /** An indicator node's properties as the aligner reads them; a cited one keeps the row it cites. */
@@ -91,7 +96,8 @@ export async function readCurations(tx: TxRunner): Promise<CurationRecord[]> {
   return decided((await tx.run(CURATIONS)).rows);
 }
 
-const decided = (rows: Row[]) => rows.filter((c) => c.decision === 'accepted' || c.decision === 'rejected') as unknown as CurationRecord[];
+const decided = (rows: Row[]) =>
+  rows.filter((c) => c.decision === 'accepted' || c.decision === 'rejected') as unknown as CurationRecord[];
 
 /** Plans by id (every plan when `ids` is null), as the snapshot reads them. */
 export async function readPlans(tx: TxRunner, ids: string[] | null): Promise<PlanRecord[]> {

@@ -49,7 +49,12 @@ const present = <T>(x: T | null | undefined): x is T => x !== null && x !== unde
  * (loaded, now a stub, or gone); `aligned` says which region each plan was in when last aligned,
  * so a plan that left a region (or the graph) still counts for that region's links.
  */
-export async function readScoped(tx: TxRunner, plans: PlanRecord[], changedIds: readonly string[], aligned: ReadonlyMap<string, AlignedRecord>): Promise<ScopedSnapshot> {
+export async function readScoped(
+  tx: TxRunner,
+  plans: PlanRecord[],
+  changedIds: readonly string[],
+  aligned: ReadonlyMap<string, AlignedRecord>,
+): Promise<ScopedSnapshot> {
   const byId = new Map(plans.map((p) => [p.id, p]));
   const changed = new Set(changedIds);
   const loadedChanged = changedIds.filter((id) => byId.get(id)?.loaded === true);
@@ -59,18 +64,34 @@ export async function readScoped(tx: TxRunner, plans: PlanRecord[], changedIds: 
   // indicators (own and cited) are met by the loaded plans of their region's child regions.
   const regionOf = (id: string) => byId.get(id)?.regionCode ?? null;
   const parentRegions = new Set(loadedChanged.map((id) => byId.get(id)?.parentRegionCode).filter(present));
-  const focusRegions = new Set([...loadedChanged, ...cited.filter((c) => changedCited.has(c.id)).map((c) => c.planId)].map(regionOf).filter(present));
+  const focusRegions = new Set(
+    [...loadedChanged, ...cited.filter((c) => changedCited.has(c.id)).map((c) => c.planId)]
+      .map(regionOf)
+      .filter(present),
+  );
   const parentSide = plans.filter((p) => p.regionCode !== null && parentRegions.has(p.regionCode)).map((p) => p.id);
-  const childSide = plans.filter((p) => p.loaded && p.parentRegionCode !== null && focusRegions.has(p.parentRegionCode)).map((p) => p.id);
-  const rows = (await tx.run(INDICATORS_OF, { planIds: [...new Set([...loadedChanged, ...parentSide, ...childSide])] })).rows.map((r) => r.i as Row);
+  const childSide = plans
+    .filter((p) => p.loaded && p.parentRegionCode !== null && focusRegions.has(p.parentRegionCode))
+    .map((p) => p.id);
+  const rows = (
+    await tx.run(INDICATORS_OF, { planIds: [...new Set([...loadedChanged, ...parentSide, ...childSide])] })
+  ).rows.map((r) => r.i as Row);
   // A recomputed cited plan's indicators are the new ones, not what the graph still holds.
-  const indicators = rows.filter((r) => r.alignerVersion === null || r.alignerVersion === undefined || !citedPlans.has(String(r.planId))).map(indicator);
-  const focusIndicators = new Set([...indicators.filter((i) => changed.has(i.planId) && i.sourceIndicatorId === undefined).map((i) => i.id), ...changedCited]);
+  const indicators = rows
+    .filter((r) => r.alignerVersion === null || r.alignerVersion === undefined || !citedPlans.has(String(r.planId)))
+    .map(indicator);
+  const focusIndicators = new Set([
+    ...indicators.filter((i) => changed.has(i.planId) && i.sourceIndicatorId === undefined).map((i) => i.id),
+    ...changedCited,
+  ]);
   const linkingNow = (await tx.run(LINKING, { ids: [...focusIndicators] })).rows.map((r) => String(r.planId));
 
   const goalPlans = goalPlansOf(plans, changedIds, aligned);
   const parentsOfGoalPlans = new Set([...goalPlans].map((id) => byId.get(id)?.parentRegionCode).filter(present));
-  const itemPlans = [...goalPlans, ...plans.filter((p) => p.loaded && p.regionCode !== null && parentsOfGoalPlans.has(p.regionCode)).map((p) => p.id)];
+  const itemPlans = [
+    ...goalPlans,
+    ...plans.filter((p) => p.loaded && p.regionCode !== null && parentsOfGoalPlans.has(p.regionCode)).map((p) => p.id),
+  ];
   const items = (await tx.run(ITEMS_OF, { planIds: [...new Set(itemPlans)] })).rows as unknown as ItemRecord[];
 
   return {
@@ -92,7 +113,11 @@ export async function readScoped(tx: TxRunner, plans: PlanRecord[], changedIds: 
  * (their candidates and bigram weights changed). A changed id the aligner has no record of and no
  * plan has may have been part of any region: then every plan's are recomputed.
  */
-function goalPlansOf(plans: readonly PlanRecord[], changedIds: readonly string[], aligned: ReadonlyMap<string, AlignedRecord>): Set<string> {
+function goalPlansOf(
+  plans: readonly PlanRecord[],
+  changedIds: readonly string[],
+  aligned: ReadonlyMap<string, AlignedRecord>,
+): Set<string> {
   const byId = new Map(plans.map((p) => [p.id, p]));
   const regions = new Set<string>();
   let unknown = false;
@@ -106,7 +131,10 @@ function goalPlansOf(plans: readonly PlanRecord[], changedIds: readonly string[]
   const changed = new Set(changedIds);
   return new Set(
     plans
-      .filter((p) => p.loaded && p.parentRegionCode !== null && (unknown || changed.has(p.id) || regions.has(p.parentRegionCode)))
+      .filter(
+        (p) =>
+          p.loaded && p.parentRegionCode !== null && (unknown || changed.has(p.id) || regions.has(p.parentRegionCode)),
+      )
       .map((p) => p.id),
   );
 }
@@ -117,7 +145,11 @@ function goalPlansOf(plans: readonly PlanRecord[], changedIds: readonly string[]
  * a plan's cited set is computed whole). `changedCited` are those whose links must be recomputed:
  * new, derived from another row, derived from a changed plan, or on a changed plan.
  */
-async function recomputeCited(tx: TxRunner, plans: PlanRecord[], changed: ReadonlySet<string>): Promise<{ cited: CitedIndicator[]; citedPlans: Set<string>; changedCited: Set<string> }> {
+async function recomputeCited(
+  tx: TxRunner,
+  plans: PlanRecord[],
+  changed: ReadonlySet<string>,
+): Promise<{ cited: CitedIndicator[]; citedPlans: Set<string>; changedCited: Set<string> }> {
   const byId = new Map(plans.map((p) => [p.id, p]));
   const stubsIn = (ids: Iterable<string>) => [...ids].filter((id) => byId.get(id)?.loaded === false);
   // A changed plan's rows, and those of plans citing a changed plan (a stub loaded or unloaded), may go to any stub they cite.
@@ -127,7 +159,9 @@ async function recomputeCited(tx: TxRunner, plans: PlanRecord[], changed: Readon
   const citedPlans = new Set([...stubs, ...now.map((r) => String(r.planId))]);
   const allCiters = plans.filter((p) => p.loaded && p.basedOn.some((b) => citedPlans.has(b))).map((p) => p.id);
   const rows = (await tx.run(CITING_ROWS, { planIds: allCiters })).rows.map((r) => indicator(r.i as Row));
-  const cited = citedIndicators({ plans, indicators: rows as IndicatorRecord[] }).filter((c) => citedPlans.has(c.planId));
+  const cited = citedIndicators({ plans, indicators: rows as IndicatorRecord[] }).filter((c) =>
+    citedPlans.has(c.planId),
+  );
   const before = new Map(now.map((r) => [String(r.id), r.source]));
   const changedCited = new Set(
     cited

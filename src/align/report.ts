@@ -75,7 +75,10 @@ function count<K extends string>(keys: K[]): Partial<Record<K, number>> {
   return acc;
 }
 
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string | null | undefined)[]): Map<string, T[]> {
+function groupBy<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly (string | null | undefined)[],
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const key of new Set(keysOf(item))) {
@@ -95,7 +98,11 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
   const inFocus = (i: IndicatorRecord) => !focus || focus.indicators.has(i.id);
   const alignedPlans = focus ? [...focus.plans].sort() : snapshot.plans.map((p) => p.id);
   const aligned = new Set(alignedPlans);
-  const dependentPlans = focus ? [...new Set([...focus.goalPlans, ...focus.linkingPlans, ...focus.citedPlans])].filter((id) => !aligned.has(id)).sort() : [];
+  const dependentPlans = focus
+    ? [...new Set([...focus.goalPlans, ...focus.linkingPlans, ...focus.citedPlans])]
+        .filter((id) => !aligned.has(id))
+        .sort()
+    : [];
   const measureOf = (id: string) => a.resolutions.get(id)?.measure?.id ?? null;
   const plans = new Map(snapshot.plans.map((p) => [p.id, p]));
   const children = snapshot.plans.filter((p) => p.loaded && p.parentRegionCode !== null && aligned.has(p.id));
@@ -114,7 +121,12 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
     const parents = byRegion.get(p.parentRegionCode ?? '') ?? [];
     for (const i of own.filter((x) => !linked.has(x.id))) {
       const best = nearest(i, parents, nameOf);
-      unmatched.push({ indicatorId: i.id, name: i.name, measure: measureOf(i.id), best: best && best.score > 0 ? best : null });
+      unmatched.push({
+        indicatorId: i.id,
+        name: i.name,
+        measure: measureOf(i.id),
+        best: best && best.score > 0 ? best : null,
+      });
     }
     return {
       planId: p.id,
@@ -138,7 +150,10 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
     citedIndicators: a.cited.length,
     rollsUpTo: accepted.length,
     candidates: a.links.length - accepted.length,
-    curated: { accepted: snapshot.curations.filter((c) => c.decision === 'accepted').length, rejected: snapshot.curations.filter((c) => c.decision === 'rejected').length },
+    curated: {
+      accepted: snapshot.curations.filter((c) => c.decision === 'accepted').length,
+      rejected: snapshot.curations.filter((c) => c.decision === 'rejected').length,
+    },
     plans: planLinks,
     comparisons: count(accepted.map((l) => l.comparison)),
     unmatched,
@@ -149,11 +164,16 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
 }
 
 /** The parent indicator whose name reads most like this one's; ties go to the first id. */
-function nearest(i: IndicatorRecord, parents: readonly IndicatorRecord[], nameOf: (i: IndicatorRecord) => Profile): Unmatched['best'] {
+function nearest(
+  i: IndicatorRecord,
+  parents: readonly IndicatorRecord[],
+  nameOf: (i: IndicatorRecord) => Profile,
+): Unmatched['best'] {
   let best: Unmatched['best'] = null;
   for (const m of parents) {
     const score = Math.round(diceOf(nameOf(i), nameOf(m)) * 1000) / 1000;
-    if (best === null || score > best.score || (score === best.score && m.id.localeCompare(best.indicatorId) < 0)) best = { indicatorId: m.id, name: m.name, score };
+    if (best === null || score > best.score || (score === best.score && m.id.localeCompare(best.indicatorId) < 0))
+      best = { indicatorId: m.id, name: m.name, score };
   }
   return best;
 }

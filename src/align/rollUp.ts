@@ -78,10 +78,15 @@ class RegionIndicators {
   }
 
   /** Those `d` (of measure `dm`) can match, in the region's order. */
-  candidatesFor(d: IndicatorRecord, dm: Measure | null, decisions: ReadonlyMap<string, unknown> | undefined): Candidate[] {
+  candidatesFor(
+    d: IndicatorRecord,
+    dm: Measure | null,
+    decisions: ReadonlyMap<string, unknown> | undefined,
+  ): Candidate[] {
     if (!dm) return this.all;
     const picked = new Map<number, Candidate>();
-    for (const list of [this.byMeasure.get(dm.id), this.unmeasured, this.bySource.get(d.id)]) for (const c of list ?? []) picked.set(c.at, c);
+    for (const list of [this.byMeasure.get(dm.id), this.unmeasured, this.bySource.get(d.id)])
+      for (const c of list ?? []) picked.set(c.at, c);
     for (const id of decisions?.keys() ?? []) {
       const c = this.byId.get(id);
       if (c) picked.set(c.at, c);
@@ -148,18 +153,27 @@ export function rollUpLinks(input: RollUpInput): Link[] {
  * district plan does not roll up to the city's 2026–2030 targets.
  */
 function contemporary(dp: PlanRecord, mp: PlanRecord | undefined, d: IndicatorRecord, m: IndicatorRecord): boolean {
-  const overlaps = mp?.periodStart != null && mp.periodEnd != null && dp.periodStart != null && dp.periodEnd != null
-    ? mp.periodStart <= dp.periodEnd && dp.periodStart <= mp.periodEnd
-    : true;
+  const overlaps =
+    mp?.periodStart != null && mp.periodEnd != null && dp.periodStart != null && dp.periodEnd != null
+      ? mp.periodStart <= dp.periodEnd && dp.periodStart <= mp.periodEnd
+      : true;
   return overlaps || valueInYear(m, d.target?.year ?? null) !== null;
 }
 
-function matchOf(d: IndicatorRecord, m: IndicatorRecord, dm: Measure | null, mm: Measure | null, nameOf: (i: IndicatorRecord) => Profile): { method: Method; score: number } | null {
+function matchOf(
+  d: IndicatorRecord,
+  m: IndicatorRecord,
+  dm: Measure | null,
+  mm: Measure | null,
+  nameOf: (i: IndicatorRecord) => Profile,
+): { method: Method; score: number } | null {
   if (m.sourceIndicatorId === d.id) return { method: 'cited', score: SCORE.cited };
   if (dm && mm) {
     if (dm.id !== mm.id) return null;
     if (d.name === m.name) return { method: 'exact', score: SCORE.exact };
-    return nameOf(d).text === nameOf(m).text ? { method: 'normalised', score: SCORE.normalised } : { method: 'synonym', score: SCORE.synonym };
+    return nameOf(d).text === nameOf(m).text
+      ? { method: 'normalised', score: SCORE.normalised }
+      : { method: 'synonym', score: SCORE.synonym };
   }
   // One side is outside the catalogue: only the names can speak, and a different unit silences them.
   const score = diceOf(nameOf(d), nameOf(m));
@@ -176,14 +190,23 @@ export function unitsAgree(a: IndicatorRecord, b: IndicatorRecord, measure: Meas
 }
 
 /** The link d → m with its comparison; curating one pair (applyCuration.ts) describes it the same way. */
-export function describe(d: IndicatorRecord, m: IndicatorRecord, match: { type: LinkType; method: Method; score: number; note: string | null }, input: Pick<RollUpInput, 'resolutions'>): Link {
+export function describe(
+  d: IndicatorRecord,
+  m: IndicatorRecord,
+  match: { type: LinkType; method: Method; score: number; note: string | null },
+  input: Pick<RollUpInput, 'resolutions'>,
+): Link {
   const measure = measureOf(input.resolutions.get(d.id)) ?? measureOf(input.resolutions.get(m.id));
   const agree = unitsAgree(d, m, measure);
   const year = d.target?.year ?? null;
   const parent = valueInYear(m, year);
   const cmp =
     !d.target || !parent
-      ? { comparison: 'NOT_COMPARABLE' as const, reason: `no parent value for ${year ?? 'the target year'}`, ahead: null }
+      ? {
+          comparison: 'NOT_COMPARABLE' as const,
+          reason: `no parent value for ${year ?? 'the target year'}`,
+          ahead: null,
+        }
       : compareValues(side(d, d.target), side(m, parent.value), {
           unitsAgree: agree,
           kind: measure?.kind ?? 'rate',

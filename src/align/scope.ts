@@ -46,14 +46,24 @@ SET a = row, a.alignedWith = $alignedWith, a.alignedAt = datetime($alignedAt), a
 const DROP = `MATCH (a:AlignedPlan) WHERE a.id IN $ids DELETE a`;
 const DROP_OTHERS = `MATCH (a:AlignedPlan) WHERE NOT a.id IN $ids DELETE a`;
 
-
 /**
  * Everything of a plan the aligner's output depends on, hashed. Its revision (the hash of its load
  * script) covers its rows, items and citations; the source hash and parser version cover a loader
  * that stamps no revision; the rest is what a stub (which has no revision) is known by.
  */
 function fingerprintOf(p: PlanRecord, v: Record<string, unknown> | undefined): string {
-  const parts = [p.loaded, v?.revision ?? null, v?.sha256 ?? null, v?.parser ?? null, p.titleKey, p.periodStart, p.periodEnd, p.regionCode, p.parentRegionCode, p.basedOn];
+  const parts = [
+    p.loaded,
+    v?.revision ?? null,
+    v?.sha256 ?? null,
+    v?.parser ?? null,
+    p.titleKey,
+    p.periodStart,
+    p.periodEnd,
+    p.regionCode,
+    p.parentRegionCode,
+    p.basedOn,
+  ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 
@@ -68,7 +78,13 @@ export async function fingerprints(tx: TxRunner, plans: readonly PlanRecord[]): 
  * aligned yet, or another aligner version or measure catalogue aligned the graph (then every
  * indicator's measure may differ).
  */
-export async function decideScope(tx: TxRunner, request: AlignRequest, plans: readonly PlanRecord[], prints: ReadonlyMap<string, string>, alignedWith: string): Promise<Scope> {
+export async function decideScope(
+  tx: TxRunner,
+  request: AlignRequest,
+  plans: readonly PlanRecord[],
+  prints: ReadonlyMap<string, string>,
+  alignedWith: string,
+): Promise<Scope> {
   if (request === 'all') return { all: true, reason: 'requested' };
   const aligned = new Map(((await tx.run(ALIGNED)).rows as unknown as AlignedRecord[]).map((a) => [a.id, a]));
   if (aligned.size === 0) return { all: true, reason: 'no plan was aligned before' };
@@ -81,20 +97,40 @@ export async function decideScope(tx: TxRunner, request: AlignRequest, plans: re
   return { all: false, plans: [...changed, ...[...aligned.keys()].filter((id) => !present.has(id))].sort(), aligned };
 }
 
-
 /** A record of each plan in `ids` that exists, and none for those that do not: they are aligned as they now are. */
-export async function stampAligned(tx: TxRunner, ids: readonly string[], plans: readonly PlanRecord[], prints: ReadonlyMap<string, string>, stamp: AlignedStamp): Promise<void> {
+export async function stampAligned(
+  tx: TxRunner,
+  ids: readonly string[],
+  plans: readonly PlanRecord[],
+  prints: ReadonlyMap<string, string>,
+  stamp: AlignedStamp,
+): Promise<void> {
   const byId = new Map(plans.map((p) => [p.id, p]));
   const rows = ids.flatMap((id) => {
     const p = byId.get(id);
-    return p ? [{ id, fingerprint: prints.get(id) ?? null, loaded: p.loaded, regionCode: p.regionCode, parentRegionCode: p.parentRegionCode }] : [];
+    return p
+      ? [
+          {
+            id,
+            fingerprint: prints.get(id) ?? null,
+            loaded: p.loaded,
+            regionCode: p.regionCode,
+            parentRegionCode: p.parentRegionCode,
+          },
+        ]
+      : [];
   });
   await tx.run(STAMP, { rows, ...stamp });
   await tx.run(DROP, { ids: ids.filter((id) => !byId.has(id)) });
 }
 
 /** After a full alignment: a record of every plan, and none of plans gone from the graph. */
-export async function stampAll(tx: TxRunner, plans: readonly PlanRecord[], prints: ReadonlyMap<string, string>, stamp: AlignedStamp): Promise<void> {
+export async function stampAll(
+  tx: TxRunner,
+  plans: readonly PlanRecord[],
+  prints: ReadonlyMap<string, string>,
+  stamp: AlignedStamp,
+): Promise<void> {
   const ids = plans.map((p) => p.id);
   await stampAligned(tx, ids, plans, prints, stamp);
   await tx.run(DROP_OTHERS, { ids });

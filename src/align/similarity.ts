@@ -97,7 +97,12 @@ export function postingsOf(corpus: Corpus, members: readonly number[]): Postings
  * postings, written to `out` at the member's index. Each dot product adds the query's bigrams in
  * the query's order, as a pair by pair comparison did, so the scores are the same to the last bit.
  */
-export function cosinesWith(corpus: Corpus, postings: Postings, query: { vector: Vector; norm: number }, out: Float64Array): void {
+export function cosinesWith(
+  corpus: Corpus,
+  postings: Postings,
+  query: { vector: Vector; norm: number },
+  out: Float64Array,
+): void {
   for (const k of postings.members) out[k] = 0;
   query.vector.forEach((w, g) => {
     const p = postings.byBigram.get(g);

@@ -14,7 +14,10 @@ export function isCumulative(ind: IndicatorRecord, v: PrintedValue): boolean {
 export const side = (ind: IndicatorRecord, v: PrintedValue): Side => ({ ...v, cumulative: isCumulative(ind, v) });
 
 /** The parent indicator's value for a year: its baseline column (the city's 2025 value) or its target. */
-export function valueInYear(ind: IndicatorRecord, year: number | null): { value: PrintedValue; of: 'baseline' | 'target' } | null {
+export function valueInYear(
+  ind: IndicatorRecord,
+  year: number | null,
+): { value: PrintedValue; of: 'baseline' | 'target' } | null {
   if (year === null) return null;
   if (ind.baseline?.year === year) return { value: ind.baseline, of: 'baseline' };
   if (ind.target?.year === year) return { value: ind.target, of: 'target' };

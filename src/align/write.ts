@@ -51,13 +51,30 @@ SET i.measureReview = row.reason`;
 
 function citedRow(c: CitedIndicator): Record<string, unknown> {
   return {
-    id: c.id, planId: c.planId, seq: c.seq, name: c.name, unit: c.unit, category: c.category, cumulative: c.cumulative,
-    targetRaw: c.target?.raw ?? null, targetValue: c.target?.value ?? null, targetComparator: c.target?.comparator ?? null, targetYear: c.target?.year ?? null,
-    lineStart: c.lineStart, lineEnd: c.lineEnd, fromSidecar: Boolean(c.sourceFile), sourceFile: c.sourceFile ?? null, basis: 'cited', sourcePlanId: c.sourcePlanId, sourceIndicatorId: c.sourceIndicatorId, evidence: c.evidence,
+    id: c.id,
+    planId: c.planId,
+    seq: c.seq,
+    name: c.name,
+    unit: c.unit,
+    category: c.category,
+    cumulative: c.cumulative,
+    targetRaw: c.target?.raw ?? null,
+    targetValue: c.target?.value ?? null,
+    targetComparator: c.target?.comparator ?? null,
+    targetYear: c.target?.year ?? null,
+    lineStart: c.lineStart,
+    lineEnd: c.lineEnd,
+    fromSidecar: Boolean(c.sourceFile),
+    sourceFile: c.sourceFile ?? null,
+    basis: 'cited',
+    sourcePlanId: c.sourcePlanId,
+    sourceIndicatorId: c.sourceIndicatorId,
+    evidence: c.evidence,
   };
 }
 
-const runner = (tx: TxRunner, stamp: Stamp) => (cypher: string, params: Record<string, unknown>) => tx.run(cypher, { ...params, ...stamp });
+const runner = (tx: TxRunner, stamp: Stamp) => (cypher: string, params: Record<string, unknown>) =>
+  tx.run(cypher, { ...params, ...stamp });
 
 /**
  * What every plan's links depend on: measures and their links, and the cited indicators (which
@@ -70,7 +87,9 @@ export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, st
   const { measures } = cat;
   await run(MEASURES, { rows: measures.map(({ relatedTo: _r, ...m }) => m) });
   await run(STALE_MEASURES, { ids: measures.map((m) => m.id) });
-  await run(RELATED, { rows: measures.flatMap((m) => m.relatedTo.map((r) => ({ from: m.id, to: r.measure, why: r.why }))) });
+  await run(RELATED, {
+    rows: measures.flatMap((m) => m.relatedTo.map((r) => ({ from: m.id, to: r.measure, why: r.why }))),
+  });
   await run(CITED, { rows: a.cited.map(citedRow) });
   await run(STALE_CITED, { ids: a.cited.map((c) => c.id) });
 }

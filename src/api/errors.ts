@@ -52,7 +52,9 @@ export function badInput(message: string, field?: string): ApiError {
   return new ApiError(ApiErrorCode.BAD_USER_INPUT, message, field === undefined ? {} : { field });
 }
 
-export function unauthenticated(message = 'This operation needs an admin token: send "Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>"'): ApiError {
+export function unauthenticated(
+  message = 'This operation needs an admin token: send "Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>"',
+): ApiError {
   return new ApiError(ApiErrorCode.UNAUTHENTICATED, message);
 }
 

@@ -58,11 +58,23 @@ export interface LimitSettings {
 
 export function queryLimits(limits: QueryLimits = defaultQueryLimits): LimitSettings {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reject(ApiErrorCode.QUERY_TOO_DEEP, 'Query too deep')] },
+    maxDepth: {
+      n: limits.maxDepth,
+      propagateOnRejection: false,
+      onReject: [reject(ApiErrorCode.QUERY_TOO_DEEP, 'Query too deep')],
+    },
     // Cost needs the variables (`first: $n`), which validation rules never see: queryCostPlugin.
     costLimit: { enabled: false },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [reject(ApiErrorCode.TOO_MANY_ALIASES, 'Too many aliases')] },
-    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [reject(ApiErrorCode.TOO_MANY_DIRECTIVES, 'Too many directives')] },
+    maxAliases: {
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [reject(ApiErrorCode.TOO_MANY_ALIASES, 'Too many aliases')],
+    },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [reject(ApiErrorCode.TOO_MANY_DIRECTIVES, 'Too many directives')],
+    },
     // Tokens: graphql's parser stops at `maxTokens` itself, before building the document.
     maxTokens: { enabled: false },
     // Suggestions are stripped in formatError, which sees every phase's errors.
@@ -72,16 +84,26 @@ export function queryLimits(limits: QueryLimits = defaultQueryLimits): LimitSett
     maxCost: limits.maxCost,
     sizes: { assumedListSize: limits.assumedListSize, defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE },
     expensiveCost: limits.expensiveCost,
-    admission: new Admission({ concurrency: limits.expensiveConcurrency, queue: limits.expensiveQueue, waitMs: limits.expensiveWaitMs }),
+    admission: new Admission({
+      concurrency: limits.expensiveConcurrency,
+      queue: limits.expensiveQueue,
+      waitMs: limits.expensiveWaitMs,
+    }),
     retryAfterSeconds: RETRY_AFTER_SECONDS,
   });
-  return { validationRules: armor.validationRules, plugins: [...armor.plugins, cost], parseOptions: { maxTokens: limits.maxTokens } };
+  return {
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, cost],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
 
 function reject(code: ApiErrorCode, what: string) {
   return (context: ValidationContext | null, error: GraphQLError): void => {
     const [, limit, found] = /limit of (\d+) exceeded, found (\d+(?:\.\d+)?)/.exec(error.message) ?? [];
     const detail = limit ? `: ${found} exceeds the limit of ${limit}` : '';
-    context?.reportError(new ApiError(code, `${what}${detail}`, limit ? { limit: Number(limit), found: Number(found) } : {}));
+    context?.reportError(
+      new ApiError(code, `${what}${detail}`, limit ? { limit: Number(limit), found: Number(found) } : {}),
+    );
   };
 }

@@ -9,12 +9,18 @@ import { rollUpSteps } from '../data/rollup';
 // Every relationship hop a resolver follows goes through one of these per-request loaders, so
 // a query costs one round trip per level of nesting, however many parents that level has.
 
-const perKey = <T>(batch: (keys: readonly string[]) => Promise<T[]>) => new DataLoader<string, T>(batch, { maxBatchSize: 1000 });
+const perKey = <T>(batch: (keys: readonly string[]) => Promise<T[]>) =>
+  new DataLoader<string, T>(batch, { maxBatchSize: 1000 });
 
 export function createLoaders(executor: Executor) {
   const node = <L extends NodeLabel>(label: L) => perKey((keys) => nodesByKey(executor, label, keys));
   const itemHop = <T>(fn: (e: Executor, label: ItemLabel, keys: readonly string[]) => Promise<T[][]>) =>
-    Object.fromEntries((['Chapter', 'Goal', 'Indicator', 'Project'] as const).map((label) => [label, perKey((keys) => fn(executor, label, keys))])) as Record<ItemLabel, DataLoader<string, T[]>>;
+    Object.fromEntries(
+      (['Chapter', 'Goal', 'Indicator', 'Project'] as const).map((label) => [
+        label,
+        perKey((keys) => fn(executor, label, keys)),
+      ]),
+    ) as Record<ItemLabel, DataLoader<string, T[]>>;
 
   return {
     plan: node('Plan'),

@@ -78,7 +78,12 @@ export function createApolloServer(
  * /graphql from a browser, its assets under /graphql/ide/, CORS from configuration, an
  * `x-request-id` on every response. Listens on env.HOST:env.PORT.
  */
-export async function startApiServer(env: Env, executor: Executor, log: Logger, options: ApiOptions = {}): Promise<ApiServer> {
+export async function startApiServer(
+  env: Env,
+  executor: Executor,
+  log: Logger,
+  options: ApiOptions = {},
+): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -90,7 +95,8 @@ export async function startApiServer(env: Env, executor: Executor, log: Logger, 
     requestDeadlinePlugin(env.PLANGRAPH_REQUEST_TIMEOUT_MS),
   ]);
   await apollo.start();
-  if (env.PLANGRAPH_ADMIN_TOKEN === undefined) log.info('PLANGRAPH_ADMIN_TOKEN is not set: admin mutations are disabled');
+  if (env.PLANGRAPH_ADMIN_TOKEN === undefined)
+    log.info('PLANGRAPH_ADMIN_TOKEN is not set: admin mutations are disabled');
 
   app.use(requestIdMiddleware());
   app.use(GRAPHQL_PATH, cors<cors.CorsRequest>(corsOptions(env.CORS_ORIGINS)));
@@ -151,7 +157,10 @@ export function limitsFromEnv(env: Env): QueryLimits {
 
 /** CORS_ORIGINS: empty → no cross-origin access; `*` → any origin; else a comma-separated list. */
 export function corsOptions(setting: string): cors.CorsOptions {
-  const origins = setting.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = setting
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const origin = origins.includes('*') ? true : origins.length ? origins : false;
   return { origin, exposedHeaders: ['x-request-id'], maxAge: 600 };
 }

@@ -49,7 +49,11 @@ export interface Attempt {
  * Runs `work` and appends its audit line — ok with `summary` of the result, or refused/failed with
  * the error's code — then returns or rethrows. The one place every write path records itself.
  */
-export async function audited<T>(attempt: Attempt, work: () => Promise<T>, summary: (result: T) => Record<string, unknown>): Promise<T> {
+export async function audited<T>(
+  attempt: Attempt,
+  work: () => Promise<T>,
+  summary: (result: T) => Record<string, unknown>,
+): Promise<T> {
   let result: T;
   try {
     result = await work();
@@ -73,5 +77,9 @@ function failure(err: unknown): { outcome: AuditOutcome; code: string; message: 
   const e = err as { name?: unknown; code?: unknown; message?: unknown };
   const code = typeof e?.code === 'string' ? e.code : 'INTERNAL';
   const refused = typeof e?.name === 'string' && REFUSING_ERRORS.has(e.name) && code !== 'STATEMENT_FAILED';
-  return { outcome: refused ? 'refused' : 'failed', code, message: typeof e?.message === 'string' ? e.message : String(err) };
+  return {
+    outcome: refused ? 'refused' : 'failed',
+    code,
+    message: typeof e?.message === 'string' ? e.message : String(err),
+  };
 }

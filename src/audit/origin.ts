@@ -31,5 +31,10 @@ export function apiOrigin(requestId: string, clientAddress: string | null): Orig
 
 /** The origin as (:Load) properties: every key present, null where unknown (Neo4j stores no nulls). */
 export function originProps(origin: Origin): Record<keyof Origin, string | null> {
-  return { osUser: origin.osUser ?? null, host: origin.host ?? null, clientAddress: origin.clientAddress ?? null, requestId: origin.requestId ?? null };
+  return {
+    osUser: origin.osUser ?? null,
+    host: origin.host ?? null,
+    clientAddress: origin.clientAddress ?? null,
+    requestId: origin.requestId ?? null,
+  };
 }

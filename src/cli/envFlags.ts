@@ -17,7 +17,11 @@ const FLAGS = {
 export type FlagVariable = keyof typeof FLAGS;
 
 /** commander's key for a flag: `--bolt-port <n>` → `boltPort`. */
-const keyOf = (name: FlagVariable): string => FLAGS[name].split(' ')[0]!.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+const keyOf = (name: FlagVariable): string =>
+  FLAGS[name]
+    .split(' ')[0]!
+    .slice(2)
+    .replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** Adds the flags for `names` to `command`, described by the variable they set. */
 export function envFlags(command: Command, names: readonly FlagVariable[]): Command {

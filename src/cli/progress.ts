@@ -16,7 +16,12 @@ export function progressBar(label: string, unit: string, stream: NodeJS.WriteStr
   if (!stream.isTTY) return QUIET;
   const started = Date.now();
   const bar = new SingleBar(
-    { format: `${label} [{bar}] {value}/{total} ${unit} | {rate} ${unit}/s | {eta_formatted} left`, stream, hideCursor: true, etaBuffer: 20 },
+    {
+      format: `${label} [{bar}] {value}/{total} ${unit} | {rate} ${unit}/s | {eta_formatted} left`,
+      stream,
+      hideCursor: true,
+      etaBuffer: 20,
+    },
     Presets.shades_classic,
   );
   let begun = false;
@@ -36,7 +41,11 @@ export function progressBar(label: string, unit: string, stream: NodeJS.WriteStr
 }
 
 /** Runs `work` with a bar that is stopped however it ends. */
-export async function withProgress<T>(label: string, unit: string, work: (update: OnProgress) => Promise<T>): Promise<T> {
+export async function withProgress<T>(
+  label: string,
+  unit: string,
+  work: (update: OnProgress) => Promise<T>,
+): Promise<T> {
   const bar = progressBar(label, unit);
   try {
     return await work(bar.update);

@@ -14,7 +14,12 @@ const optionalText = z
 export const AUDIT_FILE_DEFAULT = '.plangraph/loads.jsonl';
 
 const schema = z.object({
-  NEO4J_URI: optionalText.pipe(z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j:// or bolt://').optional()),
+  NEO4J_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j:// or bolt://')
+      .optional(),
+  ),
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: optionalText,
   NEO4J_DATABASE: z.string().default('neo4j'),
@@ -22,12 +27,20 @@ const schema = z.object({
   PLANGRAPH_NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
   // Unset: NEO4J_QUERY_TIMEOUT_MS + REQUEST_TIMEOUT_MARGIN_MS (see withDerivedDefaults).
-  PLANGRAPH_REQUEST_TIMEOUT_MS: optionalText.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().int().min(100).optional()),
+  PLANGRAPH_REQUEST_TIMEOUT_MS: optionalText
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number().int().min(100).optional()),
   PLANGRAPH_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
   PLANGRAPH_NEO4J_HOME: z.string().default('.neo4j/dev'),
   PLANGRAPH_NEO4J_BOLT_PORT: port.default(7687),
-  PLANGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 512m or 1g').default('1g'),
-  PLANGRAPH_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'like 512m or 1g').default('512m'),
+  PLANGRAPH_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'like 512m or 1g')
+    .default('1g'),
+  PLANGRAPH_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/, 'like 512m or 1g')
+    .default('512m'),
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(4000),
   PLANGRAPH_ADMIN_TOKEN: optionalText,
@@ -62,7 +75,8 @@ export type EnvName = keyof z.input<typeof schema>;
 export const ENV_HELP: Record<EnvName, string> = {
   NEO4J_URI: 'use this Neo4j (bolt://, neo4j://, neo4j+s://) and start none; unset: Plan Graph runs its own',
   NEO4J_USERNAME: 'Neo4j user',
-  NEO4J_PASSWORD: "Neo4j password; for Plan Graph's own Neo4j, unset = generated at first start into <home>/auth/password",
+  NEO4J_PASSWORD:
+    "Neo4j password; for Plan Graph's own Neo4j, unset = generated at first start into <home>/auth/password",
   NEO4J_DATABASE: 'Neo4j database',
   NEO4J_QUERY_TIMEOUT_MS: 'transaction timeout of every API query',
   PLANGRAPH_NEO4J_POOL_SIZE: 'most Bolt connections open at once',
@@ -99,7 +113,8 @@ export const REQUEST_TIMEOUT_MARGIN_MS = 3_000;
 
 const withDerivedDefaults = schema.transform((env) => ({
   ...env,
-  PLANGRAPH_REQUEST_TIMEOUT_MS: env.PLANGRAPH_REQUEST_TIMEOUT_MS ?? env.NEO4J_QUERY_TIMEOUT_MS + REQUEST_TIMEOUT_MARGIN_MS,
+  PLANGRAPH_REQUEST_TIMEOUT_MS:
+    env.PLANGRAPH_REQUEST_TIMEOUT_MS ?? env.NEO4J_QUERY_TIMEOUT_MS + REQUEST_TIMEOUT_MARGIN_MS,
 }));
 
 export type Env = z.infer<typeof withDerivedDefaults>;

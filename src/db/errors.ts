@@ -33,7 +33,10 @@ const byNeo4jCode: [RegExp, DatabaseErrorCode][] = [
   [/^Neo\.ClientError\.Statement\.SyntaxError/, 'CYPHER_SYNTAX'],
   [/^Neo\.ClientError\.Schema\.ConstraintValidationFailed/, 'CONSTRAINT_VIOLATION'],
   [/^Neo\.TransientError\.Transaction\.LockAcquisitionTimeout/, 'BUSY'],
-  [/^Neo\.ClientError\.Transaction\.TransactionTimedOut|^Neo\.(Transient|Client)Error\.Transaction\.LockClientStopped/, 'TIMEOUT'],
+  [
+    /^Neo\.ClientError\.Transaction\.TransactionTimedOut|^Neo\.(Transient|Client)Error\.Transaction\.LockClientStopped/,
+    'TIMEOUT',
+  ],
   [/^Neo\.ClientError\.Statement\.(ArgumentError|TypeError|ParameterMissing|SemanticError)/, 'INVALID_ARGUMENT'],
 ];
 
@@ -65,7 +68,8 @@ function byMessage(message: string, { poolSize }: ErrorContext): DatabaseErrorCo
   return poolSize !== undefined && Number(active) < poolSize ? 'TIMEOUT' : 'POOL_EXHAUSTED';
 }
 
-export const BUSY_MESSAGE = 'another write is running (the graph takes one writer at a time); try again when it finishes';
+export const BUSY_MESSAGE =
+  'another write is running (the graph takes one writer at a time); try again when it finishes';
 
 /**
  * A failure while waiting for the graph's write lock: a lock timeout, or the transaction timing out

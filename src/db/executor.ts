@@ -143,10 +143,12 @@ export class Executor {
    */
   async inWriteTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
-    const tx = await session.beginTransaction({ timeout: this.settings.queryTimeoutMs * 20 }).catch(async (err: unknown) => {
-      await session.close();
-      throw this.toError(err);
-    });
+    const tx = await session
+      .beginTransaction({ timeout: this.settings.queryTimeoutMs * 20 })
+      .catch(async (err: unknown) => {
+        await session.close();
+        throw this.toError(err);
+      });
     try {
       this.count();
       await tx.run(WRITE_LOCK, { holder: WRITE_LOCK_HOLDER }).catch((err: unknown) => {
@@ -202,7 +204,11 @@ export class Executor {
     const info = await (deadline ? deadline.race(getInfo) : getInfo()).catch((err: unknown) => {
       throw this.toError(err);
     });
-    const [row] = await this.fetch('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, deadline);
+    const [row] = await this.fetch(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+      {},
+      deadline,
+    );
     return { address: info.address ?? this.settings.uri, version: String(row?.version), edition: String(row?.edition) };
   }
 
@@ -215,11 +221,16 @@ export class Executor {
   async evaluate(expression: string): Promise<unknown> {
     if (this.parent) return this.parent.evaluate(expression);
     const { uri, username, password, database } = this.settings;
-    this.lossless ??= neo4j.driver(uri, neo4j.auth.basic(username, password), { maxConnectionPoolSize: 2, userAgent: 'plangraph/0.1' });
+    this.lossless ??= neo4j.driver(uri, neo4j.auth.basic(username, password), {
+      maxConnectionPoolSize: 2,
+      userAgent: 'plangraph/0.1',
+    });
     const session = this.lossless.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
       this.count();
-      const result = await session.executeRead((tx) => tx.run(`RETURN ${expression}\nAS value`), { timeout: this.settings.queryTimeoutMs });
+      const result = await session.executeRead((tx) => tx.run(`RETURN ${expression}\nAS value`), {
+        timeout: this.settings.queryTimeoutMs,
+      });
       return result.records[0]?.get('value');
     } catch (err) {
       throw this.toError(err);

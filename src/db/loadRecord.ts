@@ -41,7 +41,11 @@ MERGE (l)-[:LOADED]->(p)`;
  * Plans loaded together (one transaction, their rows merged) get one record each, marked with
  * the group and carrying the group's counters, which Neo4j counts per statement, not per plan.
  */
-export async function recordLoads(tx: TxRunner, results: readonly LoadResult[], { by, origin }: LoadOptions): Promise<void> {
+export async function recordLoads(
+  tx: TxRunner,
+  results: readonly LoadResult[],
+  { by, origin }: LoadOptions,
+): Promise<void> {
   const o = originProps(origin ?? localOrigin());
   const records = results.map((r) => ({
     plans: r.plans,

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { documentKind, looksLikeGb18030 } from './documentKind';
 import type { InputKind } from './kinds';
 
-export type InputFileErrorCode = 'FILE_NOT_FOUND' | 'IS_A_DIRECTORY' | 'NOT_READABLE' | 'TOO_LARGE' | 'EMPTY' | 'BINARY' | 'NOT_UTF8';
+export type InputFileErrorCode =
+  'FILE_NOT_FOUND' | 'IS_A_DIRECTORY' | 'NOT_READABLE' | 'TOO_LARGE' | 'EMPTY' | 'BINARY' | 'NOT_UTF8';
 
 /** A file that cannot be read as the text a command expected; the message names both. */
 export class InputFileError extends Error {
@@ -53,7 +54,11 @@ export function decodeInput(bytes: Uint8Array, file: string, kind: InputKind): s
     throw new InputFileError('BINARY', `${file}: this is ${document.is}, not text; expected ${kind.what}.${fix}`, file);
   }
   if (bytes.includes(0)) {
-    throw new InputFileError('BINARY', `${file}: found NUL bytes, so this is a binary file, not text; expected ${kind.what}`, file);
+    throw new InputFileError(
+      'BINARY',
+      `${file}: found NUL bytes, so this is a binary file, not text; expected ${kind.what}`,
+      file,
+    );
   }
   let text: string;
   try {
@@ -66,7 +71,8 @@ export function decodeInput(bytes: Uint8Array, file: string, kind: InputKind): s
       file,
     );
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputFileError('EMPTY', `${file}: the file holds only white space; expected ${kind.what}`, file);
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    throw new InputFileError('EMPTY', `${file}: the file holds only white space; expected ${kind.what}`, file);
   return text;
 }
 
@@ -77,11 +83,19 @@ export function readTextInput(file: string, kind: InputKind): { bytes: Buffer; t
 }
 
 function tooLarge(file: string, kind: InputKind, bytes: number): InputFileError {
-  return new InputFileError('TOO_LARGE', `${file}: the file is ${mib(bytes)}; ${kind.what} is expected to be at most ${mib(kind.maxBytes)} (${kind.sizeReason}), so it is not read`, file);
+  return new InputFileError(
+    'TOO_LARGE',
+    `${file}: the file is ${mib(bytes)}; ${kind.what} is expected to be at most ${mib(kind.maxBytes)} (${kind.sizeReason}), so it is not read`,
+    file,
+  );
 }
 
 function isDirectory(file: string, kind: InputKind): InputFileError {
-  return new InputFileError('IS_A_DIRECTORY', `${file}: this is a directory; expected ${kind.what}. Name the files in it, e.g. ${path.join(file, `*${kind.ext}`)}`, file);
+  return new InputFileError(
+    'IS_A_DIRECTORY',
+    `${file}: this is a directory; expected ${kind.what}. Name the files in it, e.g. ${path.join(file, `*${kind.ext}`)}`,
+    file,
+  );
 }
 
 function unreadable(file: string, kind: InputKind, err: NodeJS.ErrnoException): InputFileError {
@@ -96,9 +110,17 @@ function unreadable(file: string, kind: InputKind, err: NodeJS.ErrnoException): 
       return isDirectory(file, kind);
     case 'EACCES':
     case 'EPERM':
-      return new InputFileError('NOT_READABLE', `${file}: permission denied (this user may not read it); expected ${kind.what}`, file);
+      return new InputFileError(
+        'NOT_READABLE',
+        `${file}: permission denied (this user may not read it); expected ${kind.what}`,
+        file,
+      );
     default:
-      return new InputFileError('NOT_READABLE', `${file}: cannot be read (${err.code ?? err.message}); expected ${kind.what}`, file);
+      return new InputFileError(
+        'NOT_READABLE',
+        `${file}: cannot be read (${err.code ?? err.message}); expected ${kind.what}`,
+        file,
+      );
   }
 }
 

@@ -1,16 +1,7 @@
 import type { CypherValue } from './cypherLiteral';
 
 export type NodeLabel =
-  | 'Region'
-  | 'Plan'
-  | 'Chapter'
-  | 'Goal'
-  | 'Indicator'
-  | 'Table'
-  | 'Box'
-  | 'Project'
-  | 'Domain'
-  | 'Department';
+  'Region' | 'Plan' | 'Chapter' | 'Goal' | 'Indicator' | 'Table' | 'Box' | 'Project' | 'Domain' | 'Department';
 
 export type RelType =
   | 'PART_OF'

@@ -95,7 +95,11 @@ function commandLine(pid: number): string {
 
 // macOS and the BSDs have no /proc; lsof (-F: one field per line, p = pid, c = command name) does.
 function fromLsof(port: number): PortHolder | null {
-  const out = execFileSync('lsof', ['-nP', `-iTCP:${port}`, '-sTCP:LISTEN', '-Fpc'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5_000 });
+  const out = execFileSync('lsof', ['-nP', `-iTCP:${port}`, '-sTCP:LISTEN', '-Fpc'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    timeout: 5_000,
+  });
   const pid = /^p(\d+)$/m.exec(out)?.[1];
   if (pid === undefined) return null;
   const ps = execFileSync('ps', ['-p', pid, '-o', 'command='], { encoding: 'utf8', timeout: 5_000 }).trim();

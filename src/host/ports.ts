@@ -39,5 +39,8 @@ export async function nextFreePort(port: number, host: string): Promise<number |
 /** Who holds a taken port, in words and by kind, for the message and the advice after it. */
 export function takenBy(port: number, role: string): { text: string; kind: ReturnType<typeof holderKind> } {
   const holder = portHolder(port);
-  return { text: `port ${port} (${role}) is already taken by ${describeHolder(holder, port)}`, kind: holderKind(holder) };
+  return {
+    text: `port ${port} (${role}) is already taken by ${describeHolder(holder, port)}`,
+    kind: holderKind(holder),
+  };
 }

@@ -26,7 +26,8 @@ function runsOf(lines: readonly Line[]): Run[] {
   return runs;
 }
 
-const lineAt = (run: Run, offset: number): number => run.starts.filter((s) => s.offset <= offset).at(-1)?.line ?? run.starts[0]?.line ?? 0;
+const lineAt = (run: Run, offset: number): number =>
+  run.starts.filter((s) => s.offset <= offset).at(-1)?.line ?? run.starts[0]?.line ?? 0;
 
 /** Plans the opening says this plan is based on (依据/根据/落实/贯彻《…》), in order, without repeats. */
 export function findBasedOn(opening: readonly Line[]): CitedPlan[] {

@@ -7,7 +7,12 @@ import { enclosing } from './tree';
 import type { Box, BoxItem, Chapter, LineSpan, ParseWarning } from './types';
 
 /** The 专栏 boxes of the body with their items; boxes that hold the indicator table list no items. */
-export function extractBoxes(layout: Layout, chapters: readonly Chapter[], indicatorLines: LineSpan | null, warnings: ParseWarning[]): Box[] {
+export function extractBoxes(
+  layout: Layout,
+  chapters: readonly Chapter[],
+  indicatorLines: LineSpan | null,
+  warnings: ParseWarning[],
+): Box[] {
   return layout.lines
     .filter((l) => l.kind === 'box' && l.no >= layout.bodyStart && l.no <= layout.bodyEnd)
     .map((l) => {
@@ -16,9 +21,20 @@ export function extractBoxes(layout: Layout, chapters: readonly Chapter[], indic
       const holdsIndicators = indicatorLines !== null && within(lines, indicatorLines[0]);
       const items = holdsIndicators ? [] : isTable(body) ? tableItems(layout, [l.no, lines[1]]) : textItems(body);
       if (!holdsIndicators && items.length === 0) {
-        warnings.push({ line: l.no, code: 'BOX_EMPTY', message: `专栏${l.number}: expected items after the box title, found none` });
+        warnings.push({
+          line: l.no,
+          code: 'BOX_EMPTY',
+          message: `专栏${l.number}: expected items after the box title, found none`,
+        });
       }
-      return { number: l.number ?? '', title: l.caption ?? null, line: l.no, lines, chapterKey: enclosing(chapters, l.no)?.key ?? null, items };
+      return {
+        number: l.number ?? '',
+        title: l.caption ?? null,
+        line: l.no,
+        lines,
+        chapterKey: enclosing(chapters, l.no)?.key ?? null,
+        items,
+      };
     });
 }
 

@@ -6,7 +6,11 @@ import type { PlanDocument, ParseWarning } from './types';
  * Loading such a text would silently replace a good plan with a partial one, so `build` and `add`
  * refuse it unless told to accept the warnings. The one list every caller checks.
  */
-export const INCOMPLETE_TEXT_CODES: ReadonlySet<string> = new Set(['TRUNCATED', 'INDICATOR_SEQ_GAP', 'INDICATOR_TABLE_NOT_FOUND']);
+export const INCOMPLETE_TEXT_CODES: ReadonlySet<string> = new Set([
+  'TRUNCATED',
+  'INDICATOR_SEQ_GAP',
+  'INDICATOR_TABLE_NOT_FOUND',
+]);
 
 /** The warnings of a parsed plan that say its text is incomplete. */
 export function incompletenessWarnings(doc: Pick<PlanDocument, 'warnings'>): ParseWarning[] {

@@ -11,10 +11,16 @@ const GOALS_TABLE = /发展目标/;
  * Goal statements: every paragraph of the 发展目标/主要目标 node, and each row of a per-area goals
  * table. Where no node carries such a title, the node holding a goals table stands in for it.
  */
-export function extractGoals(chapters: readonly Chapter[], tables: readonly FoundTable[], layout: Layout, periodEnd: number): Goal[] {
+export function extractGoals(
+  chapters: readonly Chapter[],
+  tables: readonly FoundTable[],
+  layout: Layout,
+  periodEnd: number,
+): Goal[] {
   const nodes = flatten(chapters);
   const goalsTable = tables.find((t) => GOALS_TABLE.test(t.title ?? ''));
-  const section = nodes.find((n) => GOALS_TITLE.test(n.title ?? '')) ?? nodes.find((n) => n.key === goalsTable?.chapterKey);
+  const section =
+    nodes.find((n) => GOALS_TITLE.test(n.title ?? '')) ?? nodes.find((n) => n.key === goalsTable?.chapterKey);
   const fromSection = section ? sectionGoals(section, periodEnd) : [];
   const fromTable = goalsTable ? tableGoals(goalsTable, layout, periodEnd) : [];
   return [...fromSection, ...fromTable];
@@ -25,7 +31,14 @@ function sectionGoals(node: Chapter, periodEnd: number): Goal[] {
   return node.paragraphs.map((p: Paragraph) => {
     const stated = horizonOf(p.text);
     if (stated !== null && opensWithHorizon(p.text)) horizon = stated;
-    return { lead: goalLead(p.text), text: p.text, horizonYear: stated ?? horizon, chapterKey: node.key, origin: 'section', lines: p.lines };
+    return {
+      lead: goalLead(p.text),
+      text: p.text,
+      horizonYear: stated ?? horizon,
+      chapterKey: node.key,
+      origin: 'section',
+      lines: p.lines,
+    };
   });
 }
 

@@ -41,9 +41,7 @@ function noticeEnd(lines: Line[]): number {
   const head = lines.slice(0, 12);
   const notice = head.find((l) => NOTICE.test(l.text));
   if (!notice) return 0;
-  const end = lines.find(
-    (l) => l.no > notice.no && (l.kind === 'page' || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(l.text)),
-  );
+  const end = lines.find((l) => l.no > notice.no && (l.kind === 'page' || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(l.text)));
   if (end) return end.no;
   const last = lines.find((l) => l.no > notice.no && /执行。$/.test(l.text));
   return last ? last.no : notice.no;

@@ -57,7 +57,8 @@ export function classify(raw: string, no: number): Line {
   if (box) return { ...line, kind: 'box', number: numberOf(box[1] ?? ''), caption: (box[2] ?? '').trim() || null };
   if (/^图\s*\d+(?:-\d+)?\s*[：:]/.test(text)) return { ...line, kind: 'figure' };
   const caption = CAPTION.exec(text);
-  if (caption) return { ...line, kind: 'caption', number: numberOf(caption[1] ?? ''), caption: (caption[2] ?? '').trim() || null };
+  if (caption)
+    return { ...line, kind: 'caption', number: numberOf(caption[1] ?? ''), caption: (caption[2] ?? '').trim() || null };
   if (raw.includes('\t')) return { ...line, kind: 'cell' };
   return line;
 }

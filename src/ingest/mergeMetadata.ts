@@ -19,11 +19,18 @@ export function mergeMetadata(
   warnings: ParseWarning[],
 ): PlanMetadata {
   const side = sidecar ?? {};
-  const pick = <K extends MetadataField>(field: K, fromText: Merged[K] | null, same = (a: unknown, b: unknown) => a === b): Merged[K] | null => {
+  const pick = <K extends MetadataField>(
+    field: K,
+    fromText: Merged[K] | null,
+    same = (a: unknown, b: unknown) => a === b,
+  ): Merged[K] | null => {
     const stated = side[field] as Merged[K] | undefined;
     if (stated === undefined) return fromText;
     if (fromText !== null && !same(fromText, stated)) {
-      throw new PlanParseError('SIDECAR_CONFLICT', `${ctx.file}: the sidecar says ${field} = ${JSON.stringify(stated)}, but the text prints ${JSON.stringify(fromText)}`);
+      throw new PlanParseError(
+        'SIDECAR_CONFLICT',
+        `${ctx.file}: the sidecar says ${field} = ${JSON.stringify(stated)}, but the text prints ${JSON.stringify(fromText)}`,
+      );
     }
     return fromText ?? stated;
   };
@@ -42,11 +49,21 @@ export function mergeMetadata(
   };
   const missing = (['title', 'region', 'level', 'periodStart', 'periodEnd'] as const).filter((f) => merged[f] === null);
   if (missing.length > 0) {
-    throw new PlanParseError('MISSING_METADATA', `${ctx.file}: the text does not print ${missing.join(', ')}; expected them in the sidecar <name>.meta.json`);
+    throw new PlanParseError(
+      'MISSING_METADATA',
+      `${ctx.file}: the text does not print ${missing.join(', ')}; expected them in the sidecar <name>.meta.json`,
+    );
   }
   const printed: Record<MetadataField, unknown> = { ...text, draft: text.draft ? true : null };
-  const fromSidecar = (Object.keys(merged) as MetadataField[]).filter((f) => printed[f] === null && (side[f] !== undefined || merged[f] !== null && f !== 'draft' && implied !== null));
-  if (fromSidecar.length > 0) warnings.push({ line: null, code: 'METADATA_FROM_SIDECAR', message: `taken from the sidecar, not the text: ${fromSidecar.join(', ')}` });
+  const fromSidecar = (Object.keys(merged) as MetadataField[]).filter(
+    (f) => printed[f] === null && (side[f] !== undefined || (merged[f] !== null && f !== 'draft' && implied !== null)),
+  );
+  if (fromSidecar.length > 0)
+    warnings.push({
+      line: null,
+      code: 'METADATA_FROM_SIDECAR',
+      message: `taken from the sidecar, not the text: ${fromSidecar.join(', ')}`,
+    });
   return { id: side.id ?? ctx.id, ...(merged as Merged), basedOn: ctx.basedOn, fromSidecar };
 }
 

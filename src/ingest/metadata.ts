@@ -38,9 +38,13 @@ export function readTextMetadata(front: readonly Line[], opening: readonly Line[
     level: place?.level ?? null,
     periodStart: period?.[0] ?? null,
     periodEnd: period?.[1] ?? null,
-    draft: texts.some((l) => /(征求意见稿|讨论稿|送审稿)/.test(l.text.replace(/《[^》]*》/g, '')) && l.text.length <= 20),
+    draft: texts.some(
+      (l) => /(征求意见稿|讨论稿|送审稿)/.test(l.text.replace(/《[^》]*》/g, '')) && l.text.length <= 20,
+    ),
     issuer: texts.map((l) => ISSUER.exec(l.text)?.[1]).find((x) => x) ?? null,
-    docNumber: texts.map((l) => /[\u4e00-\u9fa5]{1,12}[〔［\[(（]\d{4}[〕］\])）]\d+号/.exec(l.text)?.[0]).find((x) => x) ?? null,
+    docNumber:
+      texts.map((l) => /[\u4e00-\u9fa5]{1,12}[〔［\[(（]\d{4}[〕］\])）]\d+号/.exec(l.text)?.[0]).find((x) => x) ??
+      null,
     issuedOn: date ? `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}` : null,
   };
 }

@@ -10,12 +10,17 @@ import type { SourceText } from './source';
 export function notAPlan(src: SourceText): PlanParseError {
   const text = src.lines.join('\n');
   if (looksLikeCypher(text)) {
-    return new PlanParseError('NOT_A_PLAN', `${src.file}: this is a Cypher script, not a plan text; load it with \`plangraph load ${src.file}\``);
+    return new PlanParseError(
+      'NOT_A_PLAN',
+      `${src.file}: this is a Cypher script, not a plan text; load it with \`plangraph load ${src.file}\``,
+    );
   }
   const first = src.lines.map((l) => l.replace(/^\uFEFF/, '').trim()).find((l) => l !== '') ?? '';
   const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first;
   const named = /\.(pdf|docx?|wps|odt)$/i.exec(src.file)?.[1];
-  const conversion = named ? ` Its name ends in .${named}, but it holds plain text, so it was read as text: if it was converted from a plan, the conversion lost the headings.` : '';
+  const conversion = named
+    ? ` Its name ends in .${named}, but it holds plain text, so it was read as text: if it was converted from a plan, the conversion lost the headings.`
+    : '';
   return new PlanParseError(
     'NOT_A_PLAN',
     `${src.file}: expected a plan with 篇/章/节 headings or a main indicator table, found neither in ${src.lines.length} lines: ` +

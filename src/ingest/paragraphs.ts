@@ -28,7 +28,12 @@ export function joinParagraphs(lines: readonly Line[]): Paragraph[] {
  * are marked usable once and each node reads only its own stretch, so a long text costs its
  * length, not its length times its chapters.
  */
-export function fillParagraphs(chapters: Chapter[], layout: Layout, consumed: readonly LineSpan[], titleLines: ReadonlySet<number>): void {
+export function fillParagraphs(
+  chapters: Chapter[],
+  layout: Layout,
+  consumed: readonly LineSpan[],
+  titleLines: ReadonlySet<number>,
+): void {
   const lines = layout.lines;
   // covered[k] > 0 when line k + 1 lies in a box or table: a running sum over span starts and ends.
   const covered = new Array<number>(lines.length + 2).fill(0);

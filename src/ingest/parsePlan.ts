@@ -52,7 +52,11 @@ export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDo
   const tables = findTables(layout, chapters);
   // The text's own table stays a table even when the sidecar replaces its rows: never paragraphs.
   const boxes = extractBoxes(layout, chapters, textTable.table?.lines ?? null, warnings);
-  const consumed: LineSpan[] = [...tables.map((t) => t.lines), ...boxes.map((b) => b.lines), ...(textTable.table ? [textTable.table.lines] : [])];
+  const consumed: LineSpan[] = [
+    ...tables.map((t) => t.lines),
+    ...boxes.map((b) => b.lines),
+    ...(textTable.table ? [textTable.table.lines] : []),
+  ];
   fillParagraphs(chapters, layout, consumed, titleLines(layout, chapters));
   warnings.push(...checkTruncation(layout, chapters));
   return {
@@ -78,6 +82,8 @@ function openingLines(layout: Layout, chapters: readonly Chapter[]): Line[] {
 
 /** Lines that are headings rather than paragraphs: inferred titles and unnumbered table captions. */
 function titleLines(layout: Layout, chapters: readonly Chapter[]): Set<number> {
-  const inferredTitles = flatten(chapters).filter((n) => n.inferred && n.title !== null).map((n) => n.line);
+  const inferredTitles = flatten(chapters)
+    .filter((n) => n.inferred && n.title !== null)
+    .map((n) => n.line);
   return new Set([...inferredTitles, ...captionLines(layout)]);
 }

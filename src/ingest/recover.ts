@@ -33,14 +33,20 @@ export function recoverChapters(layout: Layout, orphans: DraftNode[], warnings: 
     const end = (chapters[i + 1]?.line ?? layout.bodyEnd + 1) - 1;
     const group = groups.find((g) => g.number === ch.number);
     ch.children = group ? recoverSections(layout, group.sections, ch, end) : [];
-    warnings.push({ line: ch.line, code: 'CHAPTER_INFERRED', message: `chapter ${ch.number} recovered from evidence: ${ch.evidence}` });
+    warnings.push({
+      line: ch.line,
+      code: 'CHAPTER_INFERRED',
+      message: `chapter ${ch.number} recovered from evidence: ${ch.evidence}`,
+    });
   });
   return chapters;
 }
 
 function groupEvidence(layout: Layout, orphans: DraftNode[]): Group[] {
-  const events = [...evidenceLines(layout).map((l) => ({ line: l, node: null })), ...orphans.map((n) => ({ line: null, node: n }))]
-    .sort((a, b) => (a.line?.no ?? a.node?.line ?? 0) - (b.line?.no ?? b.node?.line ?? 0));
+  const events = [
+    ...evidenceLines(layout).map((l) => ({ line: l, node: null })),
+    ...orphans.map((n) => ({ line: null, node: n })),
+  ].sort((a, b) => (a.line?.no ?? a.node?.line ?? 0) - (b.line?.no ?? b.node?.line ?? 0));
   const groups: Group[] = [];
   for (const event of events) {
     const current = groups[groups.length - 1];
@@ -76,7 +82,11 @@ function newGroup(number: number, line: number, evidence: string, startsWithSect
 
 function evidenceLines(layout: Layout): Line[] {
   return layout.lines.filter(
-    (l) => (l.kind === 'box' || l.kind === 'caption') && /^\d+-\d+$/.test(l.number ?? '') && l.no >= layout.bodyStart && l.no <= layout.bodyEnd,
+    (l) =>
+      (l.kind === 'box' || l.kind === 'caption') &&
+      /^\d+-\d+$/.test(l.number ?? '') &&
+      l.no >= layout.bodyStart &&
+      l.no <= layout.bodyEnd,
   );
 }
 
@@ -85,8 +95,21 @@ function placeChapter(layout: Layout, group: Group, lower: number): DraftNode {
   if (group.startsWithSection) return inferred('chapter', group.number, null, group.firstLine, group.firstEvidence);
   const marks = boundaries(layout, lower, group.firstLine - 1);
   const mark = marks[marks.length - 1];
-  if (!mark) return inferred('chapter', group.number, null, group.firstLine, `${group.firstEvidence}; no heading mark before it`);
-  return inferred('chapter', group.number, mark.title, mark.line, `${group.firstEvidence}; starts at the ${describe(mark)}${titleNote(mark)}`);
+  if (!mark)
+    return inferred(
+      'chapter',
+      group.number,
+      null,
+      group.firstLine,
+      `${group.firstEvidence}; no heading mark before it`,
+    );
+  return inferred(
+    'chapter',
+    group.number,
+    mark.title,
+    mark.line,
+    `${group.firstEvidence}; starts at the ${describe(mark)}${titleNote(mark)}`,
+  );
 }
 
 /** Chapter 1 is proven by chapter 2; it starts at the first heading mark of the body. */

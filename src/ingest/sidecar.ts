@@ -7,7 +7,10 @@ import { asPlanError, PlanParseError } from './errors';
 /** What an admin states about a plan its text does not print, in `<name>.meta.json` next to it. */
 export const sidecarSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/)
+      .optional(),
     title: z.string().min(2).optional(),
     region: z.string().min(2).optional(),
     level: z.enum(['municipal', 'district']).optional(),
@@ -16,7 +19,10 @@ export const sidecarSchema = z
     draft: z.boolean().optional(),
     issuer: z.string().min(2).optional(),
     docNumber: z.string().min(2).optional(),
-    issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    issuedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .strict();
 
@@ -32,7 +38,10 @@ export function parseSidecar(json: string, file: string): SidecarMeta {
   try {
     data = JSON.parse(json);
   } catch (e) {
-    throw new PlanParseError('SIDECAR_INVALID', `${file}: expected a JSON object, found text that is not JSON (${(e as Error).message})`);
+    throw new PlanParseError(
+      'SIDECAR_INVALID',
+      `${file}: expected a JSON object, found text that is not JSON (${(e as Error).message})`,
+    );
   }
   const result = sidecarSchema.safeParse(data);
   if (!result.success) {

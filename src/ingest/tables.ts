@@ -23,7 +23,10 @@ export function findTables(layout: Layout, chapters: readonly Chapter[]): FoundT
 /** Unnumbered table captions: a heading-like line right before a run of cells. */
 export function captionLines(layout: Layout): number[] {
   return layout.lines
-    .filter((l, i) => l.kind === 'text' && /表$/.test(l.text) && l.text.length <= 40 && nextNonBlank(layout, i)?.kind === 'cell')
+    .filter(
+      (l, i) =>
+        l.kind === 'text' && /表$/.test(l.text) && l.text.length <= 40 && nextNonBlank(layout, i)?.kind === 'cell',
+    )
     .map((l) => l.no);
 }
 

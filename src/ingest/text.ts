@@ -5,7 +5,10 @@ const BOOKMARK = /\[bookmark:[\s\u3000]*[^\]]*\]/g;
 
 /** The line as a reader sees it: bookmarks dropped, full-width spaces folded, trimmed. */
 export function cleanLine(raw: string): string {
-  return raw.replace(BOOKMARK, '').replace(/\u3000/g, ' ').trim();
+  return raw
+    .replace(BOOKMARK, '')
+    .replace(/\u3000/g, ' ')
+    .trim();
 }
 
 /** Drops spaces between CJK characters (a title broken over two lines keeps a space). */
@@ -40,7 +43,9 @@ export function isHeadingLike(text: string): boolean {
 /** A page number printed with its marks: `- 6 -`, `— 6 —`, `－6－`, `第 6 页`, `第6页共20页`, `6 / 20`. */
 export function isPageMark(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  return /^[-—–－―]+\d{1,4}[-—–－―]+$/.test(t) || /^第\d{1,4}页(共\d{1,4}页)?$/.test(t) || /^\d{1,4}[/／]\d{1,4}$/.test(t);
+  return (
+    /^[-—–－―]+\d{1,4}[-—–－―]+$/.test(t) || /^第\d{1,4}页(共\d{1,4}页)?$/.test(t) || /^\d{1,4}[/／]\d{1,4}$/.test(t)
+  );
 }
 
 /** A page number line: with its marks, a roman numeral of the front matter, or a bare number. */

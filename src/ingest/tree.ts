@@ -15,7 +15,13 @@ export function draft(kind: ChapterKind, number: number | null, title: string | 
   return { kind, number, title, line, inferred: false, evidence: null, children: [] };
 }
 
-export function inferred(kind: ChapterKind, number: number | null, title: string | null, line: number, evidence: string): DraftNode {
+export function inferred(
+  kind: ChapterKind,
+  number: number | null,
+  title: string | null,
+  line: number,
+  evidence: string,
+): DraftNode {
   return { ...draft(kind, number, title, line), inferred: true, evidence };
 }
 

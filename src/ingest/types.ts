@@ -132,15 +132,7 @@ export interface CitedPlan {
 }
 
 export type MetadataField =
-  | 'title'
-  | 'region'
-  | 'level'
-  | 'periodStart'
-  | 'periodEnd'
-  | 'draft'
-  | 'issuer'
-  | 'docNumber'
-  | 'issuedOn';
+  'title' | 'region' | 'level' | 'periodStart' | 'periodEnd' | 'draft' | 'issuer' | 'docNumber' | 'issuedOn';
 
 export interface PlanMetadata {
   /** Stable plan id, e.g. `yuzhong-2021-2025-public-services` (the file name without extension, or the sidecar's `id`). */

@@ -18,7 +18,15 @@ export async function ensureJars(layout: Neo4jLayout, log: (line: string) => voi
   const started = Date.now();
   rmSync(layout.lib, { recursive: true, force: true });
   mkdirSync(layout.lib, { recursive: true });
-  const args = ['-B', '-q', '-f', layout.pom, 'dependency:copy-dependencies', `-DoutputDirectory=${layout.lib}`, '-DincludeScope=runtime'];
+  const args = [
+    '-B',
+    '-q',
+    '-f',
+    layout.pom,
+    'dependency:copy-dependencies',
+    `-DoutputDirectory=${layout.lib}`,
+    '-DincludeScope=runtime',
+  ];
   const result = await runTool('mvn', args);
   if (result.code !== 0) {
     throw new ManagedDbError(

@@ -42,7 +42,9 @@ export async function startManaged(opts: ManagedOptions, log: Log = () => undefi
     return { uri, username: 'neo4j', password, pid: pidState.pid, startedHere: false, home: layout.home };
   }
   if (pidState.state === 'stale') {
-    log(`found a stale pid file (process ${pidState.pid} is not our Neo4j: it crashed or was killed); last log lines:\n${logTail(layout)}`);
+    log(
+      `found a stale pid file (process ${pidState.pid} is not our Neo4j: it crashed or was killed); last log lines:\n${logTail(layout)}`,
+    );
     clearPid(layout);
   }
   if (!(await isPortFree(opts.boltPort, '127.0.0.1'))) throw await boltPortTaken(opts.boltPort);
@@ -96,7 +98,8 @@ export async function statusManaged(opts: ManagedOptions): Promise<ManagedStatus
   const layout = layoutFor(opts.home);
   const pidState = readPidState(layout);
   if (pidState.state === 'none') return { state: 'stopped', home: layout.home };
-  if (pidState.state === 'stale') return { state: 'crashed', home: layout.home, pid: pidState.pid, logTail: logTail(layout) };
+  if (pidState.state === 'stale')
+    return { state: 'crashed', home: layout.home, pid: pidState.pid, logTail: logTail(layout) };
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
   const answering = (await answers(uri, resolvePassword(layout, opts.password))) === 'yes';
   return { state: 'running', home: layout.home, pid: pidState.pid, uri, answering };
@@ -135,31 +138,52 @@ async function setInitialPassword(java: string, layout: Neo4jLayout, password: s
   const env = { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
   const argFile = passwordArgFile(layout, password);
   try {
-    const result = await runTool(java, ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`], env);
-    if (result.code !== 0) throw new ManagedDbError('START_FAILED', `neo4j-admin set-initial-password failed:\n${result.output}`);
+    const result = await runTool(
+      java,
+      ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`],
+      env,
+    );
+    if (result.code !== 0)
+      throw new ManagedDbError('START_FAILED', `neo4j-admin set-initial-password failed:\n${result.output}`);
   } finally {
     rmSync(argFile, { force: true });
   }
 }
 
 /** `debugLogFrom`: for a server just spawned, where its debug.log stood before (what it logs from there is this start's). */
-async function waitUntilAnswering(layout: Neo4jLayout, pid: number, uri: string, password: string, debugLogFrom: number | null = null): Promise<void> {
+async function waitUntilAnswering(
+  layout: Neo4jLayout,
+  pid: number,
+  uri: string,
+  password: string,
+  debugLogFrom: number | null = null,
+): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) {
       clearPid(layout);
-      throw new ManagedDbError('START_FAILED', `Neo4j exited during start-up. Last log lines (${layout.logs}):\n${logTail(layout)}`);
+      throw new ManagedDbError(
+        'START_FAILED',
+        `Neo4j exited during start-up. Last log lines (${layout.logs}):\n${logTail(layout)}`,
+      );
     }
     const answer = await answers(uri, password);
     if (answer === 'yes') return;
     if (answer === 'unauthorized') {
       // Another server answered on our port: ours could not bind it (a race with the check above).
-      if (debugLogFrom !== null && bindFailed(layout, debugLogFrom)) throw await boltPortTaken(Number(new URL(uri).port));
-      throw new ManagedDbError('START_FAILED', `Neo4j at ${uri} refused the password. The password is fixed at first start: unset NEO4J_PASSWORD to use ${layout.passwordFile}, or set it to the one used then`);
+      if (debugLogFrom !== null && bindFailed(layout, debugLogFrom))
+        throw await boltPortTaken(Number(new URL(uri).port));
+      throw new ManagedDbError(
+        'START_FAILED',
+        `Neo4j at ${uri} refused the password. The password is fixed at first start: unset NEO4J_PASSWORD to use ${layout.passwordFile}, or set it to the one used then`,
+      );
     }
     await sleep(500);
   }
-  throw new ManagedDbError('START_TIMEOUT', `Neo4j (pid ${pid}) did not answer a query on ${uri} within ${START_TIMEOUT_MS / 1000} s. Last log lines:\n${logTail(layout)}`);
+  throw new ManagedDbError(
+    'START_TIMEOUT',
+    `Neo4j (pid ${pid}) did not answer a query on ${uri} within ${START_TIMEOUT_MS / 1000} s. Last log lines:\n${logTail(layout)}`,
+  );
 }
 
 async function answers(uri: string, password: string): Promise<'yes' | 'no' | 'unauthorized'> {
@@ -178,7 +202,10 @@ async function boltPortTaken(port: number): Promise<ManagedDbError> {
   const free = await nextFreePort(port, '127.0.0.1');
   const other = free ?? port + 1;
   const taken = takenBy(port, "the local Neo4j's Bolt port");
-  const useIt = taken.kind === 'neo4j' ? `; to use that server instead, set NEO4J_URI=bolt://127.0.0.1:${port} and its NEO4J_PASSWORD` : '';
+  const useIt =
+    taken.kind === 'neo4j'
+      ? `; to use that server instead, set NEO4J_URI=bolt://127.0.0.1:${port} and its NEO4J_PASSWORD`
+      : '';
   return new ManagedDbError(
     'PORT_IN_USE',
     `${taken.text}, so Plan Graph cannot start its Neo4j there. Stop that process, or give this one another port: ` +
@@ -187,7 +214,8 @@ async function boltPortTaken(port: number): Promise<ManagedDbError> {
 }
 
 const debugLogOf = (layout: Neo4jLayout): string => path.join(layout.logs, 'debug.log');
-const debugLogSize = (layout: Neo4jLayout): number => (existsSync(debugLogOf(layout)) ? statSync(debugLogOf(layout)).size : 0);
+const debugLogSize = (layout: Neo4jLayout): number =>
+  existsSync(debugLogOf(layout)) ? statSync(debugLogOf(layout)).size : 0;
 
 /** Neo4j logs a Bolt port it could not bind in debug.log only, and its process may linger a while after. */
 function bindFailed(layout: Neo4jLayout, from: number): boolean {

@@ -17,7 +17,12 @@ export function runTool(command: string, args: string[], env: NodeJS.ProcessEnv 
       if (err.code !== 'ENOENT') return reject(err);
       const missing = command === 'mvn' ? 'MAVEN_MISSING' : 'JAVA_MISSING';
       const need = command === 'mvn' ? 'Apache Maven 3.8+' : 'a Java 17 or 21 runtime';
-      reject(new ManagedDbError(missing, `'${command}' was not found on PATH; the managed Neo4j needs ${need} (or set NEO4J_URI to use an existing Neo4j)`));
+      reject(
+        new ManagedDbError(
+          missing,
+          `'${command}' was not found on PATH; the managed Neo4j needs ${need} (or set NEO4J_URI to use an existing Neo4j)`,
+        ),
+      );
     });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });

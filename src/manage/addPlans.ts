@@ -55,12 +55,31 @@ export interface AddPlansResult {
  */
 export async function addPlans(props: AddPlansProps): Promise<AddPlansResult> {
   const attempt = { kind: 'add' as const, by: props.by, origin: props.origin ?? localOrigin(), targets: props.files };
-  return audited(attempt, () => addInOneTransaction({ ...props, origin: attempt.origin }), ({ plans }) => ({
-    plans: plans.map((p) => ({ planId: p.planId, loadId: p.load.loadId, sha256: p.load.sha256, ...counterSummary(p.load.counters) })),
-  }));
+  return audited(
+    attempt,
+    () => addInOneTransaction({ ...props, origin: attempt.origin }),
+    ({ plans }) => ({
+      plans: plans.map((p) => ({
+        planId: p.planId,
+        loadId: p.load.loadId,
+        sha256: p.load.sha256,
+        ...counterSummary(p.load.counters),
+      })),
+    }),
+  );
 }
 
-async function addInOneTransaction({ executor, files, by, origin, acceptWarnings = false, replace = false, scriptsDir, align, onProgress }: AddPlansProps): Promise<AddPlansResult> {
+async function addInOneTransaction({
+  executor,
+  files,
+  by,
+  origin,
+  acceptWarnings = false,
+  replace = false,
+  scriptsDir,
+  align,
+  onProgress,
+}: AddPlansProps): Promise<AddPlansResult> {
   const built = files.map((file) => ({ file, ...checkedScriptForPlanFile(file, acceptWarnings, 'added') }));
   const duplicate = built.find((b, i) => built.findIndex((o) => o.planId === b.planId) !== i);
   if (duplicate) throw new Error(`${duplicate.file}: plan ${duplicate.planId} is given twice; add one text per plan`);
@@ -72,8 +91,17 @@ async function addInOneTransaction({ executor, files, by, origin, acceptWarnings
       checkReplacement(s.file, s.doc, removed, replace);
       // Loaded as data; the Load record names the script written below, which shows the same write.
       const script = { file: s.scriptFile, sha256: createHash('sha256').update(s.script).digest('hex') };
-      const load = (await runWrites(tx, [{ write: s.write, script }], { by, ...(origin ? { origin } : {}) }))[0] as LoadResult;
-      plans.push({ file: s.file, planId: s.planId, scriptFile: s.scriptFile, warnings: s.doc.warnings, removed: removed.filter((r) => r.removed.length > 0), load });
+      const load = (
+        await runWrites(tx, [{ write: s.write, script }], { by, ...(origin ? { origin } : {}) })
+      )[0] as LoadResult;
+      plans.push({
+        file: s.file,
+        planId: s.planId,
+        scriptFile: s.scriptFile,
+        warnings: s.doc.warnings,
+        removed: removed.filter((r) => r.removed.length > 0),
+        load,
+      });
       onProgress?.(plans.length, staged.length);
     }
     // Incremental: the added or replaced plans' links, and those into and around them.

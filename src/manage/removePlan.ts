@@ -36,23 +36,48 @@ export interface RemovePlanResult {
  * all in ONE write transaction; then deletes its script, so `npm start` does not bring it back.
  */
 export async function removePlan(props: RemovePlanProps): Promise<RemovePlanResult> {
-  const attempt = { kind: 'remove' as const, by: props.by, origin: props.origin ?? localOrigin(), targets: [props.planId] };
-  return audited(attempt, () => removeInOneTransaction({ ...props, origin: attempt.origin }), (r) => ({ stub: r.stub, ...counterSummary(r.counters) }));
+  const attempt = {
+    kind: 'remove' as const,
+    by: props.by,
+    origin: props.origin ?? localOrigin(),
+    targets: [props.planId],
+  };
+  return audited(
+    attempt,
+    () => removeInOneTransaction({ ...props, origin: attempt.origin }),
+    (r) => ({ stub: r.stub, ...counterSummary(r.counters) }),
+  );
 }
 
-async function removeInOneTransaction({ executor, planId, by, origin = localOrigin(), scriptsDir, align }: RemovePlanProps): Promise<RemovePlanResult> {
+async function removeInOneTransaction({
+  executor,
+  planId,
+  by,
+  origin = localOrigin(),
+  scriptsDir,
+  align,
+}: RemovePlanProps): Promise<RemovePlanResult> {
   const file = scriptFileFor(planId, scriptsDir);
   const scriptFile = existsSync(file) ? file : null;
   const { stub, counters, first } = await executor.inWriteTransaction(async (tx) => {
     const { stub, counters } = await removeInTransaction(tx, planId, { by, origin }, scriptFile);
     // Incremental: the removed plan (and the stub it became), and what linked to it.
-    return { stub, counters, first: await alignInTransaction(tx, { ...align, plans: stub === null ? [planId] : [planId, stub] }) };
+    return {
+      stub,
+      counters,
+      first: await alignInTransaction(tx, { ...align, plans: stub === null ? [planId] : [planId, stub] }),
+    };
   });
   if (scriptFile !== null) unlinkSync(scriptFile);
   return { planId, stub, counters, scriptFile, report: await finishAlignment(executor, first) };
 }
 
-async function removeInTransaction(tx: TxRunner, planId: string, { by, origin }: { by: string; origin: Origin }, file: string | null): Promise<{ stub: string | null; counters: WriteCounters }> {
+async function removeInTransaction(
+  tx: TxRunner,
+  planId: string,
+  { by, origin }: { by: string; origin: Origin },
+  file: string | null,
+): Promise<{ stub: string | null; counters: WriteCounters }> {
   const startedAt = new Date().toISOString();
   const [plan] = (await tx.run(q.PLAN_INFO, { planId })).rows;
   if (plan?.loaded !== true) throw await unknownPlan(tx, planId, plan !== undefined);
@@ -71,7 +96,10 @@ async function removeInTransaction(tx: TxRunner, planId: string, { by, origin }:
   const cited = Number(plan.citedBy) > 0;
   const stub = cited ? String((await run(q.TO_STUB, { regionCode: plan.regionCode }))[0]?.id ?? null) : null;
   if (!cited) await run(q.DELETE_PLAN);
-  await run(q.ORPHAN_DEPARTMENTS, { regionCode: plan.regionCode, referenceIds: q.referenceDepartmentIds(referenceData) });
+  await run(q.ORPHAN_DEPARTMENTS, {
+    regionCode: plan.regionCode,
+    referenceIds: q.referenceDepartmentIds(referenceData),
+  });
   await tx.run(q.RECORD_REMOVAL, { loadId, planId, file, startedAt, stub, c: counters, by, o: originProps(origin) });
   return { stub, counters };
 }
@@ -82,7 +110,8 @@ const SHOWN_IDS = 10;
 async function unknownPlan(tx: TxRunner, planId: string, isStub: boolean): Promise<PlanChangeRefused> {
   const loaded = (await tx.run(q.LOADED_PLANS)).rows.map((r) => String(r.id));
   const why = isStub ? 'is only a stub cited by other plans, not a loaded plan' : 'is not a plan in the graph';
-  const shown = loaded.slice(0, SHOWN_IDS).join(', ') + (loaded.length > SHOWN_IDS ? `, … ${loaded.length - SHOWN_IDS} more` : '');
+  const shown =
+    loaded.slice(0, SHOWN_IDS).join(', ') + (loaded.length > SHOWN_IDS ? `, … ${loaded.length - SHOWN_IDS} more` : '');
   return new PlanChangeRefused(
     'UNKNOWN_PLAN',
     `"${planId}" ${why}; nothing was removed. Loaded plans: ${shown || 'none'} ` +

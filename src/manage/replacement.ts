@@ -24,7 +24,9 @@ RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS id`;
 function newIds(doc: PlanDocument): Set<string> {
   const { parts } = planWriteSets(doc);
   const labels: ReadonlySet<string> = new Set(CONTENT_LABELS);
-  return new Set(parts.flatMap((p) => p.nodes.filter((n) => labels.has(n.label)).flatMap((n) => n.rows.map((r) => String(r.id)))));
+  return new Set(
+    parts.flatMap((p) => p.nodes.filter((n) => labels.has(n.label)).flatMap((n) => n.rows.map((r) => String(r.id)))),
+  );
 }
 
 /** What replacing the loaded plan with `doc` would remove, per label; empty for a plan not loaded yet. */
@@ -32,7 +34,10 @@ export async function removalsOf(tx: TxRunner, doc: PlanDocument): Promise<Remov
   const { rows } = await tx.run(LOADED_IDS, { planId: doc.metadata.id, labels: [...CONTENT_LABELS] });
   const kept = newIds(doc);
   return CONTENT_LABELS.map((label) => {
-    const loaded = rows.filter((r) => r.label === label).map((r) => String(r.id)).sort();
+    const loaded = rows
+      .filter((r) => r.label === label)
+      .map((r) => String(r.id))
+      .sort();
     return { label, loaded: loaded.length, removed: loaded.filter((id) => !kept.has(id)) };
   });
 }
@@ -41,7 +46,12 @@ export async function removalsOf(tx: TxRunner, doc: PlanDocument): Promise<Remov
  * Refuses, unless `replace`, a replacement that drops the loaded indicator table or more than
  * MAX_REMOVED_SHARE of the loaded plan's items: a damaged text must not quietly replace a good plan.
  */
-export function checkReplacement(file: string, doc: PlanDocument, removals: readonly Removal[], replace: boolean): void {
+export function checkReplacement(
+  file: string,
+  doc: PlanDocument,
+  removals: readonly Removal[],
+  replace: boolean,
+): void {
   if (replace) return;
   const planId = doc.metadata.id;
   const loadedIndicators = removals.find((r) => r.label === 'Indicator')?.loaded ?? 0;
@@ -57,7 +67,10 @@ export function checkReplacement(file: string, doc: PlanDocument, removals: read
   if (loaded === 0 || removed / loaded <= MAX_REMOVED_SHARE) return;
   const lines = removals
     .filter((r) => r.removed.length > 0)
-    .map((r) => `  ${r.label}: ${r.removed.length} of ${r.loaded}, e.g. ${r.removed.slice(0, EXAMPLES).join(', ')}${r.removed.length > EXAMPLES ? ', …' : ''}`);
+    .map(
+      (r) =>
+        `  ${r.label}: ${r.removed.length} of ${r.loaded}, e.g. ${r.removed.slice(0, EXAMPLES).join(', ')}${r.removed.length > EXAMPLES ? ', …' : ''}`,
+    );
   throw new PlanChangeRefused(
     'REPLACES_TOO_MUCH',
     `${file}: replacing the loaded ${planId} would remove ${removed} of its ${loaded} chapters, indicators, goals, boxes and projects ` +

@@ -14,7 +14,12 @@ export type EnvChanges = Record<string, string | undefined>;
 
 export function cliEnv(changes: EnvChanges = {}): NodeJS.ProcessEnv {
   const db = testConnection();
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_URI: db.uri,
+    NEO4J_USERNAME: db.username,
+    NEO4J_PASSWORD: db.password,
+  };
   for (const [name, value] of Object.entries(changes)) {
     if (value === undefined) delete env[name];
     else env[name] = value;
@@ -35,9 +40,17 @@ export async function cli(...args: string[]): Promise<CliResult> {
 
 /** The same with changed environment variables. */
 export async function cliWith(changes: EnvChanges, ...args: string[]): Promise<CliResult> {
-  return promisify(execFile)('npx', [...ARGS, ...args], { cwd: projectRoot, env: cliEnv(changes), timeout: 300_000 }).then(
+  return promisify(execFile)('npx', [...ARGS, ...args], {
+    cwd: projectRoot,
+    env: cliEnv(changes),
+    timeout: 300_000,
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ code: err.code ?? 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: err.code ?? 1,
+      stdout: err.stdout ?? '',
+      stderr: err.stderr ?? '',
+    }),
   );
 }
 
@@ -83,7 +96,10 @@ export function runProcess(file: string, args: string[], env: NodeJS.ProcessEnv)
       new Promise((resolve, reject) => {
         const timer = setInterval(() => {
           if (pattern.test(output)) done(() => resolve(output));
-          else if (ended) done(() => reject(new Error(`plangraph exited ${child.exitCode ?? child.signalCode} before ${pattern}:\n${output}`)));
+          else if (ended)
+            done(() =>
+              reject(new Error(`plangraph exited ${child.exitCode ?? child.signalCode} before ${pattern}:\n${output}`)),
+            );
           else if (Date.now() > deadline) done(() => reject(new Error(`no ${pattern} within ${ms} ms:\n${output}`)));
         }, 100);
         const deadline = Date.now() + ms;

@@ -74,7 +74,8 @@ export async function graphDump(executor: Executor): Promise<string[]> {
     { audit: AUDIT_LABELS },
   );
   // keys() order depends on how a node was written; the properties are compared by name.
-  const byName = (props: Array<[string, string, unknown]>) => [...props].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const byName = (props: Array<[string, string, unknown]>) =>
+    [...props].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return rows
     .map((r) => {
       const item = r.item as unknown[];

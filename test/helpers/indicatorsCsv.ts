@@ -18,10 +18,23 @@ const VALUES: ValueKey[] = ['baseline', 'target', 'municipalTarget'];
 export function indicatorsToCsv(rows: readonly Indicator[], opts: { eol?: string; cumulative?: boolean } = {}): string {
   const eol = opts.eol ?? '\n';
   const values = VALUES.filter((k) => rows.some((r) => r[k] !== null));
-  const header = ['seq', 'category', 'name', 'unit', ...values.flatMap((k) => [k, `${k}Year`]), 'attribute', ...(opts.cumulative ? ['cumulative'] : [])];
+  const header = [
+    'seq',
+    'category',
+    'name',
+    'unit',
+    ...values.flatMap((k) => [k, `${k}Year`]),
+    'attribute',
+    ...(opts.cumulative ? ['cumulative'] : []),
+  ];
   const cell = (v: YearValue | null): string[] => [v?.raw ?? '', v?.year === null || v === null ? '' : String(v.year)];
   const lines = rows.map((r) => [
-    String(r.seq), r.category ?? '', r.name, r.unit ?? '', ...values.flatMap((k) => cell(r[k])), r.attribute ?? '',
+    String(r.seq),
+    r.category ?? '',
+    r.name,
+    r.unit ?? '',
+    ...values.flatMap((k) => cell(r[k])),
+    r.attribute ?? '',
     ...(opts.cumulative ? [String(r.cumulative)] : []),
   ]);
   return [header, ...lines].map((l) => l.map(quote).join(',')).join(eol) + eol;
@@ -42,7 +55,10 @@ export interface SidecarPlan {
  * A bundled plan copied into a temp dir with its indicator table blanked out (line numbers kept),
  * and a sidecar CSV derived from the original parse. `keepTable` leaves the printed table in.
  */
-export function planWithSidecar(name: string, opts: { keepTable?: boolean; csv?: (original: PlanDocument) => string } = {}): SidecarPlan {
+export function planWithSidecar(
+  name: string,
+  opts: { keepTable?: boolean; csv?: (original: PlanDocument) => string } = {},
+): SidecarPlan {
   const source = join(PLANS, `${name}.txt`);
   const original = readPlanFile(source);
   const dir = mkdtempSync(join(tmpdir(), 'plangraph-csv-'));

@@ -15,7 +15,8 @@ const bundled = (id: string) => readFileSync(path.join(root, 'plans', `${id}.txt
 export const NEW_DISTRICT_PLAN = {
   id: 'beibei-2021-2025-public-services',
   indicators: 26,
-  text: () => readFileSync(path.join(root, 'test', 'fixtures', 'plans', 'beibei-2021-2025-public-services.txt'), 'utf8'),
+  text: () =>
+    readFileSync(path.join(root, 'test', 'fixtures', 'plans', 'beibei-2021-2025-public-services.txt'), 'utf8'),
 };
 
 /** 重庆市“十四五”公共服务规划, which Yuzhong, Jiangbei and Yongchuan cite: the 2026 draft retitled. */

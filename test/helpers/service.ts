@@ -20,7 +20,10 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
  * `fresh`, the database is wiped first, so what another suite left there cannot leak in. Pass
  * `log` to read what the service logs (silent otherwise).
  */
-export function useService(extraEnv: Record<string, string> = {}, { fresh = false, log }: { fresh?: boolean; log?: Logger } = {}) {
+export function useService(
+  extraEnv: Record<string, string> = {},
+  { fresh = false, log }: { fresh?: boolean; log?: Logger } = {},
+) {
   let service: RunningService | null = null;
   beforeAll(async () => {
     const db = testConnection();
@@ -28,14 +31,26 @@ export function useService(extraEnv: Record<string, string> = {}, { fresh = fals
       const executor = Executor.connect(db);
       await wipe(executor).finally(() => executor.close());
     }
-    const env = loadEnv({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, PORT: '0', LOG_LEVEL: 'silent', PLANGRAPH_ADMIN_TOKEN: ADMIN_TOKEN, ...extraEnv });
+    const env = loadEnv({
+      NEO4J_URI: db.uri,
+      NEO4J_USERNAME: db.username,
+      NEO4J_PASSWORD: db.password,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      PLANGRAPH_ADMIN_TOKEN: ADMIN_TOKEN,
+      ...extraEnv,
+    });
     service = await startService(env, log ?? createLogger('silent'));
   }, 300_000);
   afterAll(async () => {
     await service?.stop();
   });
 
-  async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async function gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     if (!service) throw new Error('useService(): the service runs only inside tests and hooks');
     const response = await fetch(service.api.url, {
       method: 'POST',

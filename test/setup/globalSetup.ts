@@ -20,7 +20,9 @@ export default async function globalSetup(): Promise<void> {
     { home: TEST_NEO4J_HOME, boltPort: TEST_BOLT_PORT, heap: '1g', pageCache: '256m' },
     (line) => process.stderr.write(`[test neo4j] ${line}\n`),
   );
-  process.stderr.write(`[test neo4j] ${server.startedHere ? 'started' : 'reused'} ${server.uri} in ${Date.now() - started} ms\n`);
+  process.stderr.write(
+    `[test neo4j] ${server.startedHere ? 'started' : 'reused'} ${server.uri} in ${Date.now() - started} ms\n`,
+  );
   process.env.PLANGRAPH_TEST_URI = server.uri;
   process.env.PLANGRAPH_TEST_PASSWORD = server.password;
   if (server.startedHere) process.env.PLANGRAPH_TEST_STARTED_NEO4J = '1';

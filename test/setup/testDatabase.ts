@@ -8,7 +8,10 @@ export const TEST_BOLT_PORT = Number(process.env.PLANGRAPH_TEST_NEO4J_BOLT_PORT 
 /** Connection settings the global setup exported for the test workers. */
 export function testConnection(): ConnectionSettings {
   const uri = process.env.PLANGRAPH_TEST_URI;
-  if (!uri) throw new Error('PLANGRAPH_TEST_URI is not set: integration tests must run through jest with test/setup/globalSetup.ts');
+  if (!uri)
+    throw new Error(
+      'PLANGRAPH_TEST_URI is not set: integration tests must run through jest with test/setup/globalSetup.ts',
+    );
   return {
     uri,
     username: process.env.PLANGRAPH_TEST_USERNAME ?? 'neo4j',

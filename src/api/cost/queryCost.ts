@@ -55,18 +55,32 @@ export function queryCost(input: CostInput): number {
   return Math.round(selectionCost(input, root.name, input.operation.selectionSet, 1, new Set()));
 }
 
-function selectionCost(input: CostInput, typeName: string, set: SelectionSetNode, sliced: number, sizedFields: Set<string>): number {
+function selectionCost(
+  input: CostInput,
+  typeName: string,
+  set: SelectionSetNode,
+  sliced: number,
+  sizedFields: Set<string>,
+): number {
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      cost += selectionCost(input, selection.typeCondition?.name.value ?? typeName, selection.selectionSet, sliced, sizedFields);
+      cost += selectionCost(
+        input,
+        selection.typeCondition?.name.value ?? typeName,
+        selection.selectionSet,
+        sliced,
+        sizedFields,
+      );
     } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = input.fragments[selection.name.value];
-      if (fragment) cost += selectionCost(input, fragment.typeCondition.name.value, fragment.selectionSet, sliced, sizedFields);
+      if (fragment)
+        cost += selectionCost(input, fragment.typeCondition.name.value, fragment.selectionSet, sliced, sizedFields);
     } else {
       const name = selection.name.value;
       if (name === '__typename') cost += SCALAR;
-      else if (!name.startsWith('__')) cost += fieldCost(input, typeName, selection, sizedFields.has(name) ? sliced : null);
+      else if (!name.startsWith('__'))
+        cost += fieldCost(input, typeName, selection, sizedFields.has(name) ? sliced : null);
     }
   }
   return cost;
@@ -74,7 +88,10 @@ function selectionCost(input: CostInput, typeName: string, set: SelectionSetNode
 
 function fieldCost(input: CostInput, typeName: string, node: FieldNode, sliced: number | null): number {
   const type = input.schema.getType(typeName);
-  const field = type && 'getFields' in type ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[node.name.value] : undefined;
+  const field =
+    type && 'getFields' in type
+      ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[node.name.value]
+      : undefined;
   if (!field) return SCALAR; // validation has already refused unknown fields
   const named = getNamedType(field.type);
   const isList = isListType(getNullableType(field.type));
@@ -82,7 +99,8 @@ function fieldCost(input: CostInput, typeName: string, node: FieldNode, sliced: 
 
   const listSize = listSizeOf(input.schema, field);
   const page = listSize.slicingArguments ? pageSize(input, field, node, listSize.slicingArguments) : null;
-  const children = OBJECT + selectionCost(input, named.name, node.selectionSet, page ?? 1, new Set(listSize.sizedFields ?? []));
+  const children =
+    OBJECT + selectionCost(input, named.name, node.selectionSet, page ?? 1, new Set(listSize.sizedFields ?? []));
   if (!isList) return children;
   // A connection's `nodes`/`edges` are sized by the connection's `first` (sliced); other lists by their own.
   const items = sliced ?? page ?? listSize.assumedSize ?? input.sizes.assumedListSize;

@@ -27,25 +27,40 @@ export function createFormatError(options: FormatErrorOptions): FormatError {
   };
 }
 
-function format(formatted: GraphQLFormattedError, error: unknown, { hideSuggestions }: FormatErrorOptions): GraphQLFormattedError {
-  const where = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
+function format(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  { hideSuggestions }: FormatErrorOptions,
+): GraphQLFormattedError {
+  const where = {
+    ...(formatted.locations && { locations: formatted.locations }),
+    ...(formatted.path && { path: formatted.path }),
+  };
   // Apollo wraps validation-rule errors (our query limits) and resolver errors: the cause decides.
   const apiError = findCause(error, ApiError);
   if (apiError) return { message: apiError.message, ...where, extensions: publicExtensions(apiError.extensions) };
 
   const dbError = findCause(error, DatabaseError);
   if (dbError) {
-    if (dbError.code === 'SERVICE_UNAVAILABLE') return unavailable('The database is unavailable; try again shortly', where);
+    if (dbError.code === 'SERVICE_UNAVAILABLE')
+      return unavailable('The database is unavailable; try again shortly', where);
     if (dbError.code === 'TIMEOUT') return unavailable('The database did not answer in time; try again shortly', where);
-    if (dbError.code === 'BUSY') return unavailable('Another write is running (the graph takes one writer at a time); try again shortly', where);
-    if (dbError.code === 'POOL_EXHAUSTED') return unavailable('The service is busy: no database connection came free in time; try again shortly', where);
+    if (dbError.code === 'BUSY')
+      return unavailable('Another write is running (the graph takes one writer at a time); try again shortly', where);
+    if (dbError.code === 'POOL_EXHAUSTED')
+      return unavailable('The service is busy: no database connection came free in time; try again shortly', where);
     return internal(where);
   }
 
   const code = formatted.extensions?.code;
   if (code === ApiErrorCode.GRAPHQL_PARSE_FAILED) {
     const tokens = /Document contains more th[ae]t? (\d+) tokens/.exec(formatted.message)?.[1];
-    if (tokens) return { message: `Query too large: more than ${tokens} tokens`, ...where, extensions: { code: ApiErrorCode.QUERY_TOO_LARGE } };
+    if (tokens)
+      return {
+        message: `Query too large: more than ${tokens} tokens`,
+        ...where,
+        extensions: { code: ApiErrorCode.QUERY_TOO_LARGE },
+      };
   }
   if (!isApiErrorCode(code) || code === ApiErrorCode.INTERNAL_SERVER_ERROR) return internal(where);
   const message = hideSuggestions ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, '') : formatted.message;

@@ -20,7 +20,9 @@ export function ideAssetRouter(): Router {
 export function idePageHandler(endpoint: string): RequestHandler {
   const html = idePage(`${endpoint}/ide`);
   return (req, res, next) => {
-    const wantsPage = req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    const wantsPage =
+      req.query.query === undefined &&
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (!wantsPage) return next();
     res.set('content-security-policy', IDE_CONTENT_SECURITY_POLICY).type('html').send(html);
   };

@@ -12,7 +12,11 @@ export function maskedErrorIdsPlugin(): ApolloServerPlugin<ApiContext> {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
             error.extensions?.code === ApiErrorCode.INTERNAL_SERVER_ERROR
-              ? { ...error, message: `${INTERNAL_MESSAGE} (request id ${requestId})`, extensions: { ...error.extensions, requestId } }
+              ? {
+                  ...error,
+                  message: `${INTERNAL_MESSAGE} (request id ${requestId})`,
+                  extensions: { ...error.extensions, requestId },
+                }
               : error,
           );
         },

@@ -32,24 +32,38 @@ export function queryCostPlugin(policy: CostPolicy): ApolloServerPlugin<ApiConte
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const cost = queryCost({ schema, operation, fragments, variables: coerced.coerced ?? {}, sizes: policy.sizes });
+          const cost = queryCost({
+            schema,
+            operation,
+            fragments,
+            variables: coerced.coerced ?? {},
+            sizes: policy.sizes,
+          });
           contextValue.cost = cost;
           if (cost > policy.maxCost) {
-            throw new ApiError(ApiErrorCode.QUERY_TOO_COMPLEX, `Query too complex: its cost is ${cost}, over the limit of ${policy.maxCost}; ask for smaller pages (first) or fewer nested lists`, {
-              cost,
-              limit: policy.maxCost,
-              http: { status: 400 },
-            });
+            throw new ApiError(
+              ApiErrorCode.QUERY_TOO_COMPLEX,
+              `Query too complex: its cost is ${cost}, over the limit of ${policy.maxCost}; ask for smaller pages (first) or fewer nested lists`,
+              {
+                cost,
+                limit: policy.maxCost,
+                http: { status: 400 },
+              },
+            );
           }
           if (cost <= policy.expensiveCost) return;
           const admitted = await policy.admission.enter();
           if ('refused' in admitted) {
             contextValue.log.warn({ cost, reason: admitted.refused }, 'expensive request turned away');
-            throw new ApiError(ApiErrorCode.TOO_BUSY, `Too many expensive requests are running (this one costs ${cost}; over ${policy.expensiveCost} counts as expensive); retry in ${policy.retryAfterSeconds} s, or ask for less`, {
-              cost,
-              retryAfterSeconds: policy.retryAfterSeconds,
-              http: { status: 503, headers: new HeaderMap([['retry-after', String(policy.retryAfterSeconds)]]) },
-            });
+            throw new ApiError(
+              ApiErrorCode.TOO_BUSY,
+              `Too many expensive requests are running (this one costs ${cost}; over ${policy.expensiveCost} counts as expensive); retry in ${policy.retryAfterSeconds} s, or ask for less`,
+              {
+                cost,
+                retryAfterSeconds: policy.retryAfterSeconds,
+                http: { status: 503, headers: new HeaderMap([['retry-after', String(policy.retryAfterSeconds)]]) },
+              },
+            );
           }
           // Another plugin's failure can answer the request while this one waited for its slot.
           if (sent) admitted.release();

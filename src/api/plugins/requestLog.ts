@@ -20,12 +20,15 @@ export function requestLogPlugin(): ApolloServerPlugin<ApiContext> {
           for (const error of errors) {
             const code = classify(error.toJSON(), error).extensions?.code;
             const original = unwrapResolverError(error);
-            if (code === ApiErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: original, path: error.path }, 'internal error (masked in the response)');
-            else if (code === ApiErrorCode.SERVICE_UNAVAILABLE) log.warn({ err: original, path: error.path }, 'database unavailable');
+            if (code === ApiErrorCode.INTERNAL_SERVER_ERROR)
+              log.error({ err: original, path: error.path }, 'internal error (masked in the response)');
+            else if (code === ApiErrorCode.SERVICE_UNAVAILABLE)
+              log.warn({ err: original, path: error.path }, 'database unavailable');
           }
         },
         async willSendResponse({ response, operationName, request }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+          const errors =
+            response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
           contextValue.log.info(
             {
               operationName: operationName ?? request.operationName ?? null,

@@ -12,12 +12,24 @@ const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
 const mutation: Pick<MutationResolvers, 'loadScript' | 'curateRollUp'> = {
   loadScript: async (_, { input }, context) => {
     requireAdmin(context);
-    if (!/^[\w.\-/]{1,200}$/.test(input.name)) throw badInput("'name' must be 1–200 letters, digits, '.', '-', '_' or '/', e.g. jiangbei-2026-2030.cypher", 'name');
-    if (Buffer.byteLength(input.script) > MAX_SCRIPT_BYTES) throw badInput(`'script' is larger than ${MAX_SCRIPT_BYTES} bytes; load large scripts with \`plangraph load\``, 'script');
+    if (!/^[\w.\-/]{1,200}$/.test(input.name))
+      throw badInput(
+        "'name' must be 1–200 letters, digits, '.', '-', '_' or '/', e.g. jiangbei-2026-2030.cypher",
+        'name',
+      );
+    if (Buffer.byteLength(input.script) > MAX_SCRIPT_BYTES)
+      throw badInput(
+        `'script' is larger than ${MAX_SCRIPT_BYTES} bytes; load large scripts with \`plangraph load\``,
+        'script',
+      );
     try {
       const origin = apiOrigin(context.requestId, context.clientAddress);
       const by = `api:${context.requestId}`;
-      const result = await loadScriptText(context.executor, input.name, input.script, { by, origin, allowDelete: input.allowDelete === true });
+      const result = await loadScriptText(context.executor, input.name, input.script, {
+        by,
+        origin,
+        allowDelete: input.allowDelete === true,
+      });
       return {
         label: 'Load',
         id: result.loadId,
@@ -53,7 +65,15 @@ const mutation: Pick<MutationResolvers, 'loadScript' | 'curateRollUp'> = {
         by: `api:${context.requestId}`,
         note: input.note ?? null,
       });
-      return { fromIndicatorId: record.from, toIndicatorId: record.to, decision: input.decision, note: record.note, by: record.by ?? '', at: record.at ?? '', script };
+      return {
+        fromIndicatorId: record.from,
+        toIndicatorId: record.to,
+        decision: input.decision,
+        note: record.note,
+        by: record.by ?? '',
+        at: record.at ?? '',
+        script,
+      };
     } catch (err) {
       if (err instanceof UnknownIndicatorError) throw notFound('indicator', err.id);
       throw err;

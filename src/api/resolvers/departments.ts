@@ -1,11 +1,19 @@
 import { listDepartments, listDomains, type DomainWithCounts } from '../../data/departments';
 import type { DomainRecord, ItemRecord } from '../../data/records';
 import type { ApiContext } from '../context';
-import type { DepartmentResolvers, DomainResolvers, QueryResolvers, ResponsibleResolvers, Resolvers, ResponsibilityResolvers } from '../generated/graphql';
+import type {
+  DepartmentResolvers,
+  DomainResolvers,
+  QueryResolvers,
+  ResponsibleResolvers,
+  Resolvers,
+  ResponsibilityResolvers,
+} from '../generated/graphql';
 import { loadOne } from '../loaders';
 
 const query: Pick<QueryResolvers, 'departments' | 'domains'> = {
-  departments: (_, { region, level, name }, { executor }) => listDepartments(executor, { region: region ?? null, level: level ?? null, name: name ?? null }),
+  departments: (_, { region, level, name }, { executor }) =>
+    listDepartments(executor, { region: region ?? null, level: level ?? null, name: name ?? null }),
   domains: (_, __, { executor }) => listDomains(executor),
 };
 
@@ -15,7 +23,10 @@ const department: DepartmentResolvers = {
   districtCounterparts: (d, _, { loaders }) => loaders.hops.departmentDistrictCounterparts.load(d.id),
   responsibilities: async (d, { planId, domainId, basis }, { loaders }) =>
     (await loaders.departmentResponsibilities.load(d.id)).filter(
-      (r) => (!planId || r.planId === planId) && (!basis || r.basis === basis) && (!domainId || (r.domainIds ?? []).includes(domainId)),
+      (r) =>
+        (!planId || r.planId === planId) &&
+        (!basis || r.basis === basis) &&
+        (!domainId || (r.domainIds ?? []).includes(domainId)),
     ),
 };
 
@@ -29,7 +40,8 @@ const responsible: ResponsibleResolvers = {
 
 // domains() counts in one query; a Domain reached through a tag gets its counts from one batched load.
 const counted = (d: DomainRecord): d is DomainWithCounts => typeof (d as DomainWithCounts).chapterCount === 'number';
-const countsOf = async (d: DomainRecord, loaders: ApiContext['loaders']) => (counted(d) ? d : await loaders.domainCounts.load(d.id));
+const countsOf = async (d: DomainRecord, loaders: ApiContext['loaders']) =>
+  counted(d) ? d : await loaders.domainCounts.load(d.id);
 
 const domain: DomainResolvers = {
   keywords: (d) => d.keywords ?? [],
@@ -39,4 +51,10 @@ const domain: DomainResolvers = {
   projectCount: async (d, _, { loaders }) => (await countsOf(d, loaders))?.projectCount ?? 0,
 };
 
-export const departmentResolvers: Resolvers = { Query: query, Department: department, Responsibility: responsibility, Responsible: responsible, Domain: domain };
+export const departmentResolvers: Resolvers = {
+  Query: query,
+  Department: department,
+  Responsibility: responsibility,
+  Responsible: responsible,
+  Domain: domain,
+};

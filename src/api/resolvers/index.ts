@@ -10,7 +10,17 @@ import { rollUpResolvers } from './rollup';
 import { searchResolvers } from './search';
 import { structureResolvers } from './structure';
 
-const parts: Resolvers[] = [planResolvers, structureResolvers, indicatorResolvers, reviewResolvers, rollUpResolvers, departmentResolvers, searchResolvers, enumResolvers, adminResolvers];
+const parts: Resolvers[] = [
+  planResolvers,
+  structureResolvers,
+  indicatorResolvers,
+  reviewResolvers,
+  rollUpResolvers,
+  departmentResolvers,
+  searchResolvers,
+  enumResolvers,
+  adminResolvers,
+];
 
 /** Merges the per-area resolver maps; each area defines distinct type fields. */
 export const resolvers: Resolvers = parts.reduce<Resolvers>(

@@ -12,16 +12,23 @@ type ValueColumn = 'baseline' | 'target' | 'municipalTarget';
 function valueOf(i: IndicatorRecord, column: ValueColumn): IndicatorValueRecord | null {
   const raw = i[`${column}Raw`];
   if (raw === undefined || raw === null) return null;
-  return { raw, value: i[`${column}Value`] ?? null, comparator: i[`${column}Comparator`] ?? null, year: i[`${column}Year`] ?? null };
+  return {
+    raw,
+    value: i[`${column}Value`] ?? null,
+    comparator: i[`${column}Comparator`] ?? null,
+    year: i[`${column}Year`] ?? null,
+  };
 }
 
 const query: Pick<QueryResolvers, 'indicator' | 'indicators' | 'measure' | 'measures'> = {
-  indicator: async (_, { id }, { loaders }) => (await loaders.indicator.load(id)) ?? Promise.reject(notFound('indicator', id)),
+  indicator: async (_, { id }, { loaders }) =>
+    (await loaders.indicator.load(id)) ?? Promise.reject(notFound('indicator', id)),
   indicators: (_, { filter, first, after }, { executor }) => {
     const { offset, limit } = pageWindow(first, after);
     return listIndicators(executor, filter ?? {}, offset, limit);
   },
-  measure: async (_, { id }, { loaders }) => (await loaders.measure.load(id)) ?? Promise.reject(notFound('measure', id)),
+  measure: async (_, { id }, { loaders }) =>
+    (await loaders.measure.load(id)) ?? Promise.reject(notFound('measure', id)),
   measures: (_, __, { executor }) => listMeasures(executor),
 };
 

@@ -18,13 +18,20 @@ function decodeCursor(cursor: string): number {
   const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) {
     const shown = cursor.length > 40 ? `${JSON.stringify(cursor.slice(0, 40))}…` : JSON.stringify(cursor);
-    throw badInput(`'after' must be a cursor this API issued (an opaque string marking a place in this list), got ${shown}; pass pageInfo.endCursor or an edge's cursor from the previous page, or leave 'after' out to start from the beginning`, 'after');
+    throw badInput(
+      `'after' must be a cursor this API issued (an opaque string marking a place in this list), got ${shown}; pass pageInfo.endCursor or an edge's cursor from the previous page, or leave 'after' out to start from the beginning`,
+      'after',
+    );
   }
   return Number(match[1]);
 }
 
 /** Validates `first`/`after` and returns the slice to fetch. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined, max = MAX_PAGE_SIZE): { offset: number; limit: number } {
+export function pageWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  max = MAX_PAGE_SIZE,
+): { offset: number; limit: number } {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > max) {
     throw badInput(`'first' must be a whole number from 0 to ${max}, got ${limit}`, 'first');

@@ -23,7 +23,8 @@ const plan: PlanResolvers = {
   chapters: (p, _, { loaders }) => loaders.hops.planChapters.load(p.id),
   goals: (p, _, { loaders }) => loaders.hops.planGoals.load(p.id),
   boxes: (p, _, { loaders }) => loaders.hops.planBoxes.load(p.id),
-  indicators: async (p, { first, after }, { loaders }) => slicePage(await loaders.hops.planIndicators.load(p.id), first, after),
+  indicators: async (p, { first, after }, { loaders }) =>
+    slicePage(await loaders.hops.planIndicators.load(p.id), first, after),
   loads: (p, _, { loaders }) => loaders.hops.planLoads.load(p.id),
 };
 
@@ -34,7 +35,8 @@ const region: RegionResolvers = {
   parent: (r, _, { loaders }) => loadOne(loaders.hops.regionParent, r.code),
   children: (r, _, { loaders }) => loaders.hops.regionChildren.load(r.code),
   plans: (r, _, { loaders }) => loaders.hops.regionPlans.load(r.code),
-  planCount: async (r, _, { loaders }) => (hasCounts(r) ? r.planCount : (await loaders.hops.regionPlans.load(r.code)).filter((p) => p.loaded).length),
+  planCount: async (r, _, { loaders }) =>
+    hasCounts(r) ? r.planCount : (await loaders.hops.regionPlans.load(r.code)).filter((p) => p.loaded).length,
   indicatorCount: async (r, _, { loaders }) => {
     if (hasCounts(r)) return r.indicatorCount;
     const plans = (await loaders.hops.regionPlans.load(r.code)).filter((p) => p.loaded);

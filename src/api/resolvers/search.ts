@@ -9,7 +9,8 @@ const MAX_HITS = 50;
 const query: Pick<QueryResolvers, 'search'> = {
   search: (_, { text, first }, { executor }) => {
     const trimmed = text.trim();
-    if (trimmed.length === 0) throw badInput("'text' must contain at least one character to search for, e.g. 托育", 'text');
+    if (trimmed.length === 0)
+      throw badInput("'text' must contain at least one character to search for, e.g. 托育", 'text');
     if (trimmed.length > 200) throw badInput(`'text' is limited to 200 characters, got ${trimmed.length}`, 'text');
     return search(executor, trimmed, pageWindow(first, null, MAX_HITS).limit);
   },

@@ -1,9 +1,20 @@
 import type { ChapterRecord, GoalRecord, SourceRecord } from '../../data/records';
-import type { AlignableResolvers, BoxResolvers, ChapterResolvers, GoalResolvers, ProjectResolvers, Resolvers, SourceResolvers } from '../generated/graphql';
+import type {
+  AlignableResolvers,
+  BoxResolvers,
+  ChapterResolvers,
+  GoalResolvers,
+  ProjectResolvers,
+  Resolvers,
+  SourceResolvers,
+} from '../generated/graphql';
 import { notFound } from '../errors';
 import { loadOne } from '../loaders';
 
-type Provenance = Pick<ChapterRecord, 'planId' | 'sourcePlanId' | 'lineStart' | 'lineEnd' | 'fromSidecar' | 'sourceFile'>;
+type Provenance = Pick<
+  ChapterRecord,
+  'planId' | 'sourcePlanId' | 'lineStart' | 'lineEnd' | 'fromSidecar' | 'sourceFile'
+>;
 
 /** The plan and lines a plan-derived node came from (another plan's lines for cited facts, a sidecar's for its rows). */
 export const sourceOf = (n: Provenance): SourceRecord => ({
@@ -56,4 +67,11 @@ const alignable: AlignableResolvers = {
   __resolveType: (n: ChapterRecord | GoalRecord) => n.label,
 };
 
-export const structureResolvers: Resolvers = { Source: source, Chapter: chapter, Goal: goal, Box: box, Project: project, Alignable: alignable };
+export const structureResolvers: Resolvers = {
+  Source: source,
+  Chapter: chapter,
+  Goal: goal,
+  Box: box,
+  Project: project,
+  Alignable: alignable,
+};

@@ -15,21 +15,37 @@ export function addCommand(): Command {
         '(a failure leaves the graph as it was)',
     )
     .argument('<plans...>', 'plan texts, UTF-8 (a <name>.meta.json sidecar next to one is read too)')
-    .option('--accept-warnings', 'add even when parser warnings say a text is incomplete (cut short, indicator rows or table missing)')
-    .option('--replace', 'replace a loaded plan even when that removes its indicator table or more than 20 % of its chapters, indicators, goals, boxes and projects')
+    .option(
+      '--accept-warnings',
+      'add even when parser warnings say a text is incomplete (cut short, indicator rows or table missing)',
+    )
+    .option(
+      '--replace',
+      'replace a loaded plan even when that removes its indicator table or more than 20 % of its chapters, indicators, goals, boxes and projects',
+    )
     .option('-o, --out <dir>', 'directory for the scripts', PLANS_DIR)
     .option('--by <name>', 'who is adding, kept on the audit record', userInfo().username)
     .action(
-      action(async (files: string[], opts: { acceptWarnings?: boolean; replace?: boolean; out: string; by: string }) => {
-        await withDatabase(async (executor) => {
-          const started = Date.now();
-          const { plans, report } = await withProgress('add', 'plans', (onProgress) =>
-            addPlans({ executor, files, by: opts.by, acceptWarnings: opts.acceptWarnings === true, replace: opts.replace === true, scriptsDir: opts.out, onProgress }),
-          );
-          for (const p of plans) process.stdout.write(`${addedPlanLines(p)}\n${rollUpLine(report, p.planId)}\n`);
-          process.stdout.write(alignLine(report));
-          process.stdout.write(`done in ${Date.now() - started} ms\n`);
-        });
-      }),
+      action(
+        async (files: string[], opts: { acceptWarnings?: boolean; replace?: boolean; out: string; by: string }) => {
+          await withDatabase(async (executor) => {
+            const started = Date.now();
+            const { plans, report } = await withProgress('add', 'plans', (onProgress) =>
+              addPlans({
+                executor,
+                files,
+                by: opts.by,
+                acceptWarnings: opts.acceptWarnings === true,
+                replace: opts.replace === true,
+                scriptsDir: opts.out,
+                onProgress,
+              }),
+            );
+            for (const p of plans) process.stdout.write(`${addedPlanLines(p)}\n${rollUpLine(report, p.planId)}\n`);
+            process.stdout.write(alignLine(report));
+            process.stdout.write(`done in ${Date.now() - started} ms\n`);
+          });
+        },
+      ),
     );
 }

@@ -29,18 +29,27 @@ function write(file: string, script: string): void {
 /** `plangraph build <plan.txt>... [-o file|dir]` and `plangraph build --reference`. */
 export function buildCommand(): Command {
   return new Command('build')
-    .description('turn plan texts into Cypher load scripts (default cypher/plans/<planId>.cypher), or regenerate cypher/reference.cypher from data/')
-    .argument('[plans...]', 'plan texts, UTF-8 (<name>.meta.json and <name>.indicators.csv sidecars next to one are read too)')
+    .description(
+      'turn plan texts into Cypher load scripts (default cypher/plans/<planId>.cypher), or regenerate cypher/reference.cypher from data/',
+    )
+    .argument(
+      '[plans...]',
+      'plan texts, UTF-8 (<name>.meta.json and <name>.indicators.csv sidecars next to one are read too)',
+    )
     .option('-o, --out <file|dir>', 'a .cypher file (one plan), a directory, or - for standard output')
     .option('--reference', 'regenerate the reference data script from data/*.json')
-    .option('--accept-warnings', 'build even when parser warnings say a text is incomplete (cut short, indicator rows or table missing)')
+    .option(
+      '--accept-warnings',
+      'build even when parser warnings say a text is incomplete (cut short, indicator rows or table missing)',
+    )
     .action(
       action(async (plans: string[], opts: { out?: string; reference?: boolean; acceptWarnings?: boolean }) => {
         if (opts.reference) write(opts.out ?? REFERENCE_FILE, buildReferenceScript());
         else if (plans.length === 0) throw new Error('expected plan files to build, or --reference');
         // Every text is parsed and checked before the first script is written: one bad text writes nothing.
         const built = plans.map((file) => checkedScriptForPlanFile(file, opts.acceptWarnings === true, 'built'));
-        for (const { planId, script } of built) write(opts.out === '-' ? '-' : targetFor(planId, opts.out, plans.length > 1), script);
+        for (const { planId, script } of built)
+          write(opts.out === '-' ? '-' : targetFor(planId, opts.out, plans.length > 1), script);
       }),
     );
 }

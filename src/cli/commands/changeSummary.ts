@@ -19,8 +19,14 @@ export function rollUpLine(report: AlignReport, planId: string): string {
 }
 
 export function alignLine(r: AlignReport): string {
-  const tx = r.transactions === 1 ? 'in the same transaction' : `first batch in the same transaction, ${r.transactions - 1} more after it`;
-  const where = r.scope === 'all' ? 'in the whole graph' : `into and out of ${r.alignedPlans.join(', ')}${r.dependentPlans.length > 0 ? ` (links of ${r.dependentPlans.length} more plans recomputed)` : ''}`;
+  const tx =
+    r.transactions === 1
+      ? 'in the same transaction'
+      : `first batch in the same transaction, ${r.transactions - 1} more after it`;
+  const where =
+    r.scope === 'all'
+      ? 'in the whole graph'
+      : `into and out of ${r.alignedPlans.join(', ')}${r.dependentPlans.length > 0 ? ` (links of ${r.dependentPlans.length} more plans recomputed)` : ''}`;
   return `aligned (${tx}): ${r.rollsUpTo} roll-up links, ${r.candidates} candidates, ${r.goalLinks} chapter/goal alignments ${where}\n`;
 }
 
@@ -29,7 +35,10 @@ export function addedPlanLines(p: AddedPlan): string {
   const lines = [
     `${p.planId}: ${p.file} → ${p.scriptFile}`,
     `  loaded ${p.load.statements} statements in ${ms} ms — ${countersLine(p.load.counters)}`,
-    ...p.removed.map((r) => `  replaced: ${r.removed.length} of ${r.loaded} ${r.label} nodes removed, e.g. ${r.removed.slice(0, 3).join(', ')}`),
+    ...p.removed.map(
+      (r) =>
+        `  replaced: ${r.removed.length} of ${r.loaded} ${r.label} nodes removed, e.g. ${r.removed.slice(0, 3).join(', ')}`,
+    ),
     `  parser warnings: ${p.warnings.length}`,
     ...p.warnings.map((w) => `    ${formatWarning(w)}`),
   ];

@@ -10,7 +10,12 @@ export function cypherCommand(): Command {
   return new Command('cypher')
     .description('run one Cypher statement and print its rows as JSON lines (read-only unless --write)')
     .argument('<statement>', 'the Cypher statement; pass values with --param, never by editing the text')
-    .option('-p, --param <key=value>', 'a parameter; the value is parsed as JSON when it can be, else taken as a string', collect, {})
+    .option(
+      '-p, --param <key=value>',
+      'a parameter; the value is parsed as JSON when it can be, else taken as a string',
+      collect,
+      {},
+    )
     .option('--write', 'allow the statement to write', false)
     .action(
       action(async (statement: string, opts: { param: Record<string, unknown>; write: boolean }) => {
@@ -18,7 +23,8 @@ export function cypherCommand(): Command {
           const rows = opts.write
             ? await executor.write(statement, opts.param)
             : await executor.read(statement, opts.param).catch((err: unknown) => {
-                if ((err as { code?: string }).code === 'FORBIDDEN') (err as Error).message += ' (add --write to run a statement that writes)';
+                if ((err as { code?: string }).code === 'FORBIDDEN')
+                  (err as Error).message += ' (add --write to run a statement that writes)';
                 throw err;
               });
           for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);

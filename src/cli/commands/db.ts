@@ -25,7 +25,9 @@ export function dbCommand(): Command {
         const started = Date.now();
         const server = await startManaged(managedOptions(env), say);
         const verb = server.startedHere ? 'started' : 'already running';
-        say(`Neo4j ${verb}: ${server.uri} (pid ${server.pid}, home ${server.home}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        say(
+          `Neo4j ${verb}: ${server.uri} (pid ${server.pid}, home ${server.home}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       }),
     );
   const stop = db.command('stop');
@@ -51,10 +53,14 @@ export function dbCommand(): Command {
         if (status.state === 'stopped') return say(`stopped (home ${status.home})`);
         if (status.state === 'crashed') {
           process.exitCode = 1;
-          return say(`crashed: the pid file names process ${status.pid}, which is not running. Last log lines:\n${status.logTail}`);
+          return say(
+            `crashed: the pid file names process ${status.pid}, which is not running. Last log lines:\n${status.logTail}`,
+          );
         }
         if (!status.answering) process.exitCode = 1;
-        say(`running: pid ${status.pid}, ${status.uri}, ${status.answering ? 'answering queries' : 'NOT answering queries'} (home ${status.home})`);
+        say(
+          `running: pid ${status.pid}, ${status.uri}, ${status.answering ? 'answering queries' : 'NOT answering queries'} (home ${status.home})`,
+        );
       }),
     );
   return db;

@@ -15,12 +15,17 @@ export function loadCommand(): Command {
     )
     .argument('<scripts...>', '.cypher files (statements separated by ;)')
     .option('--by <name>', 'who is loading, kept on the audit record (with the OS user and host)', userInfo().username)
-    .option('--allow-delete', "let the scripts delete nodes and relationships (audit records never); a plan script's sweep of its own plan needs no flag")
+    .option(
+      '--allow-delete',
+      "let the scripts delete nodes and relationships (audit records never); a plan script's sweep of its own plan needs no flag",
+    )
     .action(
       action(async (files: string[], opts: { by: string; allowDelete?: boolean }) => {
         checkScriptFiles(files);
         await withDatabase(async (executor) => {
-          const results = await withProgress('load', 'files', (onProgress) => loadScripts({ executor, files, by: opts.by, allowDelete: opts.allowDelete === true, onProgress }));
+          const results = await withProgress('load', 'files', (onProgress) =>
+            loadScripts({ executor, files, by: opts.by, allowDelete: opts.allowDelete === true, onProgress }),
+          );
           for (const r of results) {
             const c = r.counters;
             const ms = Date.parse(r.finishedAt) - Date.parse(r.startedAt);

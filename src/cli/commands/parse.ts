@@ -5,7 +5,9 @@ import { summarise } from './parseSummary';
 /** `plangraph parse <file> [--json]`: a readable summary of the parsed plan, or its full JSON. */
 export function parseCommand(): Command {
   return new Command('parse')
-    .description('parse a plan text (and its <name>.meta.json and <name>.indicators.csv sidecars) and print a summary or the PlanDocument JSON')
+    .description(
+      'parse a plan text (and its <name>.meta.json and <name>.indicators.csv sidecars) and print a summary or the PlanDocument JSON',
+    )
     .argument('<file>', 'plan text, UTF-8')
     .option('--json', 'print the full PlanDocument as JSON')
     .action((file: string, opts: { json?: boolean }) => {

@@ -12,7 +12,9 @@ export function summarise(doc: PlanDocument): string {
     `  issuer ${m.issuer ?? '—'}, ${m.docNumber ?? 'no document number'}, issued ${m.issuedOn ?? '—'}`,
     `  based on: ${m.basedOn.map((b) => `《${b.title}》`).join(' ') || '—'}`,
     m.fromSidecar.length > 0 ? `  from sidecar: ${m.fromSidecar.join(', ')}` : null,
-    doc.indicatorTable?.sidecar ? `  indicator table from sidecar: ${doc.indicatorTable.sidecar.file} (${doc.indicators.length} rows)` : null,
+    doc.indicatorTable?.sidecar
+      ? `  indicator table from sidecar: ${doc.indicatorTable.sidecar.file} (${doc.indicators.length} rows)`
+      : null,
     `parts ${count('part')}, chapters ${count('chapter')}, sections ${count('section')}, goals ${doc.goals.length}, ` +
       `indicators ${doc.indicators.length}, boxes ${doc.boxes.length}, tables ${doc.tables.length}`,
     `inferred nodes ${nodes.filter((n) => n.inferred).length}`,

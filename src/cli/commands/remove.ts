@@ -23,7 +23,9 @@ export function removeCommand(): Command {
           const r = await removePlan({ executor, planId, by: opts.by, scriptsDir: opts.out });
           process.stdout.write(
             `${r.planId}: removed — ${countersLine(r.counters)}\n` +
-              (r.stub === null ? '' : `  other loaded plans cite it: it stays as the stub ${r.stub} (loaded: false)\n`) +
+              (r.stub === null
+                ? ''
+                : `  other loaded plans cite it: it stays as the stub ${r.stub} (loaded: false)\n`) +
               `  script: ${r.scriptFile === null ? 'none found to delete' : `deleted ${r.scriptFile}`}\n` +
               alignLine(r.report) +
               `done in ${Date.now() - started} ms\n`,

@@ -6,11 +6,21 @@ import { applyFlags, envFlags } from '../envFlags';
 import { envHelp } from '../envHelp';
 import { reportCliError } from '../errors';
 
-const FLAGS = ['PORT', 'HOST', 'NEO4J_URI', 'PLANGRAPH_NEO4J_BOLT_PORT', 'PLANGRAPH_NEO4J_HOME', 'LOG_LEVEL', 'LOG_FORMAT'] as const;
+const FLAGS = [
+  'PORT',
+  'HOST',
+  'NEO4J_URI',
+  'PLANGRAPH_NEO4J_BOLT_PORT',
+  'PLANGRAPH_NEO4J_HOME',
+  'LOG_LEVEL',
+  'LOG_FORMAT',
+] as const;
 
 /** `plangraph serve` (what `npm start` runs). Stops cleanly on SIGINT/SIGTERM. */
 export function serveCommand(): Command {
-  const serve = new Command('serve').description('start the database if needed, load the bundled plans when missing, and serve GraphQL');
+  const serve = new Command('serve').description(
+    'start the database if needed, load the bundled plans when missing, and serve GraphQL',
+  );
   return envFlags(serve, FLAGS)
     .addHelpText('after', envHelp())
     .action(async (opts: Record<string, unknown>) => {

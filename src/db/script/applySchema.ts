@@ -29,16 +29,30 @@ export async function applySchema(executor: Executor, file: string): Promise<Sch
   const script = readScript(file);
   const data = script.statements.find((s) => !script.schemaCommands.some((c) => c.statement === s));
   if (data !== undefined) {
-    throw new ScriptLoadError('MIXED_SCHEMA', `${file}: statement ${data.index} (line ${data.line}) is not a schema command; a schema script holds only CREATE/DROP CONSTRAINT|INDEX statements`, file, data.index, data.line);
+    throw new ScriptLoadError(
+      'MIXED_SCHEMA',
+      `${file}: statement ${data.index} (line ${data.line}) is not a schema command; a schema script holds only CREATE/DROP CONSTRAINT|INDEX statements`,
+      file,
+      data.index,
+      data.line,
+    );
   }
   const applied: AppliedStatement[] = [];
   for (const { statement } of script.schemaCommands) {
     const text = statement.text.replace(/^(\s*\/\/[^\n]*\n)+/, '').trim();
     try {
-      applied.push({ statement: statement.index, line: statement.line, text, counters: await executor.autoCommit(statement.text) });
+      applied.push({
+        statement: statement.index,
+        line: statement.line,
+        text,
+        counters: await executor.autoCommit(statement.text),
+      });
     } catch (err) {
       const dbError = toDatabaseError(err);
-      const done = applied.length === 0 ? 'none was applied before it' : `statements ${applied.map((a) => a.statement).join(', ')} were applied before it and stay applied`;
+      const done =
+        applied.length === 0
+          ? 'none was applied before it'
+          : `statements ${applied.map((a) => a.statement).join(', ')} were applied before it and stay applied`;
       throw new ScriptLoadError(
         'SCHEMA_FAILED',
         `${file}: statement ${statement.index} (line ${statement.line}) failed [${dbError.neo4jCode ?? dbError.code}]: ${dbError.message.split('\n')[0]} — ` +

@@ -14,11 +14,23 @@ export interface Refusal {
 // statement runs: LOAD CSV and procedures can fetch URLs and files from the database host
 // (apoc.load.*, apoc.import.*, apoc.export.*, dbms.*) or run Cypher this check never sees
 // (apoc.cypher.*, apoc.periodic.*), and plugin functions can do the same. Plan scripts need none.
-const OUTSIDE = 'scripts loaded through Plan Graph may only read and write the graph; load data from outside as plan texts or sidecars';
+const OUTSIDE =
+  'scripts loaded through Plan Graph may only read and write the graph; load data from outside as plan texts or sidecars';
 
 // Cypher's own namespaced functions (date.truncate, duration.between, point.distance, …); any other
 // namespace belongs to a plugin.
-const BUILT_IN_NAMESPACES = new Set(['date', 'datetime', 'localdatetime', 'localtime', 'time', 'duration', 'point', 'vector', 'db', 'graph']);
+const BUILT_IN_NAMESPACES = new Set([
+  'date',
+  'datetime',
+  'localdatetime',
+  'localtime',
+  'time',
+  'duration',
+  'point',
+  'vector',
+  'db',
+  'graph',
+]);
 
 /** The first reason to refuse a statement, or null when it only reads and writes the graph. */
 export function refusal(text: string): Refusal | null {
@@ -50,13 +62,21 @@ function findOutbound(tokens: readonly Token[]): Refusal | null {
     // CALL { … } and CALL (x) { … } are subqueries; CALL followed by a name calls a procedure.
     if (word(i) === 'CALL' && before !== '.' && before !== ':' && before !== '$' && isName(i + 1)) {
       const name = qualifiedName(tokens, i + 1);
-      return { offset: at, what: `CALL ${name.text}`, why: `procedures can reach outside the database (apoc.load.*, apoc.export.*, dbms.*) or run Cypher unseen, and no plan script needs one; ${OUTSIDE}` };
+      return {
+        offset: at,
+        what: `CALL ${name.text}`,
+        why: `procedures can reach outside the database (apoc.load.*, apoc.export.*, dbms.*) or run Cypher unseen, and no plan script needs one; ${OUTSIDE}`,
+      };
     }
     if (isName(i) && before !== '.' && before !== '$') {
       const name = qualifiedName(tokens, i);
       const namespace = name.parts[0]?.toLowerCase() ?? '';
       if (name.parts.length > 1 && symbol(name.next) === '(' && !BUILT_IN_NAMESPACES.has(namespace)) {
-        return { offset: at, what: `the function ${name.text}`, why: `it is not one of Cypher's own functions, and plugin functions can reach outside the database or run Cypher unseen; ${OUTSIDE}` };
+        return {
+          offset: at,
+          what: `the function ${name.text}`,
+          why: `it is not one of Cypher's own functions, and plugin functions can reach outside the database or run Cypher unseen; ${OUTSIDE}`,
+        };
       }
     }
   }
@@ -80,6 +100,11 @@ function qualifiedName(tokens: readonly Token[], from: number): { parts: string[
 }
 
 /** The refusal message for a statement of a script: names the file, statement, line, what and why. */
-export function refusalMessage(file: string, statement: ScriptStatement, lineOfOffset: (offset: number) => number, r: Refusal): string {
+export function refusalMessage(
+  file: string,
+  statement: ScriptStatement,
+  lineOfOffset: (offset: number) => number,
+  r: Refusal,
+): string {
   return `${file}: statement ${statement.index} (line ${lineOfOffset(r.offset)}) is refused: ${r.what} — ${r.why}. Nothing from the file was written`;
 }

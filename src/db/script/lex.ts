@@ -34,7 +34,12 @@ export function lexCypher(text: string): Token[] {
     } else if (ch === "'" || ch === '"' || ch === '`') {
       const end = closingQuote(text, i, ch);
       const body = text.slice(i + 1, end);
-      tokens.push({ kind: ch === '`' ? 'name' : 'string', text: ch === '`' ? body.replaceAll('``', '`') : body, start: i, end: Math.min(end + 1, text.length) });
+      tokens.push({
+        kind: ch === '`' ? 'name' : 'string',
+        text: ch === '`' ? body.replaceAll('``', '`') : body,
+        start: i,
+        end: Math.min(end + 1, text.length),
+      });
       i = end + 1;
     } else if (WORD.test(ch)) {
       WORDS.lastIndex = i;

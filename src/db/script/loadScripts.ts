@@ -26,7 +26,12 @@ export interface LoadScriptsProps extends LoadOptions {
  * record: a failing or refused statement rolls the whole file back and names its number and line.
  * Every file is read and checked before the first one is run; every attempt gets an audit line.
  */
-export async function loadScripts({ executor, files, onProgress, ...options }: LoadScriptsProps): Promise<LoadResult[]> {
+export async function loadScripts({
+  executor,
+  files,
+  onProgress,
+  ...options
+}: LoadScriptsProps): Promise<LoadResult[]> {
   const scripts = files.map((file) => {
     try {
       return checked(readScript(file));
@@ -38,14 +43,23 @@ export async function loadScripts({ executor, files, onProgress, ...options }: L
   });
   const results: LoadResult[] = [];
   for (const script of scripts) {
-    results.push(await auditedLoad(options, script.file, () => executor.inWriteTransaction((tx) => runScript(tx, script, options))));
+    results.push(
+      await auditedLoad(options, script.file, () =>
+        executor.inWriteTransaction((tx) => runScript(tx, script, options)),
+      ),
+    );
     onProgress?.(results.length, scripts.length);
   }
   return results;
 }
 
 /** The same for script text received over the API: `name` stands in for the file. */
-export async function loadScriptText(executor: Executor, name: string, text: string, options: LoadOptions): Promise<LoadResult> {
+export async function loadScriptText(
+  executor: Executor,
+  name: string,
+  text: string,
+  options: LoadOptions,
+): Promise<LoadResult> {
   return auditedLoad(options, name, () => {
     const script = checked(parseScript(Buffer.from(text, 'utf8'), name));
     return executor.inWriteTransaction((tx) => runScript(tx, script, options));
@@ -54,10 +68,20 @@ export async function loadScriptText(executor: Executor, name: string, text: str
 
 /** Runs `work` with an audit line; a check that fails before the database is reached is recorded too. */
 function auditedLoad(options: LoadOptions, file: string, work: () => Promise<LoadResult>): Promise<LoadResult> {
-  return audited(attemptOf(options, file), work, (r) => ({ loadId: r.loadId, sha256: r.sha256, plans: r.plans, ...counterSummary(r.counters) }));
+  return audited(attemptOf(options, file), work, (r) => ({
+    loadId: r.loadId,
+    sha256: r.sha256,
+    plans: r.plans,
+    ...counterSummary(r.counters),
+  }));
 }
 
-const attemptOf = (options: LoadOptions, file: string): Attempt => ({ kind: 'load', by: options.by, origin: options.origin ?? localOrigin(), targets: [file] });
+const attemptOf = (options: LoadOptions, file: string): Attempt => ({
+  kind: 'load',
+  by: options.by,
+  origin: options.origin ?? localOrigin(),
+  targets: [file],
+});
 
 function checked(script: CypherScript): CypherScript {
   refuseSchemaCommands(script);
@@ -80,9 +104,15 @@ export async function runScript(tx: TxRunner, script: CypherScript, options: Loa
       params = { ...params, ...(await paramsOf(tx, script, statement)) };
       continue;
     }
-    const { counters: c } = await tx.run(statement.text, params).catch((err: unknown) => failed(script, statement, err));
+    const { counters: c } = await tx
+      .run(statement.text, params)
+      .catch((err: unknown) => failed(script, statement, err));
     // Judged by what the statement did, not by how it is written: DELETE hides in many forms.
-    if ((c.nodesDeleted > 0 || c.relationshipsDeleted > 0) && options.allowDelete !== true && !isPlanSweep(statement, params, script.plans)) {
+    if (
+      (c.nodesDeleted > 0 || c.relationshipsDeleted > 0) &&
+      options.allowDelete !== true &&
+      !isPlanSweep(statement, params, script.plans)
+    ) {
       throw new ScriptLoadError(
         'DELETE_REFUSED',
         `${script.file}: statement ${statement.index} (line ${statement.line}) deleted ${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships; ` +
@@ -125,8 +155,12 @@ export async function runScript(tx: TxRunner, script: CypherScript, options: Loa
 async function paramsOf(tx: TxRunner, script: CypherScript, statement: ScriptStatement): Promise<Params> {
   const argument = statement.command?.argument ?? '';
   const arrow = PARAM_ARROW.exec(argument);
-  const value = await tx.evaluate(arrow ? (arrow[2] as string) : argument).catch((err: unknown) => failed(script, statement, err));
+  const value = await tx
+    .evaluate(arrow ? (arrow[2] as string) : argument)
+    .catch((err: unknown) => failed(script, statement, err));
   if (!arrow) return value as Params;
-  const name = (arrow[1] as string).startsWith('`') ? (arrow[1] as string).slice(1, -1).replaceAll('``', '`') : (arrow[1] as string);
+  const name = (arrow[1] as string).startsWith('`')
+    ? (arrow[1] as string).slice(1, -1).replaceAll('``', '`')
+    : (arrow[1] as string);
   return { [name]: value };
 }

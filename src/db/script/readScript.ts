@@ -31,7 +31,11 @@ export function readScript(file: string): CypherScript {
     bytes = readFileSync(file);
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-    throw new ScriptLoadError('FILE_NOT_FOUND', `${file}: cannot read the script (${reason}); expected a path to a .cypher file`, file);
+    throw new ScriptLoadError(
+      'FILE_NOT_FOUND',
+      `${file}: cannot read the script (${reason}); expected a path to a .cypher file`,
+      file,
+    );
   }
   return parseScript(bytes, file);
 }
@@ -46,7 +50,11 @@ export function parseScript(bytes: Uint8Array, file: string): CypherScript {
   }
   const statements = splitStatements(text);
   if (statements.length === 0) {
-    throw new ScriptLoadError('EMPTY_SCRIPT', `${file}: found no Cypher statement (only comments or white space); expected statements separated by ';'`, file);
+    throw new ScriptLoadError(
+      'EMPTY_SCRIPT',
+      `${file}: found no Cypher statement (only comments or white space); expected statements separated by ';'`,
+      file,
+    );
   }
   refuseOutbound(file, statements);
   refuseShellCommands(file, statements);
@@ -74,7 +82,13 @@ function refuseOutbound(file: string, statements: readonly ScriptStatement[]): v
     const newlines = (to: number) => statement.text.slice(0, to).split('\n').length - 1;
     const lineOf = (offset: number) => statement.line - newlines(leadingTrivia(statement.text)) + newlines(offset);
     const line = lineOf(r.offset);
-    throw new ScriptLoadError('STATEMENT_REFUSED', refusalMessage(file, statement, lineOf, r), file, statement.index, line);
+    throw new ScriptLoadError(
+      'STATEMENT_REFUSED',
+      refusalMessage(file, statement, lineOf, r),
+      file,
+      statement.index,
+      line,
+    );
   }
 }
 
@@ -96,6 +110,13 @@ function refuseShellCommands(file: string, statements: readonly ScriptStatement[
     const expected = isParam
       ? 'expected `:param {name: value, …}` or `:param name => value`'
       : 'a script loaded through Plan Graph runs as one transaction on the configured database; the only cypher-shell command it may hold is `:param`';
-    throw new ScriptLoadError('COMMAND_REFUSED', `${file}: statement ${statement.index} (line ${statement.line}) is the cypher-shell command ${command.name} ${command.argument}`.trimEnd() + `; ${expected}. Nothing from the file was written`, file, statement.index, statement.line);
+    throw new ScriptLoadError(
+      'COMMAND_REFUSED',
+      `${file}: statement ${statement.index} (line ${statement.line}) is the cypher-shell command ${command.name} ${command.argument}`.trimEnd() +
+        `; ${expected}. Nothing from the file was written`,
+      file,
+      statement.index,
+      statement.line,
+    );
   }
 }

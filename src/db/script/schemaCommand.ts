@@ -4,16 +4,43 @@ import { decodeUnicodeEscapes } from './unicodeEscapes';
 // Neo4j runs schema and administration commands outside the transaction they are sent in: they
 // take effect at once and a later failure in the same file cannot undo them. They are told apart
 // from data statements by their first keywords (after an optional `USE <database>`).
-const ADMIN_FIRST = new Set(['ALTER', 'GRANT', 'DENY', 'REVOKE', 'START', 'STOP', 'TERMINATE', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'RENAME', 'DRYRUN']);
+const ADMIN_FIRST = new Set([
+  'ALTER',
+  'GRANT',
+  'DENY',
+  'REVOKE',
+  'START',
+  'STOP',
+  'TERMINATE',
+  'ENABLE',
+  'DEALLOCATE',
+  'REALLOCATE',
+  'RENAME',
+  'DRYRUN',
+]);
 const SCHEMA_OBJECTS = new Set(['CONSTRAINT', 'INDEX', 'DATABASE', 'ALIAS', 'USER', 'ROLE', 'ROLES', 'SERVER']);
 // Words that may stand between CREATE/DROP and the object: OR REPLACE, index kinds, COMPOSITE.
-const QUALIFIERS = new Set(['OR', 'REPLACE', 'RANGE', 'TEXT', 'POINT', 'LOOKUP', 'FULLTEXT', 'VECTOR', 'BTREE', 'COMPOSITE', 'NODE', 'RELATIONSHIP']);
+const QUALIFIERS = new Set([
+  'OR',
+  'REPLACE',
+  'RANGE',
+  'TEXT',
+  'POINT',
+  'LOOKUP',
+  'FULLTEXT',
+  'VECTOR',
+  'BTREE',
+  'COMPOSITE',
+  'NODE',
+  'RELATIONSHIP',
+]);
 
 /** The schema or administration command a statement is (e.g. `DROP INDEX`), or null for a data statement. */
 export function schemaCommand(statement: string): string | null {
   const words = lexCypher(decodeUnicodeEscapes(statement).text).filter((t) => t.kind !== 'string');
   let i = 0;
-  const word = (at: number): string | null => (words[at]?.kind === 'word' ? (words[at] as Token).text.toUpperCase() : null);
+  const word = (at: number): string | null =>
+    words[at]?.kind === 'word' ? (words[at] as Token).text.toUpperCase() : null;
   if (word(0) === 'USE') i = skipDatabaseName(words, 1);
   const first = word(i);
   if (first === null) return null;

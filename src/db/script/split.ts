@@ -39,7 +39,11 @@ export function splitStatements(script: string): ScriptStatement[] {
   let first: number | null = null;
   const push = (end: number, command?: ShellCommand) => {
     if (first === null) return;
-    const statement = { index: statements.length + 1, line: lines.lineAt(first), text: script.slice(start, end).trim() };
+    const statement = {
+      index: statements.length + 1,
+      line: lines.lineAt(first),
+      text: script.slice(start, end).trim(),
+    };
     statements.push(command === undefined ? statement : { ...statement, command });
   };
   for (let i = 0; i < tokens.length; i += 1) {
@@ -88,7 +92,13 @@ function commandEnd(script: string, tokens: readonly Token[], at: number, rawOff
 
 function commandOf(body: string): ShellCommand {
   const name = /^:[^\s;]*/.exec(body)?.[0] ?? ':';
-  return { name: name.toLowerCase(), argument: body.slice(name.length).trim().replace(/[\s;]+$/, '') };
+  return {
+    name: name.toLowerCase(),
+    argument: body
+      .slice(name.length)
+      .trim()
+      .replace(/[\s;]+$/, ''),
+  };
 }
 
 /** Length of the white space and comments before a statement's first token. */
@@ -105,7 +115,7 @@ export class LineCounter {
   constructor(private readonly text: string) {}
 
   lineAt(offset: number): number {
-    if (offset < this.offset) (this.offset = 0), (this.line = 1);
+    if (offset < this.offset) ((this.offset = 0), (this.line = 1));
     for (; this.offset < offset; this.offset += 1) if (this.text[this.offset] === '\n') this.line += 1;
     return this.line;
   }

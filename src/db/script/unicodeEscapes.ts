@@ -34,7 +34,11 @@ export function unicodeEscapes(text: string): UnicodeEscape[] {
     if (backslashes % 2 === 0) continue;
     const start = (m.index ?? 0) + backslashes - 1;
     const hex = m[1];
-    escapes.push({ start, end: (m.index ?? 0) + m[0].length, char: hex === undefined ? null : String.fromCharCode(parseInt(hex, 16)) });
+    escapes.push({
+      start,
+      end: (m.index ?? 0) + m[0].length,
+      char: hex === undefined ? null : String.fromCharCode(parseInt(hex, 16)),
+    });
   }
   return escapes;
 }
@@ -51,13 +55,13 @@ export function decodeUnicodeEscapes(raw: string): DecodedText {
   const rawOffset: number[] = [];
   let i = 0;
   for (const e of unicodeEscapes(raw)) {
-    for (; i < e.start; i += 1) (text += raw[i]), rawOffset.push(i);
+    for (; i < e.start; i += 1) ((text += raw[i]), rawOffset.push(i));
     if (e.char === null) continue;
     text += e.char;
     rawOffset.push(e.start);
     i = e.end;
   }
-  for (; i < raw.length; i += 1) (text += raw[i]), rawOffset.push(i);
+  for (; i < raw.length; i += 1) ((text += raw[i]), rawOffset.push(i));
   rawOffset.push(raw.length);
   return { text, rawOffset };
 }

@@ -9,11 +9,15 @@ import { cypherInteger, type Params } from '../executor';
  * store the same property types.
  */
 export function toParam(value: CypherValue | undefined): unknown {
-  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return value ?? null;
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean')
+    return value ?? null;
   if (typeof value === 'number') return Number.isSafeInteger(value) ? cypherInteger(value) : value;
   if (value instanceof CypherFloat) return value.value;
   if (Array.isArray(value)) return value.map((v: CypherValue) => toParam(v));
-  return Object.fromEntries(Object.entries(value as Props).flatMap(([k, v]) => (v === undefined ? [] : [[k, toParam(v)]])));
+  return Object.fromEntries(
+    Object.entries(value as Props).flatMap(([k, v]) => (v === undefined ? [] : [[k, toParam(v)]])),
+  );
 }
 
-export const toParams = (values: { readonly [key: string]: CypherValue | undefined }): Params => toParam(values) as Params;
+export const toParams = (values: { readonly [key: string]: CypherValue | undefined }): Params =>
+  toParam(values) as Params;

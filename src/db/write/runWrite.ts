@@ -114,7 +114,11 @@ export const GROUP_ROWS = 50_000;
  * grouping. When a group fails, its plans are tried one by one, so the plans before the faulty one
  * are kept and the error names the plan that failed, as loading one plan at a time would.
  */
-export async function loadWrites(executor: Executor, loads: readonly PlanLoad[], options: LoadWritesOptions): Promise<LoadResult[]> {
+export async function loadWrites(
+  executor: Executor,
+  loads: readonly PlanLoad[],
+  options: LoadWritesOptions,
+): Promise<LoadResult[]> {
   const { groupRows = GROUP_ROWS, onProgress, ...load } = options;
   const results: LoadResult[] = [];
   for (const group of groups(loads, groupRows)) {
@@ -130,17 +134,31 @@ export async function loadWrites(executor: Executor, loads: readonly PlanLoad[],
 }
 
 /** One write as a load of its own. */
-export async function loadWrite(executor: Executor, write: GraphWrite, script: WriteScript, options: LoadOptions): Promise<LoadResult> {
+export async function loadWrite(
+  executor: Executor,
+  write: GraphWrite,
+  script: WriteScript,
+  options: LoadOptions,
+): Promise<LoadResult> {
   const [result] = await auditedGroup(executor, [{ write, script }], options);
   return result as LoadResult;
 }
 
 function auditedGroup(executor: Executor, group: readonly PlanLoad[], options: LoadOptions): Promise<LoadResult[]> {
-  const attempt = { kind: 'load' as const, by: options.by, origin: options.origin ?? localOrigin(), targets: group.map((l) => l.script.file) };
+  const attempt = {
+    kind: 'load' as const,
+    by: options.by,
+    origin: options.origin ?? localOrigin(),
+    targets: group.map((l) => l.script.file),
+  };
   return audited(
     attempt,
     () => executor.inWriteTransaction((tx) => runWrites(tx, group, options)),
-    (rs) => ({ loadIds: rs.map((r) => r.loadId), plans: rs.flatMap((r) => r.plans), ...counterSummary(rs[0]?.counters ?? emptyCounters()) }),
+    (rs) => ({
+      loadIds: rs.map((r) => r.loadId),
+      plans: rs.flatMap((r) => r.plans),
+      ...counterSummary(rs[0]?.counters ?? emptyCounters()),
+    }),
   );
 }
 

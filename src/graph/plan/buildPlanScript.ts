@@ -29,7 +29,13 @@ export interface BuildPlanOptions {
 export const PLAN_DIRECTIVE = 'plangraph:plan';
 
 function fragments(ctx: PlanContext, parserVersion: string): Fragment[] {
-  const structure = [chapterFragment(ctx), goalFragment(ctx), tableFragment(ctx), indicatorFragment(ctx), boxFragment(ctx)];
+  const structure = [
+    chapterFragment(ctx),
+    goalFragment(ctx),
+    tableFragment(ctx),
+    indicatorFragment(ctx),
+    boxFragment(ctx),
+  ];
   // Items arrive parents first (chapters, then what sits in them), which domain inheritance relies on.
   const items = structure.flatMap((f) => f.items);
   const tags = tagDomains(items, ctx.data.domains);
@@ -48,7 +54,8 @@ function fragments(ctx: PlanContext, parserVersion: string): Fragment[] {
 function renameGuard(doc: PlanDocument): WriteStatement {
   return {
     comment: 'If this plan was loaded before under another title, give it the new title key',
-    cypher: 'UNWIND $rows AS row\nMATCH (n:Plan {id: row.planId})\nWHERE n.titleKey <> row.titleKey\nSET n.titleKey = row.titleKey',
+    cypher:
+      'UNWIND $rows AS row\nMATCH (n:Plan {id: row.planId})\nWHERE n.titleKey <> row.titleKey\nSET n.titleKey = row.titleKey',
     rows: [{ planId: doc.metadata.id, titleKey: titleKey(doc.metadata.title) }],
   };
 }
@@ -58,7 +65,10 @@ function statements(doc: PlanDocument, parts: readonly Fragment[], stamp: Stamp 
   const nonEmpty = <T extends { rows: unknown[] }>(sets: T[]) => sets.filter((s) => s.rows.length > 0);
   return [
     renameGuard(doc),
-    ...parts.flatMap((f) => [...nonEmpty(f.nodes).flatMap((n) => nodeStatements(n, stamp)), ...nonEmpty(f.rels).flatMap((r) => relStatements(r, stamp))]),
+    ...parts.flatMap((f) => [
+      ...nonEmpty(f.nodes).flatMap((n) => nodeStatements(n, stamp)),
+      ...nonEmpty(f.rels).flatMap((r) => relStatements(r, stamp)),
+    ]),
     ...sweepStatements(stamp ?? { planId: doc.metadata.id, revision: '' }),
   ];
 }
@@ -86,7 +96,10 @@ function contextOf(doc: PlanDocument, data: ReferenceData): PlanContext {
 }
 
 /** What the script writes, part by part, before batching: the benchmark emits the same rows one statement each. */
-export function planWriteSets(doc: PlanDocument, options: BuildPlanOptions = {}): { guard: WriteStatement; parts: Array<Pick<Fragment, 'nodes' | 'rels'>> } {
+export function planWriteSets(
+  doc: PlanDocument,
+  options: BuildPlanOptions = {},
+): { guard: WriteStatement; parts: Array<Pick<Fragment, 'nodes' | 'rels'>> } {
   const ctx = contextOf(doc, options.data ?? referenceData);
   return { guard: renameGuard(doc), parts: fragments(ctx, options.parserVersion ?? 'unknown') };
 }
@@ -103,9 +116,18 @@ export function planWrite(doc: PlanDocument, options: BuildPlanOptions = {}): Pl
   const ctx = contextOf(doc, options.data ?? referenceData);
   const parts = fragments(ctx, parserVersion);
   const unstamped = statements(doc, parts, null);
-  const revision = createHash('sha256').update(JSON.stringify([header(doc, parserVersion, null), unstamped])).digest('hex').slice(0, 16);
+  const revision = createHash('sha256')
+    .update(JSON.stringify([header(doc, parserVersion, null), unstamped]))
+    .digest('hex')
+    .slice(0, 16);
   const stamp = { planId: ctx.planId, revision };
-  return { header: header(doc, parserVersion, revision), statements: statements(doc, parts, stamp), plans: [ctx.planId], planId: ctx.planId, revision };
+  return {
+    header: header(doc, parserVersion, revision),
+    statements: statements(doc, parts, stamp),
+    plans: [ctx.planId],
+    planId: ctx.planId,
+    revision,
+  };
 }
 
 /** PlanDocument → an idempotent Cypher script for Neo4j. Same document and options, same bytes. */

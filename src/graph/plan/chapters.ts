@@ -34,7 +34,11 @@ export function chapterFragment(ctx: PlanContext): Fragment {
     evidence: c.evidence,
     ...span(c.lines),
   }));
-  const link = (from: string, c: Chapter): RelRow => ({ from, to: id(c), props: structureBasis(c.inferred ? c.evidence ?? 'inferred' : null) });
+  const link = (from: string, c: Chapter): RelRow => ({
+    from,
+    to: id(c),
+    props: structureBasis(c.inferred ? (c.evidence ?? 'inferred') : null),
+  });
   const top = visits.filter((v) => v.parent === null).map((v) => link(ctx.planId, v.chapter));
   const nested = visits.flatMap((v) => (v.parent === null ? [] : [link(id(v.parent), v.chapter)]));
   const items: TagItem[] = visits.map(({ chapter: c, parent }) => ({
@@ -45,10 +49,26 @@ export function chapterFragment(ctx: PlanContext): Fragment {
     passages: c.paragraphs.map((p) => ({ text: p.text, line: p.lines[0] })),
   }));
   return {
-    nodes: [{ ...byId('Chapter'), mode: 'owned', comment: 'Chapters: parts (篇), chapters (章) and sections (节)', rows }],
+    nodes: [
+      { ...byId('Chapter'), mode: 'owned', comment: 'Chapters: parts (篇), chapters (章) and sections (节)', rows },
+    ],
     rels: [
-      { type: 'HAS_CHAPTER', from: planRef, to: byId('Chapter'), mode: 'owned', comment: 'The plan holds its top-level parts or chapters', rows: top },
-      { type: 'HAS_SECTION', from: byId('Chapter'), to: byId('Chapter'), mode: 'owned', comment: 'Parts hold chapters, chapters hold sections', rows: nested },
+      {
+        type: 'HAS_CHAPTER',
+        from: planRef,
+        to: byId('Chapter'),
+        mode: 'owned',
+        comment: 'The plan holds its top-level parts or chapters',
+        rows: top,
+      },
+      {
+        type: 'HAS_SECTION',
+        from: byId('Chapter'),
+        to: byId('Chapter'),
+        mode: 'owned',
+        comment: 'Parts hold chapters, chapters hold sections',
+        rows: nested,
+      },
     ],
     items,
   };

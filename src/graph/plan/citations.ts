@@ -59,7 +59,11 @@ export function citationFragment(ctx: PlanContext): Fragment {
     to: planByKey,
     mode: 'owned',
     comment: 'Plans this plan cites, in order of first citation',
-    rows: cites.map(({ cited, key }, i) => ({ from: ctx.planId, to: key, props: { order: i + 1, basis: 'stated', line: cited.line, evidence: `《${cited.title}》` } })),
+    rows: cites.map(({ cited, key }, i) => ({
+      from: ctx.planId,
+      to: key,
+      props: { order: i + 1, basis: 'stated', line: cited.line, evidence: `《${cited.title}》` },
+    })),
   };
   const stubRegion: RelSet = {
     type: 'FOR_REGION',
@@ -70,11 +74,15 @@ export function citationFragment(ctx: PlanContext): Fragment {
     comment: "A stub's region, read off its title (never touches a loaded plan)",
     rows: cites.flatMap(({ cited, key }) => {
       const region = regionOf(ctx.data, key);
-      return region === null ? [] : [{ from: key, to: region.code, props: { basis: 'inferred', method: 'title', evidence: cited.title } }];
+      return region === null
+        ? []
+        : [{ from: key, to: region.code, props: { basis: 'inferred', method: 'title', evidence: cited.title } }];
     }),
   };
   return {
-    nodes: [{ ...planByKey, mode: 'shared', comment: 'Cited plans (stubs until they are loaded themselves)', rows: stubs }],
+    nodes: [
+      { ...planByKey, mode: 'shared', comment: 'Cited plans (stubs until they are loaded themselves)', rows: stubs },
+    ],
     rels: [basedOn, stubRegion],
     items: [],
   };

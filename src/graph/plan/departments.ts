@@ -28,13 +28,36 @@ function departmentNodes(ctx: PlanContext, resps: readonly Responsibility[]): Fr
     if (parent === undefined) continue;
     const counterpart = departmentProps(r.department, parent);
     add(counterpart, parent);
-    const link = { from: props.id as string, to: counterpart.id as string, props: { basis: 'reference', evidence: 'data/departments.json' } };
+    const link = {
+      from: props.id as string,
+      to: counterpart.id as string,
+      props: { basis: 'reference', evidence: 'data/departments.json' },
+    };
     if (!counterparts.some((c) => c.from === link.from)) counterparts.push(link);
   }
-  const nodeSet: NodeSet = { ...dept, mode: 'shared', comment: 'Departments named or inferred below (created only if missing)', rows: [...nodes.values()] };
+  const nodeSet: NodeSet = {
+    ...dept,
+    mode: 'shared',
+    comment: 'Departments named or inferred below (created only if missing)',
+    rows: [...nodes.values()],
+  };
   const rels: RelSet[] = [
-    { type: 'OF_REGION', from: dept, to: { label: 'Region', key: 'code' }, mode: 'shared', comment: 'Their regions (created only if missing)', rows: ofRegion },
-    { type: 'COUNTERPART_OF', from: dept, to: dept, mode: 'shared', comment: 'Their municipal counterparts (created only if missing)', rows: counterparts },
+    {
+      type: 'OF_REGION',
+      from: dept,
+      to: { label: 'Region', key: 'code' },
+      mode: 'shared',
+      comment: 'Their regions (created only if missing)',
+      rows: ofRegion,
+    },
+    {
+      type: 'COUNTERPART_OF',
+      from: dept,
+      to: dept,
+      mode: 'shared',
+      comment: 'Their municipal counterparts (created only if missing)',
+      rows: counterparts,
+    },
   ];
   return { nodes: [nodeSet], rels, items: [] };
 }

@@ -42,7 +42,11 @@ export function sidecarProps(sidecar: { file: string } | undefined): Props {
 
 export function indicatorFragment(ctx: PlanContext): Fragment {
   const list = ctx.doc.indicators;
-  const ids = uniqueIds(list, (i) => indicatorId(ctx.planId, i.seq), (i) => i.lines[0]);
+  const ids = uniqueIds(
+    list,
+    (i) => indicatorId(ctx.planId, i.seq),
+    (i) => i.lines[0],
+  );
   const rows = list.map((ind, i) => indicatorProps(ind, ids[i] as string));
   return {
     nodes: [{ ...byId('Indicator'), mode: 'owned', comment: 'Indicators of the main indicator table', rows }],
@@ -59,7 +63,10 @@ export function indicatorFragment(ctx: PlanContext): Fragment {
     items: list.map((ind, i) => ({
       label: 'Indicator',
       id: ids[i] as string,
-      fields: [['name', ind.name], ['category', ind.category]],
+      fields: [
+        ['name', ind.name],
+        ['category', ind.category],
+      ],
       parentId: null,
       // A stated responsibility cites a line of the plan's text; a sidecar row has none to cite.
       passages: ind.sidecar ? [] : [{ text: ind.name, line: ind.lines[0] }],

@@ -19,13 +19,26 @@ export function makeParentOf(ctx: PlanContext): (chapterKey: string | null, line
 }
 
 /** Items under a chapter hang off it; items outside every chapter hang off the plan itself. */
-export function parentRels(type: RelType, to: RelSet['to'], rows: { parent: string | null; id: string }[], noun: string, ctx: PlanContext): RelSet[] {
+export function parentRels(
+  type: RelType,
+  to: RelSet['to'],
+  rows: { parent: string | null; id: string }[],
+  noun: string,
+  ctx: PlanContext,
+): RelSet[] {
   const link = (from: string, id: string): RelRow => ({ from, to: id, props: { basis: 'stated' } });
   const inChapter = rows.filter((r) => r.parent !== null).map((r) => link(r.parent as string, r.id));
   const inPlan = rows.filter((r) => r.parent === null).map((r) => link(ctx.planId, r.id));
   const sets: RelSet[] = [
     { type, from: byId('Chapter'), to, mode: 'owned', comment: `${noun} in chapters`, rows: inChapter },
-    { type, from: planRef, to, mode: 'owned', comment: `${noun} outside every chapter, held by the plan`, rows: inPlan },
+    {
+      type,
+      from: planRef,
+      to,
+      mode: 'owned',
+      comment: `${noun} outside every chapter, held by the plan`,
+      rows: inPlan,
+    },
   ];
   return sets.filter((s) => s.rows.length > 0);
 }

@@ -38,14 +38,25 @@ export function planFragment(ctx: PlanContext, parserVersion: string): Fragment 
   };
   // The reference script normally has these already; creating them when missing keeps a plan loadable on its own.
   const regions = [ctx.region, ...ctx.data.regions.filter((r) => r.code === ctx.region.partOf)];
-  const regionNodes: NodeSet = { ...regionRef, mode: 'shared', comment: "The plan's region (created only if missing)", rows: regions.map(regionProps) };
+  const regionNodes: NodeSet = {
+    ...regionRef,
+    mode: 'shared',
+    comment: "The plan's region (created only if missing)",
+    rows: regions.map(regionProps),
+  };
   const forRegion: RelSet = {
     type: 'FOR_REGION',
     from: planRef,
     to: regionRef,
     mode: 'owned',
     comment: 'The region the plan is for',
-    rows: [{ from: ctx.planId, to: ctx.region.code, props: { basis: 'stated', evidence: m.fromSidecar.includes('region') ? 'sidecar metadata' : 'plan text' } }],
+    rows: [
+      {
+        from: ctx.planId,
+        to: ctx.region.code,
+        props: { basis: 'stated', evidence: m.fromSidecar.includes('region') ? 'sidecar metadata' : 'plan text' },
+      },
+    ],
   };
   const partOf: RelSet = {
     type: 'PART_OF',

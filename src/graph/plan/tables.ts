@@ -21,7 +21,15 @@ function entries(ctx: PlanContext): TableEntry[] {
       number: t.number,
       line: t.line,
       chapterKey: t.chapterKey,
-      props: { number: t.number, title: t.title, kind: 'table', columns: null, notes: null, lineStart: t.line, lineEnd: t.line },
+      props: {
+        number: t.number,
+        title: t.title,
+        kind: 'table',
+        columns: null,
+        notes: null,
+        lineStart: t.line,
+        lineEnd: t.line,
+      },
     }));
   if (main === null) return numbered;
   const caption = ctx.doc.tables.find((t) => t.number === mainNumber);
@@ -47,10 +55,21 @@ function entries(ctx: PlanContext): TableEntry[] {
 export function tableFragment(ctx: PlanContext): Fragment {
   const parentOf = makeParentOf(ctx);
   const list = entries(ctx);
-  const ids = uniqueIds(list, (t) => tableId(ctx.planId, t.number), (t) => t.line);
+  const ids = uniqueIds(
+    list,
+    (t) => tableId(ctx.planId, t.number),
+    (t) => t.line,
+  );
   const tables = list.map((t, i) => ({ id: ids[i] as string, parent: parentOf(t.chapterKey, t.line), props: t.props }));
   return {
-    nodes: [{ ...byId('Table'), mode: 'owned', comment: 'Numbered tables (表x-y) and the main indicator table', rows: tables.map((t) => ({ id: t.id, ...t.props })) }],
+    nodes: [
+      {
+        ...byId('Table'),
+        mode: 'owned',
+        comment: 'Numbered tables (表x-y) and the main indicator table',
+        rows: tables.map((t) => ({ id: t.id, ...t.props })),
+      },
+    ],
     rels: parentRels('HAS_TABLE', byId('Table'), tables, 'Tables', ctx),
     items: [],
   };

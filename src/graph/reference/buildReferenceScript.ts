@@ -31,7 +31,9 @@ function departmentRegions(data: ReferenceData): RegionRecord[] {
 function departmentSets(data: ReferenceData): { nodes: NodeSet; rels: RelSet[] } {
   const regions = departmentRegions(data);
   const rows = regions.flatMap((region) => data.departments.map((d) => departmentProps(d, region)));
-  const ofRegion = regions.flatMap((region) => data.departments.map((d) => ({ from: departmentProps(d, region).id as string, to: region.code })));
+  const ofRegion = regions.flatMap((region) =>
+    data.departments.map((d) => ({ from: departmentProps(d, region).id as string, to: region.code })),
+  );
   const counterparts = regions.flatMap((region) => {
     const parent = counterpartRegion(data, region);
     if (parent === undefined) return [];
@@ -45,8 +47,22 @@ function departmentSets(data: ReferenceData): { nodes: NodeSet; rels: RelSet[] }
   return {
     nodes: { ...dept, mode: 'owned', comment: 'Departments of the municipality and of every corpus district', rows },
     rels: [
-      { type: 'OF_REGION', from: dept, to: { label: 'Region', key: 'code' }, mode: 'owned', comment: 'Departments belong to their region', rows: ofRegion },
-      { type: 'COUNTERPART_OF', from: dept, to: dept, mode: 'owned', comment: 'District departments answer to their municipal counterparts', rows: counterparts },
+      {
+        type: 'OF_REGION',
+        from: dept,
+        to: { label: 'Region', key: 'code' },
+        mode: 'owned',
+        comment: 'Departments belong to their region',
+        rows: ofRegion,
+      },
+      {
+        type: 'COUNTERPART_OF',
+        from: dept,
+        to: dept,
+        mode: 'owned',
+        comment: 'District departments answer to their municipal counterparts',
+        rows: counterparts,
+      },
     ],
   };
 }
@@ -84,7 +100,10 @@ export function referenceWrite(data: ReferenceData = referenceData): GraphWrite 
     ...nodeStatements(departments.nodes, null),
     ...departments.rels.flatMap((r) => relStatements(r, null)),
   ];
-  const revision = createHash('sha256').update(JSON.stringify([HEADER, statements])).digest('hex').slice(0, 16);
+  const revision = createHash('sha256')
+    .update(JSON.stringify([HEADER, statements]))
+    .digest('hex')
+    .slice(0, 16);
   return { header: [...HEADER, `revision: ${revision}`], statements, plans: [] };
 }
 

@@ -10,7 +10,10 @@ const RegionSchema = z.strictObject({
   code: z.string().regex(/^[a-z]+(\/[a-z]+)*$/),
   name: z.string().min(2),
   level: z.enum(['municipal', 'district', 'county', 'autonomous-county']),
-  adminCode: z.string().regex(/^\d{6}$/).optional(),
+  adminCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   partOf: z.string().optional(),
 });
 
@@ -59,9 +62,13 @@ function checkReferences(data: ReferenceData): ReferenceData {
   const regionCodes = new Set(data.regions.map((r) => r.code));
   const domainIds = new Set(data.domains.map((d) => d.id));
   const problems = [
-    ...data.regions.filter((r) => r.partOf !== undefined && !regionCodes.has(r.partOf)).map((r) => `region ${r.code}: unknown partOf ${r.partOf}`),
+    ...data.regions
+      .filter((r) => r.partOf !== undefined && !regionCodes.has(r.partOf))
+      .map((r) => `region ${r.code}: unknown partOf ${r.partOf}`),
     ...data.districtRegions.filter((c) => !regionCodes.has(c)).map((c) => `departments.json: unknown region ${c}`),
-    ...data.departments.flatMap((d) => d.leads.filter((l) => !domainIds.has(l)).map((l) => `department ${d.key}: unknown domain ${l}`)),
+    ...data.departments.flatMap((d) =>
+      d.leads.filter((l) => !domainIds.has(l)).map((l) => `department ${d.key}: unknown domain ${l}`),
+    ),
     ...duplicates(data.regions.map((r) => r.code)).map((c) => `duplicate region ${c}`),
     ...duplicates(data.domains.map((d) => d.id)).map((c) => `duplicate domain ${c}`),
     ...duplicates(data.departments.map((d) => d.key)).map((c) => `duplicate department ${c}`),

@@ -45,6 +45,18 @@ export function districtNames(regions: readonly RegionRecord[]): string[] {
     .sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
-export function regionProps(region: RegionRecord): { code: string; name: string; fullName: string; level: string; adminCode: string | null } {
-  return { code: region.code, name: region.name, fullName: regionFullName(region), level: region.level, adminCode: region.adminCode ?? null };
+export function regionProps(region: RegionRecord): {
+  code: string;
+  name: string;
+  fullName: string;
+  level: string;
+  adminCode: string | null;
+} {
+  return {
+    code: region.code,
+    name: region.name,
+    fullName: regionFullName(region),
+    level: region.level,
+    adminCode: region.adminCode ?? null,
+  };
 }

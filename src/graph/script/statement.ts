@@ -33,7 +33,10 @@ function defuseEscapes(text: string): string {
  * spells CR and LF as \r and \n, but leaves U+0085, U+2028 and U+2029 raw, and each ends a comment.
  */
 export function quotedForComment(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u0085\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -29,7 +29,8 @@ function part(label: string, index: number, total: number): string {
   return total > 1 ? `${label} (${index + 1}/${total})` : label;
 }
 
-const stamped = (props: Props, stamp: Stamp | null): Props => (stamp === null ? props : { ...props, planId: stamp.planId, revision: stamp.revision });
+const stamped = (props: Props, stamp: Stamp | null): Props =>
+  stamp === null ? props : { ...props, planId: stamp.planId, revision: stamp.revision };
 
 export function nodeStatements(set: NodeSet, stamp: Stamp | null): WriteStatement[] {
   const write = set.mode === 'owned' ? 'SET n += row' : 'ON CREATE SET n += row';
@@ -51,7 +52,11 @@ export function relStatements(set: RelSet, stamp: Stamp | null): WriteStatement[
     ...(hasProps ? [owned ? 'SET r += row.props' : 'ON CREATE SET r += row.props'] : []),
   ];
   const cypher = lines.join('\n');
-  const rows = set.rows.map((r) => (hasProps ? { from: r.from, to: r.to, props: owned ? stamped(r.props ?? {}, stamp) : (r.props ?? {}) } : { from: r.from, to: r.to }));
+  const rows = set.rows.map((r) =>
+    hasProps
+      ? { from: r.from, to: r.to, props: owned ? stamped(r.props ?? {}, stamp) : (r.props ?? {}) }
+      : { from: r.from, to: r.to },
+  );
   const parts = batches(rows);
   return parts.map((batch, i) => ({ comment: part(set.comment, i, parts.length), cypher, rows: batch }));
 }

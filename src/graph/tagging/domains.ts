@@ -30,7 +30,13 @@ function ownTags(item: TagItem, domains: readonly DomainRecord[]): DomainTag[] |
   for (const [field, text] of item.fields) {
     const hits = text === null ? [] : domainsIn(text, domains);
     if (hits.length > 0) {
-      return hits.map((h) => ({ itemId: item.id, label: item.label, domainId: h.domainId, method: 'keyword', evidence: `keyword ${h.keyword} in ${field}` }));
+      return hits.map((h) => ({
+        itemId: item.id,
+        label: item.label,
+        domainId: h.domainId,
+        method: 'keyword',
+        evidence: `keyword ${h.keyword} in ${field}`,
+      }));
     }
   }
   return null;
@@ -58,6 +64,10 @@ export function inDomainRels(tags: readonly DomainTag[]): RelSet[] {
     comment: `${label} domains (inferred by keyword, or inherited from the enclosing item)`,
     rows: tags
       .filter((t) => t.label === label)
-      .map((t) => ({ from: t.itemId, to: t.domainId, props: { basis: 'inferred', method: t.method, evidence: t.evidence } })),
+      .map((t) => ({
+        from: t.itemId,
+        to: t.domainId,
+        props: { basis: 'inferred', method: t.method, evidence: t.evidence },
+      })),
   }));
 }

@@ -34,6 +34,7 @@ export function domainsIn(text: string, domains: readonly DomainRecord[]): Domai
   const standing = all.filter((o) => !all.some((other) => covers(other, o)));
   standing.sort((a, b) => a.start - b.start || a.domainId.localeCompare(b.domainId));
   const hits = new Map<string, DomainHit>();
-  for (const o of standing) if (!hits.has(o.domainId)) hits.set(o.domainId, { domainId: o.domainId, keyword: o.keyword });
+  for (const o of standing)
+    if (!hits.has(o.domainId)) hits.set(o.domainId, { domainId: o.domainId, keyword: o.keyword });
   return [...hits.values()];
 }

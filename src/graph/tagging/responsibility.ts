@@ -18,7 +18,8 @@ const RESPONSIBLE_LABELS = new Set<TaggableLabel>(['Chapter', 'Goal', 'Indicator
 function municipalityOf(ctx: PlanContext): RegionRecord {
   if (ctx.region.level === 'municipal') return ctx.region;
   const parent = ctx.data.regions.find((r) => r.code === ctx.region.partOf);
-  if (parent === undefined) throw new Error(`region ${ctx.region.code} is part of no municipality in data/regions.json`);
+  if (parent === undefined)
+    throw new Error(`region ${ctx.region.code} is part of no municipality in data/regions.json`);
   return parent;
 }
 
@@ -26,7 +27,9 @@ function stated(item: TagItem, scope: MentionScope): Omit<Responsibility, 'label
   const seen = new Set<string>();
   return item.passages.flatMap((p) =>
     departmentsNamed(p.text, scope)
-      .filter((m) => !seen.has(`${m.region.code}/${m.department.key}`) && seen.add(`${m.region.code}/${m.department.key}`))
+      .filter(
+        (m) => !seen.has(`${m.region.code}/${m.department.key}`) && seen.add(`${m.region.code}/${m.department.key}`),
+      )
       .map((m) => ({
         department: m.department,
         region: m.region,
@@ -59,8 +62,16 @@ function inferred(item: TagItem, tags: readonly DomainTag[], ctx: PlanContext): 
  * Who is responsible for each item: the departments its text names (stated, with the line), or
  * failing that the standard lead department of each of its domains at the plan's level (inferred).
  */
-export function assignResponsibility(items: readonly TagItem[], tags: readonly DomainTag[], ctx: PlanContext): Responsibility[] {
-  const scope: MentionScope = { region: ctx.region, municipality: municipalityOf(ctx), departments: ctx.data.departments };
+export function assignResponsibility(
+  items: readonly TagItem[],
+  tags: readonly DomainTag[],
+  ctx: PlanContext,
+): Responsibility[] {
+  const scope: MentionScope = {
+    region: ctx.region,
+    municipality: municipalityOf(ctx),
+    departments: ctx.data.departments,
+  };
   const tagsOf = new Map<string, DomainTag[]>();
   for (const t of tags) tagsOf.set(t.itemId, [...(tagsOf.get(t.itemId) ?? []), t]);
   return items.flatMap((item) => {

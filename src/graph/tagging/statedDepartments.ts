@@ -66,7 +66,8 @@ export function departmentsNamed(text: string, scope: MentionScope): DepartmentM
     const department = byAlias.get(alias as string);
     if (region === null || department === undefined) continue;
     const key = `${region.code}/${department.key}`;
-    if (!found.has(key)) found.set(key, { department, region, printed, sentence: sentenceAround(text, at, at + printed.length) });
+    if (!found.has(key))
+      found.set(key, { department, region, printed, sentence: sentenceAround(text, at, at + printed.length) });
   }
   return [...found.values()];
 }

@@ -15,7 +15,8 @@ const INF = Number.POSITIVE_INFINITY;
 
 const joinWords = (words: readonly string[]): string => cleanCell(words.join(' '));
 
-export const isAttributeWord = (text: string): boolean => /^(预期性?|约束性?)$/.test(cleanCell(text).replace(/\s+/g, ''));
+export const isAttributeWord = (text: string): boolean =>
+  /^(预期性?|约束性?)$/.test(cleanCell(text).replace(/\s+/g, ''));
 
 /** A word that can stand in a value cell: a number in any printed form, a dash, or a short word (应保尽保). */
 function isValueText(text: string): boolean {
@@ -30,7 +31,12 @@ function isValueText(text: string): boolean {
 /** A word that names rather than counts: it has letters or Chinese and is not only a value. */
 export function isNameText(text: string): boolean {
   const t = cleanCell(text);
-  return /[\u3400-\u9fffA-Za-z]/.test(t) && !isAttributeWord(t) && parseSeq(t) === null && readCellValue(t).cell.value === null;
+  return (
+    /[\u3400-\u9fffA-Za-z]/.test(t) &&
+    !isAttributeWord(t) &&
+    parseSeq(t) === null &&
+    readCellValue(t).cell.value === null
+  );
 }
 
 function roleOfColumn(model: ColumnModel, i: number): Role {
@@ -44,7 +50,15 @@ function roleOfColumn(model: ColumnModel, i: number): Role {
 }
 
 /** Longest run of words a column of this role takes: a value like `2.1 : 1 左右` is four. */
-const MAX_RUN: Readonly<Record<Role, number>> = { seq: 1, category: 1, name: 4, unit: 1, value: 4, attribute: 1, unknown: 3 };
+const MAX_RUN: Readonly<Record<Role, number>> = {
+  seq: 1,
+  category: 1,
+  name: 4,
+  unit: 1,
+  value: 4,
+  attribute: 1,
+  unknown: 3,
+};
 
 const isNumeric = (text: string): boolean => /\d/.test(halfWidthDigits(text)) || /^[—–\-－/]+$/.test(text);
 
@@ -95,7 +109,14 @@ function oneWordEach(words: readonly string[], roles: readonly Role[]): string[]
   const fits = roles.every((role, i) => {
     const text = cleanCell(cells[i] ?? '');
     const n = i === skip ? 0 : 1;
-    return cost(role, n, () => text, () => text) < 0.35;
+    return (
+      cost(
+        role,
+        n,
+        () => text,
+        () => text,
+      ) < 0.35
+    );
   });
   return fits ? cells.map((c) => cleanCell(c)) : null;
 }

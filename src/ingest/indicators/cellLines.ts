@@ -1,4 +1,15 @@
-import { appendTail, type Cell, lastLineOf, isWrapTail, nextNonBlank, type Note, readNotes, type RawRow, type RowShape, type TableBody } from './cells';
+import {
+  appendTail,
+  type Cell,
+  lastLineOf,
+  isWrapTail,
+  nextNonBlank,
+  type Note,
+  readNotes,
+  type RawRow,
+  type RowShape,
+  type TableBody,
+} from './cells';
 import { cleanCell, isBlank, isNoteStart, normalizeLine, parseSeq } from './text';
 
 /**

@@ -1,6 +1,7 @@
 import { compact, halfWidthDigits } from './text';
 
-export type ColumnRole = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'reference' | 'attribute' | 'year' | 'unknown';
+export type ColumnRole =
+  'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'reference' | 'attribute' | 'year' | 'unknown';
 
 export interface Column {
   heading: string;
@@ -45,7 +46,8 @@ function headingYear(heading: string): number | null {
 
 export function roleOf(heading: string): ColumnRole {
   const h = halfWidthDigits(compact(heading));
-  if (!/\d{4}/.test(h) && PLAN_ORDINAL.test(h) && /末|目标|规划|期/.test(h)) return REFERENCE.test(h) ? 'reference' : 'year';
+  if (!/\d{4}/.test(h) && PLAN_ORDINAL.test(h) && /末|目标|规划|期/.test(h))
+    return REFERENCE.test(h) ? 'reference' : 'year';
   if (/^(序号|编号|序)$/.test(h)) return 'seq';
   if (/属性|性质/.test(h)) return 'attribute';
   if (/\d{4}年?/.test(h)) return REFERENCE.test(h) ? 'reference' : 'year';

@@ -61,8 +61,17 @@ function columnAt(columns: ReadonlyArray<{ start: number; end: number }>, p: { s
  * (`2020年` over `（基期）`), and two or more pieces under one wide cell (`规划目标` over
  * `2020年  2025年`) split it into one column each.
  */
-export function spannedColumns(main: readonly Piece[], others: ReadonlyArray<readonly Piece[]>, mainIndex: number): SpannedColumn[] {
-  let columns: Array<SpannedColumn & { parts: string[] }> = main.map((p) => ({ heading: p.text, start: p.start, end: p.end, parts: [p.text] }));
+export function spannedColumns(
+  main: readonly Piece[],
+  others: ReadonlyArray<readonly Piece[]>,
+  mainIndex: number,
+): SpannedColumn[] {
+  let columns: Array<SpannedColumn & { parts: string[] }> = main.map((p) => ({
+    heading: p.text,
+    start: p.start,
+    end: p.end,
+    parts: [p.text],
+  }));
   others.forEach((line, k) => {
     const above = k < mainIndex;
     const under = new Map<number, Piece[]>();
@@ -80,9 +89,24 @@ export function spannedColumns(main: readonly Piece[], others: ReadonlyArray<rea
       const ps = under.get(i) ?? [];
       if (ps.length <= 1) {
         const p = ps[0];
-        next.push(p ? { ...c, parts: above ? [p.text, ...c.parts] : [...c.parts, p.text], start: Math.min(c.start, p.start), end: Math.max(c.end, p.end) } : c);
+        next.push(
+          p
+            ? {
+                ...c,
+                parts: above ? [p.text, ...c.parts] : [...c.parts, p.text],
+                start: Math.min(c.start, p.start),
+                end: Math.max(c.end, p.end),
+              }
+            : c,
+        );
       } else {
-        for (const p of ps) next.push({ heading: p.text, start: p.start, end: p.end, parts: above ? [p.text, ...c.parts] : [...c.parts, p.text] });
+        for (const p of ps)
+          next.push({
+            heading: p.text,
+            start: p.start,
+            end: p.end,
+            parts: above ? [p.text, ...c.parts] : [...c.parts, p.text],
+          });
       }
     });
     columns = next;

@@ -76,7 +76,8 @@ function readBody(lines: readonly string[], header: HeaderMatch, warnings: Parse
 /** `表2-2 江北区…主要指标表` → number `2-2`; a 专栏 caption has no table number (it is a box). */
 function readCaption(text: string): Pick<IndicatorTable, 'number' | 'title'> {
   const table = /^表\s*(\d+(?:\s*[-－—–.．]\s*\d+)?)\s*(.*)$/.exec(text);
-  if (table?.[1] !== undefined) return { number: table[1].replace(/\s+/g, '').replace(/[－—–．]/g, '-'), title: table[2]?.trim() || null };
+  if (table?.[1] !== undefined)
+    return { number: table[1].replace(/\s+/g, '').replace(/[－—–．]/g, '-'), title: table[2]?.trim() || null };
   const box = /^专栏\s*\d+(?:\s*[-－—–.．]\s*\d+)?\s*(.*)$/.exec(text);
   if (box?.[1] !== undefined) return { number: null, title: box[1].trim() || null };
   return { number: null, title: text };
@@ -85,5 +86,9 @@ function readCaption(text: string): Pick<IndicatorTable, 'number' | 'title'> {
 function headerWarnings(header: HeaderMatch): ParseWarning[] {
   return header.model.columns
     .filter((c) => c.role === 'unknown' && c.heading !== '')
-    .map((c) => ({ line: header.start, code: 'INDICATOR_COLUMN_UNKNOWN', message: `indicator table column "${c.heading}" is not recognised; its cells are ignored` }));
+    .map((c) => ({
+      line: header.start,
+      code: 'INDICATOR_COLUMN_UNKNOWN',
+      message: `indicator table column "${c.heading}" is not recognised; its cells are ignored`,
+    }));
 }

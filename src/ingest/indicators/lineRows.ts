@@ -1,5 +1,26 @@
-import { appendTail, type Cell, dropTrailingCategories, lastLineOf, isWrapTail, nextNonBlank, readNotes, type RawRow, type RowShape, splitTabs, type TableBody } from './cells';
-import { cleanCell, hasNoText, isContinuedCaption, isNoteStart, isPageNumber, isProse, normalizeLine, parseSeq } from './text';
+import {
+  appendTail,
+  type Cell,
+  dropTrailingCategories,
+  lastLineOf,
+  isWrapTail,
+  nextNonBlank,
+  readNotes,
+  type RawRow,
+  type RowShape,
+  splitTabs,
+  type TableBody,
+} from './cells';
+import {
+  cleanCell,
+  hasNoText,
+  isContinuedCaption,
+  isNoteStart,
+  isPageNumber,
+  isProse,
+  normalizeLine,
+  parseSeq,
+} from './text';
 
 /**
  * Reads a table flattened one row per line with tab-separated cells (Chongqing, Changshou).

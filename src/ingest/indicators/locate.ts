@@ -48,7 +48,15 @@ export function findHeaders(lines: readonly string[]): HeaderMatch[] {
     const filled = cells.filter((c) => c !== '');
     if (filled.length >= 3) {
       const model = columnModel(cells);
-      if (model) found.push({ layout: 'line-rows', headings: cells, model, start: i + 1, end: i + 1, title: titleAbove(lines, i) });
+      if (model)
+        found.push({
+          layout: 'line-rows',
+          headings: cells,
+          model,
+          start: i + 1,
+          end: i + 1,
+          title: titleAbove(lines, i),
+        });
     } else if (filled.length === 1 && startsCellRun(lines, i)) {
       const match = cellLineHeader(lines, i);
       if (match) found.push(match);
@@ -75,7 +83,14 @@ function cellLineHeader(lines: readonly string[], i: number): HeaderMatch | null
   const model = columnModel(headings);
   if (!model) return null;
   const last = header[header.length - 1];
-  return { layout: 'cell-lines', headings, model, start: i + 1, end: last?.endLine ?? i + 1, title: titleAbove(lines, i) };
+  return {
+    layout: 'cell-lines',
+    headings,
+    model,
+    start: i + 1,
+    end: last?.endLine ?? i + 1,
+    title: titleAbove(lines, i),
+  };
 }
 
 /** The caption printed just above a table, if the nearest non-blank line looks like one. */
@@ -130,14 +145,27 @@ function spacedHeader(lines: readonly string[], i: number, main: ReturnType<type
   const model = columnModel(headings);
   if (!model) return null;
   const start = i + 1 - above.length;
-  return { layout: 'spaced', headings, model, start, end: i + 1 + below.length, title: titleAbove(lines, start - 1), spans };
+  return {
+    layout: 'spaced',
+    headings,
+    model,
+    start,
+    end: i + 1 + below.length,
+    title: titleAbove(lines, start - 1),
+    spans,
+  };
 }
 
 /** Headings one per line (序号, 指标名称, 单位, 2020年 …) until the first row value or blank line. */
 function plainCellHeader(lines: readonly string[], i: number): HeaderMatch | null {
   // Headings before 序号 (类别) stand on the lines just above it.
   let first = i;
-  while (first > 0 && roleOf(cleanCell(lines[first - 1] ?? '')) !== 'unknown' && roleOf(cleanCell(lines[first - 1] ?? '')) !== 'seq') first--;
+  while (
+    first > 0 &&
+    roleOf(cleanCell(lines[first - 1] ?? '')) !== 'unknown' &&
+    roleOf(cleanCell(lines[first - 1] ?? '')) !== 'seq'
+  )
+    first--;
   const headings: string[] = [];
   let end = i;
   for (let j = first; j < lines.length && headings.length < 16; j++) {
@@ -153,5 +181,14 @@ function plainCellHeader(lines: readonly string[], i: number): HeaderMatch | nul
     !isYear(h) && ['year', 'unknown'].includes(roleOf(h)) && isYear(headings[k + 1]) && isYear(headings[k + 2]);
   const columnsOnly = headings.filter((h, k) => !isGroup(h, k));
   const model = columnsOnly.length >= 3 ? columnModel(columnsOnly) : null;
-  return model ? { layout: 'plain-cells', headings: columnsOnly, model, start: first + 1, end: end + 1, title: titleAbove(lines, first) } : null;
+  return model
+    ? {
+        layout: 'plain-cells',
+        headings: columnsOnly,
+        model,
+        start: first + 1,
+        end: end + 1,
+        title: titleAbove(lines, first),
+      }
+    : null;
 }

@@ -12,7 +12,11 @@ const ISSUE_TEXT = {
 } as const;
 
 /** Turns raw rows into indicators. Category rows and merged (empty) category cells carry the last category down. */
-export function readIndicators(rows: readonly RawRow[], model: ColumnModel, notes: readonly Note[]): { indicators: Indicator[]; warnings: ParseWarning[] } {
+export function readIndicators(
+  rows: readonly RawRow[],
+  model: ColumnModel,
+  notes: readonly Note[],
+): { indicators: Indicator[]; warnings: ParseWarning[] } {
   const indicators: Indicator[] = [];
   const warnings: ParseWarning[] = [];
   const warn = (line: number, code: string, message: string): void => {
@@ -32,7 +36,11 @@ export function readIndicators(rows: readonly RawRow[], model: ColumnModel, note
     if (seq !== expected) warn(first.line, 'INDICATOR_SEQ_GAP', `indicator row 序号 ${seq} follows ${expected - 1}`);
     expected = seq + 1;
     if (row.cells.length !== width) {
-      warn(first.line, 'INDICATOR_ROW_SHAPE', `indicator row ${seq} has ${row.cells.length} cells, the header has ${width}; cells were read by position`);
+      warn(
+        first.line,
+        'INDICATOR_ROW_SHAPE',
+        `indicator row ${seq} has ${row.cells.length} cells, the header has ${width}; cells were read by position`,
+      );
     }
     const categoryText = at(model.category)?.text ?? '';
     if (categoryText !== '') category = categoryName(categoryText);
@@ -40,7 +48,11 @@ export function readIndicators(rows: readonly RawRow[], model: ColumnModel, note
     const printed = splitNameUnit(at(model.name)?.text ?? '');
     const columnUnit = model.unit === null ? null : unitCell(at(model.unit)?.text ?? '');
     if (printed.unit && columnUnit && compact(printed.unit) !== compact(columnUnit)) {
-      warn(first.line, 'INDICATOR_UNIT_CONFLICT', `indicator row ${seq}: the name says （${printed.unit}） but the unit column says ${columnUnit}; using ${printed.unit}`);
+      warn(
+        first.line,
+        'INDICATOR_UNIT_CONFLICT',
+        `indicator row ${seq}: the name says （${printed.unit}） but the unit column says ${columnUnit}; using ${printed.unit}`,
+      );
     }
     if (printed.name === '') warn(first.line, 'INDICATOR_NAME_MISSING', `indicator row ${seq} has no name`);
 
@@ -50,8 +62,14 @@ export function readIndicators(rows: readonly RawRow[], model: ColumnModel, note
       const cell = at(i);
       const reading = readCellValue(cell?.text ?? '');
       readings.push(reading);
-      if (reading.issue) warn(cell?.line ?? first.line, `INDICATOR_VALUE_${reading.issue}`, `indicator row ${seq} ${label} "${reading.cell.raw}" ${ISSUE_TEXT[reading.issue]}`);
-      if (!cell || cell.text === '') warn(first.line, 'INDICATOR_CELL_EMPTY', `indicator row ${seq} has no ${label} value`);
+      if (reading.issue)
+        warn(
+          cell?.line ?? first.line,
+          `INDICATOR_VALUE_${reading.issue}`,
+          `indicator row ${seq} ${label} "${reading.cell.raw}" ${ISSUE_TEXT[reading.issue]}`,
+        );
+      if (!cell || cell.text === '')
+        warn(first.line, 'INDICATOR_CELL_EMPTY', `indicator row ${seq} has no ${label} value`);
       return { ...reading.cell, year: model.columns[i]?.year ?? null };
     };
     const baseline = value(model.baseline, 'baseline');
@@ -61,7 +79,11 @@ export function readIndicators(rows: readonly RawRow[], model: ColumnModel, note
     const attributeCell = at(model.attribute);
     const attribute = attributeOf(attributeCell?.text ?? '');
     if (model.attribute !== null && attribute === null) {
-      warn(attributeCell?.line ?? first.line, 'INDICATOR_ATTRIBUTE_UNKNOWN', `indicator row ${seq} attribute "${attributeCell?.text ?? ''}" is neither 预期性 nor 约束性`);
+      warn(
+        attributeCell?.line ?? first.line,
+        'INDICATOR_ATTRIBUTE_UNKNOWN',
+        `indicator row ${seq} attribute "${attributeCell?.text ?? ''}" is neither 预期性 nor 约束性`,
+      );
     }
     indicators.push({
       seq,
@@ -82,7 +104,12 @@ export function readIndicators(rows: readonly RawRow[], model: ColumnModel, note
 
 /** `一、人口` → `人口`: the ordinal only orders the groups. */
 function categoryName(text: string): string {
-  return text.replace(/^[（(]?[一二三四五六七八九十]+[)）]?[、.．]?\s*/, '').replace(/^\d+[、.．]\s*/, '').trim() || text;
+  return (
+    text
+      .replace(/^[（(]?[一二三四五六七八九十]+[)）]?[、.．]?\s*/, '')
+      .replace(/^\d+[、.．]\s*/, '')
+      .trim() || text
+  );
 }
 
 function attributeOf(text: string): IndicatorAttribute | null {

@@ -3,7 +3,18 @@ import { furnitureOf } from './furniture';
 import type { SpannedColumn } from './headings';
 import type { HeaderMatch } from './locate';
 import { type Piece, wordsOf } from './pieces';
-import { cleanCell, compact, hasNoText, isNoteStart, isOrdinalLabel, isPageNumber, isPartHeading, isProse, normalizeLine, parseSeq } from './text';
+import {
+  cleanCell,
+  compact,
+  hasNoText,
+  isNoteStart,
+  isOrdinalLabel,
+  isPageNumber,
+  isPartHeading,
+  isProse,
+  normalizeLine,
+  parseSeq,
+} from './text';
 
 /** What one line of a column-laid-out table is. Words are grouped by column index. */
 export type SpacedLine =
@@ -24,7 +35,11 @@ export interface SpacedLines {
  * that fits none of these ends the table, unless the numbering goes on right after it — then it is
  * reported, never silently dropped.
  */
-export function classifySpacedLines(lines: readonly string[], header: HeaderMatch, warnings: ParseWarning[]): SpacedLines {
+export function classifySpacedLines(
+  lines: readonly string[],
+  header: HeaderMatch,
+  warnings: ParseWarning[],
+): SpacedLines {
   const spans = header.spans ?? [];
   const m = header.model;
   const isFurniture = furnitureOf(lines, header);
@@ -59,10 +74,18 @@ export function classifySpacedLines(lines: readonly string[], header: HeaderMatc
       // Under a row that has a category, more of it (a wrapped cell); otherwise a new group's label.
       out.push(lastRow && !blankBefore && cellText(lastRow.get(m.category ?? -1)) !== '' ? fragment() : label());
     } else if (wraps && isCategoryLine(raw) && (wordsOf(raw, line)[0]?.start ?? 0) < nameLeft - 4) out.push(label());
-    else if (wraps && ((lastRow && !blankBefore) || (filled.every((i) => i === m.name) && nextIsRow(lines, j, spans, m.seq)))) out.push(fragment());
+    else if (
+      wraps &&
+      ((lastRow && !blankBefore) || (filled.every((i) => i === m.name) && nextIsRow(lines, j, spans, m.seq)))
+    )
+      out.push(fragment());
     else if (isCategoryLine(raw)) out.push(label());
     else if (numberingGoesOn(lines, j, out, spans, m.seq)) {
-      warnings.push({ line, code: 'INDICATOR_LINE_UNPLACED', message: `line ${line} inside the indicator table fits no column and was not read: "${cleanCell(raw).slice(0, 60)}"` });
+      warnings.push({
+        line,
+        code: 'INDICATOR_LINE_UNPLACED',
+        message: `line ${line} inside the indicator table fits no column and was not read: "${cleanCell(raw).slice(0, 60)}"`,
+      });
     } else break;
     blankBefore = false;
   }
@@ -74,7 +97,13 @@ export function classifySpacedLines(lines: readonly string[], header: HeaderMatc
  * rows, so numbered body text after the table cannot move it): a lone word well left of it is a
  * label in the margin (`幼有所育`), one at it is part of a name.
  */
-function nameEdge(lines: readonly string[], from: number, spans: readonly SpannedColumn[], seq: number, name: number): number {
+function nameEdge(
+  lines: readonly string[],
+  from: number,
+  spans: readonly SpannedColumn[],
+  seq: number,
+  name: number,
+): number {
   const starts: number[] = [];
   for (let k = from; k < Math.min(lines.length, from + 400) && starts.length < 15; k++) {
     const byColumn = groupByColumn(wordsOf(lines[k] ?? '', k + 1), spans, seq, name);
@@ -89,7 +118,12 @@ function nameEdge(lines: readonly string[], from: number, spans: readonly Spanne
  * Words grouped by the column they start under; keys are column indexes. A 序号 cell holds only
  * its number: a word beside it in that stretch is a name printed left of its centred heading.
  */
-function groupByColumn(words: readonly Piece[], spans: readonly SpannedColumn[], seq: number, name: number): Map<number, Piece[]> {
+function groupByColumn(
+  words: readonly Piece[],
+  spans: readonly SpannedColumn[],
+  seq: number,
+  name: number,
+): Map<number, Piece[]> {
   const groups = new Map<number, Piece[]>();
   for (const w of words) {
     let i = columnOfStart(spans, w.start);
@@ -116,8 +150,8 @@ function columnOfStart(spans: readonly SpannedColumn[], start: number): number {
 /** A value printed as words (应保尽保, 逐步提高), not a number: the only kind a converter wraps. */
 const isWordValue = (text: string): boolean => /^[\u3400-\u9fff]+$/.test(text);
 
-export const cellText = (words: readonly Piece[] | undefined): string => cleanCell((words ?? []).map((w) => w.text).join(' '));
-
+export const cellText = (words: readonly Piece[] | undefined): string =>
+  cleanCell((words ?? []).map((w) => w.text).join(' '));
 
 /** `一、人口`, `（一）幼有所育`, or a short label alone on its line. */
 function isCategoryLine(raw: string): boolean {
@@ -126,7 +160,12 @@ function isCategoryLine(raw: string): boolean {
   return isOrdinalLabel(raw) || Array.from(compact(text)).length <= 12;
 }
 
-const seqOn = (lines: readonly string[], k: number, spans: readonly SpannedColumn[], seqColumn: number): number | null =>
+const seqOn = (
+  lines: readonly string[],
+  k: number,
+  spans: readonly SpannedColumn[],
+  seqColumn: number,
+): number | null =>
   parseSeq(cellText(groupByColumn(wordsOf(lines[k] ?? '', k + 1), spans, seqColumn, -1).get(seqColumn)));
 
 /** The next line with text is a row: a name part right above the table's first 序号 belongs to it. */
@@ -139,7 +178,13 @@ function nextIsRow(lines: readonly string[], j: number, spans: readonly SpannedC
 }
 
 /** True when a row with the next 序号 follows within a few lines: the line in between is damage, not the table's end. */
-function numberingGoesOn(lines: readonly string[], j: number, seen: readonly SpacedLine[], spans: readonly SpannedColumn[], seqColumn: number): boolean {
+function numberingGoesOn(
+  lines: readonly string[],
+  j: number,
+  seen: readonly SpacedLine[],
+  spans: readonly SpannedColumn[],
+  seqColumn: number,
+): boolean {
   const rows = seen.filter((l) => l.kind === 'row').length;
   if (rows === 0) return false;
   for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) {

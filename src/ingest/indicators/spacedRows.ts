@@ -1,5 +1,14 @@
 import type { ParseWarning } from '../types';
-import { appendTail, type Cell, dropTrailingCategories, lastLineOf, nextNonBlank, readNotes, type RawRow, type TableBody } from './cells';
+import {
+  appendTail,
+  type Cell,
+  dropTrailingCategories,
+  lastLineOf,
+  nextNonBlank,
+  readNotes,
+  type RawRow,
+  type TableBody,
+} from './cells';
 import type { HeaderMatch } from './locate';
 import type { Piece } from './pieces';
 import { cellText, classifySpacedLines, type SpacedLine } from './spacedLines';
@@ -30,7 +39,8 @@ export function readSpacedRows(lines: readonly string[], header: HeaderMatch, wa
   let current: { row: RawRow; above: number } | null = null;
   const settle = (next: RawRow | null): number => {
     // Fragments since the last row: the upper row's share (all of them unless centred), then the next row's.
-    const keep = current === null ? 0 : centred && next !== null ? Math.min(current.above, pending.length) : pending.length;
+    const keep =
+      current === null ? 0 : centred && next !== null ? Math.min(current.above, pending.length) : pending.length;
     if (current) for (const f of pending.slice(0, keep)) extend(current.row, f, 'below');
     const rest = pending.slice(keep);
     if (next) for (const f of [...rest].reverse()) extend(next, f, 'above');
@@ -44,18 +54,27 @@ export function readSpacedRows(lines: readonly string[], header: HeaderMatch, wa
     }
     if (l.kind === 'category') {
       settle(null);
-      rows.push({ kind: 'category', cells: [{ text: l.text, line: l.line, endLine: l.line, blankBefore: l.blankBefore }] });
+      rows.push({
+        kind: 'category',
+        cells: [{ text: l.text, line: l.line, endLine: l.line, blankBefore: l.blankBefore }],
+      });
       current = null;
       continue;
     }
-    const row: RawRow = { kind: 'data', cells: Array.from({ length: width }, (_, i) => cellOf(l.byColumn.get(i), l.line, l.blankBefore)) };
+    const row: RawRow = {
+      kind: 'data',
+      cells: Array.from({ length: width }, (_, i) => cellOf(l.byColumn.get(i), l.line, l.blankBefore)),
+    };
     const above = settle(row);
     rows.push(row);
     current = { row, above };
   }
   settle(null);
   const kept = dropTrailingCategories(rows);
-  return { rows: kept, notes: notesAt !== null ? readNotes(lines, notesAt) : readNotes(lines, nextNonBlank(lines, lastLineOf(kept))) };
+  return {
+    rows: kept,
+    notes: notesAt !== null ? readNotes(lines, notesAt) : readNotes(lines, nextNonBlank(lines, lastLineOf(kept))),
+  };
 }
 
 function cellOf(words: readonly Piece[] | undefined, line: number, blankBefore: boolean): Cell {

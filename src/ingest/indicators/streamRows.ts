@@ -1,11 +1,30 @@
 import type { ParseWarning } from '../types';
 import { assignWords, isAttributeWord, isNameText } from './assign';
-import { type Cell, dropTrailingCategories, lastLineOf, nextNonBlank, readNotes, type RawRow, type TableBody } from './cells';
+import {
+  type Cell,
+  dropTrailingCategories,
+  lastLineOf,
+  nextNonBlank,
+  readNotes,
+  type RawRow,
+  type TableBody,
+} from './cells';
 import type { ColumnModel } from './columns';
 import { furnitureOf, repeatedHeaderAt } from './furniture';
 import type { HeaderMatch } from './locate';
 import { wordsOf } from './pieces';
-import { cleanCell, compact, hasNoText, isNoteStart, isOrdinalLabel, isPartHeading, isProse, joinWrapped, normalizeLine, parseSeq } from './text';
+import {
+  cleanCell,
+  compact,
+  hasNoText,
+  isNoteStart,
+  isOrdinalLabel,
+  isPartHeading,
+  isProse,
+  joinWrapped,
+  normalizeLine,
+  parseSeq,
+} from './text';
 
 /** A word of the stream with its source line. */
 interface Word {
@@ -22,7 +41,11 @@ const endsTable = (text: string): boolean =>
  * per line (`plain-cells`) or single-spaced rows (`words`). Page furniture and a repeated header
  * are dropped here; the words' order is all the readers below rely on.
  */
-function streamOf(lines: readonly string[], header: HeaderMatch, perLine: boolean): { words: Word[]; notesAt: number | null } {
+function streamOf(
+  lines: readonly string[],
+  header: HeaderMatch,
+  perLine: boolean,
+): { words: Word[]; notesAt: number | null } {
   const isFurniture = furnitureOf(lines, header);
   const cleaned = new Map<number, string>();
   const textAt = (j: number): string => {
@@ -66,7 +89,8 @@ function rowStarts(words: readonly Word[], model: ColumnModel): number[] {
     const previous = starts[starts.length - 1];
     if (previous !== undefined && i - previous < 3) return;
     // With 类别 before 序号, the category word just before the number belongs to this row.
-    const categoryBefore = !seqFirst && i > 0 && isNameText(words[i - 1]?.text ?? '') && (previous === undefined || i - 1 - previous >= 3);
+    const categoryBefore =
+      !seqFirst && i > 0 && isNameText(words[i - 1]?.text ?? '') && (previous === undefined || i - 1 - previous >= 3);
     starts.push(categoryBefore ? i - 1 : i);
     expected = seq + 1;
   });
@@ -81,10 +105,20 @@ function toRow(words: readonly Word[], model: ColumnModel, warnings: ParseWarnin
   );
   const endLine = Math.max(...words.map((w) => w.line));
   if (!cells) {
-    warnings.push({ line: first.line, code: 'INDICATOR_ROW_UNPLACED', message: `indicator row at line ${first.line} ("${words.map((w) => w.text).join(' ').slice(0, 60)}") does not fit the header's columns; its cells were read in order` });
+    warnings.push({
+      line: first.line,
+      code: 'INDICATOR_ROW_UNPLACED',
+      message: `indicator row at line ${first.line} ("${words
+        .map((w) => w.text)
+        .join(' ')
+        .slice(0, 60)}") does not fit the header's columns; its cells were read in order`,
+    });
   }
   const texts = cells ?? model.columns.map((_, i) => words[i]?.text ?? '');
-  return { kind: 'data', cells: texts.map((text): Cell => ({ text, line: first.line, endLine, blankBefore: first.blankBefore })) };
+  return {
+    kind: 'data',
+    cells: texts.map((text): Cell => ({ text, line: first.line, endLine, blankBefore: first.blankBefore })),
+  };
 }
 
 /**
@@ -98,7 +132,11 @@ export function readStreamRows(lines: readonly string[], header: HeaderMatch, wa
   const starts = rowStarts(words, model);
   const rows: RawRow[] = [];
   const labels = (from: number, to: number): void => {
-    for (const w of words.slice(from, to)) rows.push({ kind: 'category', cells: [{ text: w.text, line: w.line, endLine: w.line, blankBefore: w.blankBefore }] });
+    for (const w of words.slice(from, to))
+      rows.push({
+        kind: 'category',
+        cells: [{ text: w.text, line: w.line, endLine: w.line, blankBefore: w.blankBefore }],
+      });
   };
   labels(0, starts[0] ?? 0);
   starts.forEach((start, k) => {
@@ -113,7 +151,9 @@ export function readStreamRows(lines: readonly string[], header: HeaderMatch, wa
       const w = own[k];
       if (!w || isOrdinalLabel(w.text)) return w !== undefined;
       if (!isNameText(w.text) || model.category !== null) return false;
-      return header.layout === 'plain-cells' ? model.attribute !== null && isAttributeWord(own[k - 1]?.text ?? '') : w.blankBefore;
+      return header.layout === 'plain-cells'
+        ? model.attribute !== null && isAttributeWord(own[k - 1]?.text ?? '')
+        : w.blankBefore;
     };
     while (end > 3 && isLabel(end - 1)) end--;
     rows.push(fitRow(own.slice(0, end), model, warnings));
@@ -139,12 +179,24 @@ function fitRow(all: Word[], model: ColumnModel, warnings: ParseWarning[]): RawR
     const prev = words[i - 1] as Word;
     if (w.line === prev.line || !isNameText(w.text) || !isNameText(prev.text)) continue;
     const joined = [...words.slice(0, i - 1), { ...prev, text: joinWrapped(prev.text, w.text) }, ...words.slice(i + 1)];
-    if (assignWords(joined.map((x) => x.text), model)) return toRow(joined, model, []);
+    if (
+      assignWords(
+        joined.map((x) => x.text),
+        model,
+      )
+    )
+      return toRow(joined, model, []);
   }
   const firstLine = words[0]?.line;
   const tail = words.filter((w) => w.line !== firstLine && isNameText(w.text));
   const main = words.filter((w) => !tail.includes(w));
-  if (tail.length > 0 && assignWords(main.map((x) => x.text), model)) {
+  if (
+    tail.length > 0 &&
+    assignWords(
+      main.map((x) => x.text),
+      model,
+    )
+  ) {
     const fitted = toRow(main, model, []);
     const name = fitted.cells[model.name];
     if (name) {

@@ -9,7 +9,9 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /** A source line with invisible conversion debris removed; tabs are kept, they are cell borders. */
 export function normalizeLine(line: string): string {
-  return line.replace(/\r/g, '').replace(/[\u3000\u00a0\u2002\u2003\u200b\ufeff]/g, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '));
+  return line
+    .replace(/\r/g, '')
+    .replace(/[\u3000\u00a0\u2002\u2003\u200b\ufeff]/g, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '));
 }
 
 /** A line with nothing on it. A line holding only a tab is not blank: it is an empty cell. */
@@ -58,7 +60,9 @@ export function isContinuedCaption(text: string): boolean {
 
 /** Full-width digits and the full stop between them (`８１．５`), as Word and some PDFs print numbers. */
 export function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/g, '.');
+  return text
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)．(?=\d)/g, '.');
 }
 
 export function parseSeq(text: string): number | null {

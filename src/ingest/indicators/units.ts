@@ -3,7 +3,9 @@
 
 const BASE =
   '%|％|‰|岁|年|个|张|人|次|人次|户|所|家|床|元|平方米|平方公里|公里|千米|米|m2|m²|㎡|km|小时|天|日|分钟|辆|套|间|册|件|项|座|处|条|份|名|台|吨|公顷|亩|倍|分|级|处';
-const UNIT = new RegExp(`^(?:十|百|千|万|十万|百万|千万|亿)?(?:${BASE})(?:[/／](?:十|百|千|万)?[\\u4e00-\\u9fffA-Za-z0-9]{1,4})?$`);
+const UNIT = new RegExp(
+  `^(?:十|百|千|万|十万|百万|千万|亿)?(?:${BASE})(?:[/／](?:十|百|千|万)?[\\u4e00-\\u9fffA-Za-z0-9]{1,4})?$`,
+);
 
 export function isUnit(text: string): boolean {
   return UNIT.test(text.replace(/\s+/g, ''));

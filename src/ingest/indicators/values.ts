@@ -14,15 +14,42 @@ export interface ValueReading {
 }
 
 const PREFIXES: ReadonlyArray<[string, Comparator]> = [
-  ['不低于', 'GE'], ['不少于', 'GE'], ['不小于', 'GE'], ['>=', 'GE'], ['＞＝', 'GE'], ['≥', 'GE'], ['≧', 'GE'],
-  ['不高于', 'LE'], ['不超过', 'LE'], ['不大于', 'LE'], ['不多于', 'LE'], ['<=', 'LE'], ['＜＝', 'LE'], ['≤', 'LE'], ['≦', 'LE'],
-  ['大于', 'GT'], ['高于', 'GT'], ['超过', 'GT'], ['多于', 'GT'], ['>', 'GT'], ['＞', 'GT'],
-  ['小于', 'LT'], ['低于', 'LT'], ['少于', 'LT'], ['<', 'LT'], ['＜', 'LT'],
-  ['约', 'APPROX'], ['≈', 'APPROX'],
+  ['不低于', 'GE'],
+  ['不少于', 'GE'],
+  ['不小于', 'GE'],
+  ['>=', 'GE'],
+  ['＞＝', 'GE'],
+  ['≥', 'GE'],
+  ['≧', 'GE'],
+  ['不高于', 'LE'],
+  ['不超过', 'LE'],
+  ['不大于', 'LE'],
+  ['不多于', 'LE'],
+  ['<=', 'LE'],
+  ['＜＝', 'LE'],
+  ['≤', 'LE'],
+  ['≦', 'LE'],
+  ['大于', 'GT'],
+  ['高于', 'GT'],
+  ['超过', 'GT'],
+  ['多于', 'GT'],
+  ['>', 'GT'],
+  ['＞', 'GT'],
+  ['小于', 'LT'],
+  ['低于', 'LT'],
+  ['少于', 'LT'],
+  ['<', 'LT'],
+  ['＜', 'LT'],
+  ['约', 'APPROX'],
+  ['≈', 'APPROX'],
 ];
 
 const SUFFIXES: ReadonlyArray<[string, Comparator]> = [
-  ['左右', 'APPROX'], ['上下', 'APPROX'], ['以上', 'GE'], ['以下', 'LE'], ['以内', 'LE'],
+  ['左右', 'APPROX'],
+  ['上下', 'APPROX'],
+  ['以上', 'GE'],
+  ['以下', 'LE'],
+  ['以内', 'LE'],
 ];
 
 const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
@@ -70,7 +97,10 @@ export function readCellValue(raw: string): ValueReading {
     comparator = suffix[1];
     s = s.slice(0, -suffix[0].length).trim();
   }
-  s = s.replace(/(?<=\d),(?=\d{3}\b)/g, '').replace(/\s*[%％‰]$/, '').trim();
+  s = s
+    .replace(/(?<=\d),(?=\d{3}\b)/g, '')
+    .replace(/\s*[%％‰]$/, '')
+    .trim();
 
   const done = (value: number | null, issue: ValueIssue | null): ValueReading => ({
     cell: { raw: text, value, comparator: value === null ? null : comparator },

@@ -55,15 +55,21 @@ export function readHeader(cells: readonly string[], file: string, line: number)
     const heading = cell.replace(/\s+/g, '');
     const field = byHeading.get(heading) ?? byHeading.get(heading.toLowerCase());
     if (field === undefined) {
-      problems.push(`${file} line ${line}, column ${i + 1}: expected one of the headings ${[...byHeading.keys()].join(', ')}, found "${cell}"`);
+      problems.push(
+        `${file} line ${line}, column ${i + 1}: expected one of the headings ${[...byHeading.keys()].join(', ')}, found "${cell}"`,
+      );
     } else if (header.has(field)) {
-      problems.push(`${file} line ${line}, column ${field}: the header names this column twice ("${cell}" at position ${i + 1})`);
+      problems.push(
+        `${file} line ${line}, column ${field}: the header names this column twice ("${cell}" at position ${i + 1})`,
+      );
     } else {
       header.set(field, i);
     }
   });
   for (const field of REQUIRED.filter((f) => !header.has(f))) {
-    problems.push(`${file} line ${line}: expected a ${field} column (${CSV_HEADINGS[field].join('/')}), found none in the header`);
+    problems.push(
+      `${file} line ${line}: expected a ${field} column (${CSV_HEADINGS[field].join('/')}), found none in the header`,
+    );
   }
   if (problems.length > 0) throw new PlanParseError('INDICATORS_CSV_INVALID', problems.join('\n'), line);
   return header;

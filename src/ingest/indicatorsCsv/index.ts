@@ -50,12 +50,15 @@ export interface CsvTableContext {
  * missing baseline/target year falls back to the plan's period (periodStart − 1, periodEnd).
  */
 export function parseIndicatorsCsv(csv: IndicatorsCsv, { replaced, ...period }: CsvTableContext): CsvTableReading {
-  const invalid = (message: string, line: number | null = null) => new PlanParseError('INDICATORS_CSV_INVALID', message, line);
+  const invalid = (message: string, line: number | null = null) =>
+    new PlanParseError('INDICATORS_CSV_INVALID', message, line);
   let text: string;
   try {
     text = utf8.decode(csv.bytes);
   } catch {
-    throw invalid(`${csv.file}: the bytes are not valid UTF-8; expected a UTF-8 CSV file (save it from Excel as "CSV UTF-8")`);
+    throw invalid(
+      `${csv.file}: the bytes are not valid UTF-8; expected a UTF-8 CSV file (save it from Excel as "CSV UTF-8")`,
+    );
   }
   const [head, ...rows] = records(text, csv.file);
   if (head === undefined) throw invalid(`${csv.file}: expected a header row and indicator rows, found an empty file`);
@@ -66,8 +69,14 @@ export function parseIndicatorsCsv(csv: IndicatorsCsv, { replaced, ...period }: 
 
   const warnings = [...reading.warnings];
   if (reading.defaultedYears.size > 0) {
-    const used = [...reading.defaultedYears].map((f) => `${f} ${f === 'baselineYear' ? period.periodStart - 1 : period.periodEnd}`);
-    warnings.push({ line: null, code: 'INDICATORS_CSV_YEAR_DEFAULT', message: `${csv.file}: some rows give no year, so the plan's period stands in: ${used.join(', ')}` });
+    const used = [...reading.defaultedYears].map(
+      (f) => `${f} ${f === 'baselineYear' ? period.periodStart - 1 : period.periodEnd}`,
+    );
+    warnings.push({
+      line: null,
+      code: 'INDICATORS_CSV_YEAR_DEFAULT',
+      message: `${csv.file}: some rows give no year, so the plan's period stands in: ${used.join(', ')}`,
+    });
   }
   const table: IndicatorTable = {
     number: null,
@@ -102,7 +111,11 @@ function records(text: string, file: string): CsvRecord[] {
     });
   } catch (e) {
     const at = (e as { lines?: number }).lines;
-    throw new PlanParseError('INDICATORS_CSV_INVALID', `${file}${at === undefined ? '' : ` line ${at}`}: expected well-formed CSV, ${(e as Error).message}`, at ?? null);
+    throw new PlanParseError(
+      'INDICATORS_CSV_INVALID',
+      `${file}${at === undefined ? '' : ` line ${at}`}: expected well-formed CSV, ${(e as Error).message}`,
+      at ?? null,
+    );
   }
   return out;
 }

@@ -29,10 +29,19 @@ export interface RowsReading {
 }
 
 const ATTRIBUTES: ReadonlyMap<string, IndicatorAttribute> = new Map([
-  ['预期性', 'EXPECTED'], ['预期', 'EXPECTED'], ['expected', 'EXPECTED'],
-  ['约束性', 'BINDING'], ['约束', 'BINDING'], ['binding', 'BINDING'],
+  ['预期性', 'EXPECTED'],
+  ['预期', 'EXPECTED'],
+  ['expected', 'EXPECTED'],
+  ['约束性', 'BINDING'],
+  ['约束', 'BINDING'],
+  ['binding', 'BINDING'],
 ]);
-const BOOLEANS: ReadonlyMap<string, boolean> = new Map([['true', true], ['false', false], ['是', true], ['否', false]]);
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['是', true],
+  ['否', false],
+]);
 
 /**
  * Reads the data rows. Values go through the text parser's `readCellValue`, so a cell means what
@@ -48,15 +57,20 @@ export function readCsvRows(records: readonly CsvRecord[], ctx: RowContext): Row
       const i = ctx.header.get(field);
       return i === undefined ? null : (record.cells[i] ?? '').trim();
     };
-    const problem = (column: string, text: string) => out.problems.push(`${ctx.file} line ${record.line}, column ${column}: ${text}`);
+    const problem = (column: string, text: string) =>
+      out.problems.push(`${ctx.file} line ${record.line}, column ${column}: ${text}`);
 
     if (record.cells.length > ctx.header.size) {
-      problem(String(ctx.header.size + 1), `expected at most ${ctx.header.size} cells (one per header column), found ${record.cells.length}`);
+      problem(
+        String(ctx.header.size + 1),
+        `expected at most ${ctx.header.size} cells (one per header column), found ${record.cells.length}`,
+      );
     }
     const seqText = at('seq') ?? '';
     const seq = /^\d+$/.test(seqText) ? Number(seqText) : null;
     if (seq === null) problem('seq', `expected a whole number such as 7, found "${seqText}"`);
-    else if (firstLineOfSeq.has(seq)) problem('seq', `expected each seq once, found ${seq} again (first at line ${firstLineOfSeq.get(seq)})`);
+    else if (firstLineOfSeq.has(seq))
+      problem('seq', `expected each seq once, found ${seq} again (first at line ${firstLineOfSeq.get(seq)})`);
     else firstLineOfSeq.set(seq, record.line);
 
     const name = (at('name') ?? '').replace(/\s+/g, ' ');
@@ -78,7 +92,10 @@ export function readCsvRows(records: readonly CsvRecord[], ctx: RowContext): Row
           message: `${ctx.file} line ${record.line}, column ${field}: "${reading.cell.raw}" ${reading.issue === 'RANGE' ? 'is a range; value left null' : 'carries a bracketed note; the number is read, the note stays in raw'}`,
         });
       }
-      return { ...reading.cell, year: year(`${field}Year`, field === 'baseline' ? ctx.periodStart - 1 : ctx.periodEnd) };
+      return {
+        ...reading.cell,
+        year: year(`${field}Year`, field === 'baseline' ? ctx.periodStart - 1 : ctx.periodEnd),
+      };
     };
     const year = (field: YearField, fallback: number): number | null => {
       const text = at(field) ?? '';
@@ -96,11 +113,13 @@ export function readCsvRows(records: readonly CsvRecord[], ctx: RowContext): Row
 
     const attributeText = at('attribute') ?? '';
     const attribute = ATTRIBUTES.get(attributeText.toLowerCase()) ?? null;
-    if (attributeText !== '' && attribute === null) problem('attribute', `expected 预期性 or 约束性 (or EXPECTED, BINDING), found "${attributeText}"`);
+    if (attributeText !== '' && attribute === null)
+      problem('attribute', `expected 预期性 or 约束性 (or EXPECTED, BINDING), found "${attributeText}"`);
 
     const cumulativeText = at('cumulative') ?? '';
     const stated = BOOLEANS.get(cumulativeText.toLowerCase());
-    if (cumulativeText !== '' && stated === undefined) problem('cumulative', `expected true or false (or 是, 否), found "${cumulativeText}"`);
+    if (cumulativeText !== '' && stated === undefined)
+      problem('cumulative', `expected true or false (or 是, 否), found "${cumulativeText}"`);
 
     out.indicators.push({
       seq: seq ?? 0,

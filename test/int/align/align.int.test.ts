@@ -7,7 +7,11 @@ import { loadScripts } from '../../../src/db/script/loadScripts';
 import { graphCounts, useEmptyDatabase } from '../../helpers/database';
 
 const CYPHER = path.join(__dirname, '../../../cypher');
-const inDir = (dir: string) => readdirSync(path.join(CYPHER, dir)).filter((f) => f.endsWith('.cypher')).sort().map((f) => path.join(CYPHER, dir, f));
+const inDir = (dir: string) =>
+  readdirSync(path.join(CYPHER, dir))
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => path.join(CYPHER, dir, f));
 const YZ_LIFE = 'yuzhong-2021-2025-public-services/ind/1';
 /** Small enough to split the five plans into several batches. */
 const SMALL_BATCH = 60;
@@ -16,7 +20,11 @@ const SMALL_BATCH = 60;
 const withoutAliases = () => buildCatalogue({ measures: catalogue.measures.map((m) => ({ ...m, aliases: [] })) });
 
 const plain = (props: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'alignedAt').map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]));
+  Object.fromEntries(
+    Object.entries(props)
+      .filter(([k]) => k !== 'alignedAt')
+      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]),
+  );
 
 /**
  * Every node and relationship with its properties but alignedAt, in a fixed order: two alignments
@@ -83,10 +91,34 @@ describe('alignPlans on the five bundled plans', () => {
       { id: YZ_LIFE },
     );
     expect(rows).toEqual([
-      { district: 81, method: 'cited', comparison: 'ABOVE', loaded: false, plan: '重庆市十四五公共服务规划', basis: 'cited', target: 79.3, targetYear: 2025, baseline: null, source: YZ_LIFE },
-      { district: 81, method: 'exact', comparison: 'ABOVE', loaded: true, plan: expect.stringContaining('十五五社会发展规划'), basis: null, target: 80.5, targetYear: 2030, baseline: 79.72, source: null },
+      {
+        district: 81,
+        method: 'cited',
+        comparison: 'ABOVE',
+        loaded: false,
+        plan: '重庆市十四五公共服务规划',
+        basis: 'cited',
+        target: 79.3,
+        targetYear: 2025,
+        baseline: null,
+        source: YZ_LIFE,
+      },
+      {
+        district: 81,
+        method: 'exact',
+        comparison: 'ABOVE',
+        loaded: true,
+        plan: expect.stringContaining('十五五社会发展规划'),
+        basis: null,
+        target: 80.5,
+        targetYear: 2030,
+        baseline: 79.72,
+        source: null,
+      },
     ]);
-    const [measure] = await db.executor().read('MATCH (:Indicator {id: $id})-[:MEASURES]->(m:Measure) RETURN m.id AS id, m.unit AS unit', { id: YZ_LIFE });
+    const [measure] = await db
+      .executor()
+      .read('MATCH (:Indicator {id: $id})-[:MEASURES]->(m:Measure) RETURN m.id AS id, m.unit AS unit', { id: YZ_LIFE });
     expect(measure).toEqual({ id: 'life-expectancy', unit: '岁' });
   });
 
@@ -109,9 +141,11 @@ describe('alignPlans on the five bundled plans', () => {
     const first = await alignPlans({ executor: db.executor() });
     const second = await alignPlans({ executor: db.executor() });
     expect(second.curated).toEqual(first.curated);
-    const curated = await db.executor().read(
-      `MATCH (:Indicator {id: 'jiangbei-2021-2025-public-services/ind/26'})-[r:ROLLS_UP_TO]->(m:Indicator) RETURN r.method AS method, m.id AS to ORDER BY to`,
-    );
+    const curated = await db
+      .executor()
+      .read(
+        `MATCH (:Indicator {id: 'jiangbei-2021-2025-public-services/ind/26'})-[r:ROLLS_UP_TO]->(m:Indicator) RETURN r.method AS method, m.id AS to ORDER BY to`,
+      );
     expect(curated.map((r) => r.method)).toEqual(['curated', 'curated']);
     const [rejected] = await db.executor().read(
       `MATCH (c:Curation {decision: 'rejected'})
@@ -137,7 +171,12 @@ describe('alignPlans on the five bundled plans', () => {
     const batched = await alignPlans({ executor: db.executor(), now: '2030-01-02T00:00:00Z', batchRows: SMALL_BATCH });
     expect(batched.transactions).toBeGreaterThanOrEqual(3);
     expect(formatReport(batched)).toContain(`written in ${batched.transactions} transactions`);
-    expect({ ...batched, alignedAt: null, transactions: null, batchRows: null }).toEqual({ ...whole, alignedAt: null, transactions: null, batchRows: null });
+    expect({ ...batched, alignedAt: null, transactions: null, batchRows: null }).toEqual({
+      ...whole,
+      alignedAt: null,
+      transactions: null,
+      batchRows: null,
+    });
     expect(await alignedGraph(db.executor())).toEqual(expected);
     expect(await notStamped(db.executor(), '2030-01-02T00:00:00Z')).toBe(0);
 
@@ -150,7 +189,9 @@ describe('alignPlans on the five bundled plans', () => {
   it('a batch that fails leaves each plan with all its old links or all its new ones, and a rerun converges', async () => {
     const expected = await alignedGraph(db.executor());
     const failing = failingAt(db.executor(), 2);
-    await expect(alignPlans({ executor: failing, now: '2030-01-04T00:00:00Z', batchRows: SMALL_BATCH })).rejects.toThrow('injected failure');
+    await expect(
+      alignPlans({ executor: failing, now: '2030-01-04T00:00:00Z', batchRows: SMALL_BATCH }),
+    ).rejects.toThrow('injected failure');
     // Same content either way (the alignment is deterministic); the stamps tell which run wrote what.
     expect(await alignedGraph(db.executor())).toEqual(expected);
     const stamps = await db.executor().read(
@@ -196,20 +237,41 @@ describe('alignPlans on the five bundled plans', () => {
       ORDER BY id`;
     expect(await db.executor().read(reviewed)).toEqual([]);
     try {
-      const report = await alignPlans({ executor: db.executor(), catalogue: withoutAliases(), now: '2030-02-01T00:00:00Z' });
+      const report = await alignPlans({
+        executor: db.executor(),
+        catalogue: withoutAliases(),
+        now: '2030-02-01T00:00:00Z',
+      });
       const rows = await db.executor().read(reviewed);
       expect(rows.map((r) => r.id)).toEqual(report.unmeasuredIndicators.map((u) => u.indicatorId).sort());
       expect(rows.length).toBeGreaterThan(10);
       expect(rows.filter((r) => r.measure !== null).length).toBe(report.measureCandidates);
       expect(rows.every((r) => r.measured === false && r.synonymLinks === false)).toBe(true);
-      expect(rows.filter((r) => r.measure !== null).every((r) => r.method === 'similar' && (r.score as number) >= 0.6 && r.reason === r.review)).toBe(true);
+      expect(
+        rows
+          .filter((r) => r.measure !== null)
+          .every((r) => r.method === 'similar' && (r.score as number) >= 0.6 && r.reason === r.review),
+      ).toBe(true);
       // 人口平均预期寿命 is still 人均预期寿命 by name, in the same unit: a candidate, not a link.
-      expect(rows).toContainEqual(expect.objectContaining({ id: 'changshou-2021-2025-social-livelihood/ind/5', measure: 'life-expectancy', score: 0.667 }));
-      expect(formatReport(report)).toContain(`indicators outside the measure catalogue (${rows.length}, ${report.measureCandidates} with a candidate measure)`);
+      expect(rows).toContainEqual(
+        expect.objectContaining({
+          id: 'changshou-2021-2025-social-livelihood/ind/5',
+          measure: 'life-expectancy',
+          score: 0.667,
+        }),
+      );
+      expect(formatReport(report)).toContain(
+        `indicators outside the measure catalogue (${rows.length}, ${report.measureCandidates} with a candidate measure)`,
+      );
 
       // Batched, the same review is written per plan.
       const whole = await alignedGraph(db.executor());
-      await alignPlans({ executor: db.executor(), catalogue: withoutAliases(), now: '2030-02-02T00:00:00Z', batchRows: SMALL_BATCH });
+      await alignPlans({
+        executor: db.executor(),
+        catalogue: withoutAliases(),
+        now: '2030-02-02T00:00:00Z',
+        batchRows: SMALL_BATCH,
+      });
       expect(await alignedGraph(db.executor())).toEqual(whole);
       expect(await notStamped(db.executor(), '2030-02-02T00:00:00Z')).toBe(0);
     } finally {

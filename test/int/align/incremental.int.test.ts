@@ -20,8 +20,14 @@ import { CITED_MUNICIPAL_PLAN, NEW_DISTRICT_PLAN, writePlan } from '../../helper
 const ROOT = path.join(__dirname, '../../..');
 const CYPHER = path.join(ROOT, 'cypher');
 const scriptOf = (id: string) => path.join(CYPHER, 'plans', `${id}.cypher`);
-const PLANS = readdirSync(path.join(CYPHER, 'plans')).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, '')).sort();
-const CURATIONS = readdirSync(path.join(CYPHER, 'curation')).filter((f) => f.endsWith('.cypher')).sort().map((f) => path.join(CYPHER, 'curation', f));
+const PLANS = readdirSync(path.join(CYPHER, 'plans'))
+  .filter((f) => f.endsWith('.cypher'))
+  .map((f) => f.replace(/\.cypher$/, ''))
+  .sort();
+const CURATIONS = readdirSync(path.join(CYPHER, 'curation'))
+  .filter((f) => f.endsWith('.cypher'))
+  .sort()
+  .map((f) => path.join(CYPHER, 'curation', f));
 const MUNICIPAL = 'chongqing-2026-2030-social-development-draft';
 const YUZHONG = 'yuzhong-2021-2025-public-services';
 const JIANGBEI = 'jiangbei-2021-2025-public-services';
@@ -29,14 +35,19 @@ const CHANGSHOU = 'changshou-2021-2025-social-livelihood';
 const OLD = '2030-01-01T00:00:00Z';
 
 const withoutStamp = (props: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'alignedAt').map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]));
+  Object.fromEntries(
+    Object.entries(props)
+      .filter(([k]) => k !== 'alignedAt')
+      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]),
+  );
 
 /**
  * Every node and relationship with its properties but the alignment stamp, in a fixed order. The
  * aligner's bookkeeping (AlignedPlan), audit records and the revision token are left out.
  */
 async function graphOf(executor: Executor): Promise<string[]> {
-  const nodes = await executor.read(`MATCH (n) WHERE NOT n:Load AND NOT n:Revision AND NOT n:WriteLock AND NOT n:AlignedPlan
+  const nodes =
+    await executor.read(`MATCH (n) WHERE NOT n:Load AND NOT n:Revision AND NOT n:WriteLock AND NOT n:AlignedPlan
     RETURN labels(n) AS labels, properties(n) AS props`);
   const rels = await executor.read(`MATCH (a)-[r]->(b) WHERE NOT a:Load AND NOT b:Load
     RETURN type(r) AS type, coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to, properties(r) AS props`);
@@ -52,10 +63,15 @@ async function graphOf(executor: Executor): Promise<string[]> {
  * nodes are not compared: a stub's evidence names whichever plan cited it first.
  */
 async function alignmentOf(executor: Executor): Promise<string[]> {
-  const rels = await executor.read(`MATCH (a)-[r]->(b) WHERE r.alignerVersion IS NOT NULL OR (b:Indicator AND b.alignerVersion IS NOT NULL)
+  const rels =
+    await executor.read(`MATCH (a)-[r]->(b) WHERE r.alignerVersion IS NOT NULL OR (b:Indicator AND b.alignerVersion IS NOT NULL)
     RETURN type(r) AS type, coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to, properties(r) AS props`);
-  const nodes = await executor.read(`MATCH (n) WHERE n.alignerVersion IS NOT NULL AND NOT n:AlignedPlan RETURN labels(n) AS labels, properties(n) AS props`);
-  const reviews = await executor.read('MATCH (i:Indicator) WHERE i.measureReview IS NOT NULL RETURN i.id AS id, i.measureReview AS review');
+  const nodes = await executor.read(
+    `MATCH (n) WHERE n.alignerVersion IS NOT NULL AND NOT n:AlignedPlan RETURN labels(n) AS labels, properties(n) AS props`,
+  );
+  const reviews = await executor.read(
+    'MATCH (i:Indicator) WHERE i.measureReview IS NOT NULL RETURN i.id AS id, i.measureReview AS review',
+  );
   return [
     ...rels.map((r) => JSON.stringify([r.type, r.from, r.to, withoutStamp(r.props as Record<string, unknown>)])),
     ...nodes.map((n) => JSON.stringify([n.labels, withoutStamp(n.props as Record<string, unknown>)])),
@@ -82,7 +98,11 @@ function editedMunicipal(): PlanDocument {
   const doc = readPlanFile(path.join(ROOT, 'plans', `${MUNICIPAL}.txt`));
   const [first, second, ...rest] = doc.indicators;
   if (!first || !second?.target) throw new Error('the municipal plan changed: update this test');
-  const indicators = [{ ...first, name: '每万人拥有博物馆数', unit: '个' }, { ...second, target: { ...second.target, raw: '99', value: 99 } }, ...rest.slice(0, -2)];
+  const indicators = [
+    { ...first, name: '每万人拥有博物馆数', unit: '个' },
+    { ...second, target: { ...second.target, raw: '99', value: 99 } },
+    ...rest.slice(0, -2),
+  ];
   const chapters = doc.chapters.map((c, i) => (i === 3 ? { ...c, title: '养老服务体系' } : c));
   return { ...doc, indicators, chapters };
 }
@@ -111,7 +131,11 @@ describe('incremental alignment', () => {
   /** An empty database (but for the schema) with the reference data and these plans' scripts, none aligned. */
   async function fresh(ids: readonly string[]): Promise<void> {
     await executor().autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    await loadScripts({ executor: executor(), files: [path.join(CYPHER, 'reference.cypher'), ...ids.map(scriptOf)], by: 'test' });
+    await loadScripts({
+      executor: executor(),
+      files: [path.join(CYPHER, 'reference.cypher'), ...ids.map(scriptOf)],
+      by: 'test',
+    });
   }
 
   /** The graph now, and after a full alignment of the same data: they must be the same. */
@@ -123,11 +147,13 @@ describe('incremental alignment', () => {
 
   /** Stamps of the links from each plan's nodes: which run last wrote them. */
   const stampsOf = async (planId: string) =>
-    (await executor().read(
-      `MATCH (n) WHERE (n:Indicator OR n:Chapter OR n:Goal) AND n.planId = $planId MATCH (n)-[r]->() WHERE r.alignerVersion IS NOT NULL
+    (
+      await executor().read(
+        `MATCH (n) WHERE (n:Indicator OR n:Chapter OR n:Goal) AND n.planId = $planId MATCH (n)-[r]->() WHERE r.alignerVersion IS NOT NULL
        RETURN DISTINCT toString(r.alignedAt) AS at ORDER BY at`,
-      { planId },
-    )).map((r) => r.at);
+        { planId },
+      )
+    ).map((r) => r.at);
 
   let fullOfAll: string[] = [];
 
@@ -148,7 +174,8 @@ describe('incremental alignment', () => {
     expect(report.plans.map((p) => p.planId)).toEqual([JIANGBEI]);
     expect(report.rollsUpTo).toBeGreaterThan(10);
     // A district plan has no child plans here: nothing else was rewritten.
-    for (const other of [YUZHONG, CHANGSHOU, MUNICIPAL]) expect(await stampsOf(other)).toEqual(['2030-01-01T00:00:00Z']);
+    for (const other of [YUZHONG, CHANGSHOU, MUNICIPAL])
+      expect(await stampsOf(other)).toEqual(['2030-01-01T00:00:00Z']);
     expect(await alignmentOf(executor())).toEqual(fullOfAll);
     await expectFullAlignmentAgrees();
   });
@@ -167,9 +194,17 @@ describe('incremental alignment', () => {
   it('replaces a plan with an edited revision (targets, cited municipal values, a row and a goal changed)', async () => {
     await fresh(PLANS);
     await alignPlans({ executor: executor() });
-    const cited = () => executor().read(`MATCH (i:Indicator {sourcePlanId: $id}) RETURN i.id AS id, i.targetRaw AS target ORDER BY id`, { id: YUZHONG });
+    const cited = () =>
+      executor().read(`MATCH (i:Indicator {sourcePlanId: $id}) RETURN i.id AS id, i.targetRaw AS target ORDER BY id`, {
+        id: YUZHONG,
+      });
     const before = await cited();
-    await loadScriptText(executor(), `${YUZHONG}.cypher`, buildPlanScript(editedYuzhong(), { parserVersion: 'edited' }), { by: 'test' });
+    await loadScriptText(
+      executor(),
+      `${YUZHONG}.cypher`,
+      buildPlanScript(editedYuzhong(), { parserVersion: 'edited' }),
+      { by: 'test' },
+    );
     const report = await alignPlans({ executor: executor(), plans: [YUZHONG] });
     expect(report.alignedPlans).toEqual([YUZHONG]);
     const after = await cited();
@@ -181,9 +216,17 @@ describe('incremental alignment', () => {
   it('replaces the municipal plan with an edited revision (a row renamed, a target, rows and a chapter changed)', async () => {
     await fresh(PLANS);
     await alignPlans({ executor: executor() });
-    const into = () => executor().read(`MATCH (d:Indicator)-[r:ROLLS_UP_TO]->(:Indicator {id: $id}) RETURN count(r) AS n`, { id: `${MUNICIPAL}/ind/1` });
+    const into = () =>
+      executor().read(`MATCH (d:Indicator)-[r:ROLLS_UP_TO]->(:Indicator {id: $id}) RETURN count(r) AS n`, {
+        id: `${MUNICIPAL}/ind/1`,
+      });
     expect((await into())[0]?.n).toBeGreaterThan(0);
-    await loadScriptText(executor(), `${MUNICIPAL}.cypher`, buildPlanScript(editedMunicipal(), { parserVersion: 'edited' }), { by: 'test' });
+    await loadScriptText(
+      executor(),
+      `${MUNICIPAL}.cypher`,
+      buildPlanScript(editedMunicipal(), { parserVersion: 'edited' }),
+      { by: 'test' },
+    );
     const report = await alignPlans({ executor: executor(), plans: [MUNICIPAL], batchRows: 60 });
     expect(report.dependentPlans).toEqual(expect.arrayContaining([YUZHONG, JIANGBEI, CHANGSHOU]));
     expect((await into())[0]?.n).toBe(0);
@@ -206,9 +249,15 @@ describe('incremental alignment', () => {
   it('adds a plan over the stub its districts cite, and removes it back into the stub', async () => {
     await fresh(PLANS);
     await alignPlans({ executor: executor() });
-    const stubIndicators = () => executor().read('MATCH (i:Indicator) WHERE i.planId STARTS WITH "cited/" RETURN count(i) AS n');
+    const stubIndicators = () =>
+      executor().read('MATCH (i:Indicator) WHERE i.planId STARTS WITH "cited/" RETURN count(i) AS n');
     expect((await stubIndicators())[0]?.n).toBeGreaterThan(0);
-    const added = await addPlans({ executor: executor(), files: [writePlan(CITED_MUNICIPAL_PLAN.id, CITED_MUNICIPAL_PLAN.text())], by: 'test', scriptsDir });
+    const added = await addPlans({
+      executor: executor(),
+      files: [writePlan(CITED_MUNICIPAL_PLAN.id, CITED_MUNICIPAL_PLAN.text())],
+      by: 'test',
+      scriptsDir,
+    });
     expect(added.report.scope).toBe('plans');
     // Loaded, the plan's own indicators replace the values its districts cited from it.
     expect((await stubIndicators())[0]?.n).toBe(0);
@@ -221,7 +270,12 @@ describe('incremental alignment', () => {
   it('adds a new district plan with `plangraph add` (the text parsed, loaded and aligned in one transaction)', async () => {
     await fresh(PLANS);
     await alignPlans({ executor: executor(), now: OLD });
-    const { report } = await addPlans({ executor: executor(), files: [writePlan(NEW_DISTRICT_PLAN.id, NEW_DISTRICT_PLAN.text())], by: 'test', scriptsDir });
+    const { report } = await addPlans({
+      executor: executor(),
+      files: [writePlan(NEW_DISTRICT_PLAN.id, NEW_DISTRICT_PLAN.text())],
+      by: 'test',
+      scriptsDir,
+    });
     expect(report).toMatchObject({ scope: 'plans', alignedPlans: [NEW_DISTRICT_PLAN.id], transactions: 1 });
     expect(await stampsOf(YUZHONG)).toEqual(['2030-01-01T00:00:00Z']);
     await expectFullAlignmentAgrees();
@@ -234,7 +288,10 @@ describe('incremental alignment', () => {
       await alignPlans({ executor: executor(), plans: [id] });
     }
     expect(await alignmentOf(executor())).toEqual(fullOfAll);
-    for (const order of [[YUZHONG, MUNICIPAL, JIANGBEI], [CHANGSHOU, JIANGBEI, YUZHONG, MUNICIPAL]]) {
+    for (const order of [
+      [YUZHONG, MUNICIPAL, JIANGBEI],
+      [CHANGSHOU, JIANGBEI, YUZHONG, MUNICIPAL],
+    ]) {
       await fresh([]);
       const rest = PLANS.filter((id) => !order.includes(id));
       for (const id of [...order, ...rest]) {
@@ -268,7 +325,9 @@ describe('incremental alignment', () => {
     await alignPlans({ executor: executor() });
     await loadScripts({ executor: executor(), files: [scriptOf(MUNICIPAL)], by: 'test' });
     // The first transaction commits (the municipal plan's own links), the second fails.
-    await expect(alignPlans({ executor: failingAt(executor(), 2), plans: [MUNICIPAL], batchRows: 60 })).rejects.toThrow('injected failure');
+    await expect(alignPlans({ executor: failingAt(executor(), 2), plans: [MUNICIPAL], batchRows: 60 })).rejects.toThrow(
+      'injected failure',
+    );
     const report = await alignPlans({ executor: executor(), plans: 'stale' });
     expect(report.alignedPlans).toContain(MUNICIPAL);
     expect(await alignmentOf(executor())).toEqual(fullOfAll);
@@ -277,9 +336,15 @@ describe('incremental alignment', () => {
 
   it('aligns everything when the graph was aligned by another catalogue or never', async () => {
     await fresh(PLANS);
-    expect(await alignPlans({ executor: executor(), plans: 'stale' })).toMatchObject({ scope: 'all', fullBecause: 'no plan was aligned before' });
+    expect(await alignPlans({ executor: executor(), plans: 'stale' })).toMatchObject({
+      scope: 'all',
+      fullBecause: 'no plan was aligned before',
+    });
     await executor().write("MATCH (a:AlignedPlan) WITH a LIMIT 1 SET a.alignedWith = 'align-0/0'");
-    expect(await alignPlans({ executor: executor(), plans: [YUZHONG] })).toMatchObject({ scope: 'all', fullBecause: expect.stringContaining('align-0/0') });
+    expect(await alignPlans({ executor: executor(), plans: [YUZHONG] })).toMatchObject({
+      scope: 'all',
+      fullBecause: expect.stringContaining('align-0/0'),
+    });
     expect((await alignPlans({ executor: executor(), plans: 'stale' })).alignedPlans).toEqual([]);
   });
 });

@@ -12,7 +12,11 @@ import { testConnection } from '../../setup/testDatabase';
 // Overlapping writers (two aligns, many curations, an align with curations arriving) must leave
 // one link per pair and type, and every pair's link as its last recorded decision says.
 const CYPHER = path.join(__dirname, '../../../cypher');
-const inDir = (dir: string) => readdirSync(path.join(CYPHER, dir)).filter((f) => f.endsWith('.cypher')).sort().map((f) => path.join(CYPHER, dir, f));
+const inDir = (dir: string) =>
+  readdirSync(path.join(CYPHER, dir))
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => path.join(CYPHER, dir, f));
 const ROUNDS = 5;
 
 describe('one writer at a time', () => {
@@ -28,7 +32,11 @@ describe('one writer at a time', () => {
 
   beforeAll(async () => {
     await applySchema(db.executor(), path.join(CYPHER, 'schema.cypher'));
-    await loadScripts({ executor: db.executor(), files: [path.join(CYPHER, 'reference.cypher'), ...inDir('plans')], by: 'test' });
+    await loadScripts({
+      executor: db.executor(),
+      files: [path.join(CYPHER, 'reference.cypher'), ...inDir('plans')],
+      by: 'test',
+    });
     await alignPlans({ executor: db.executor() });
     pairs = (await db.executor().read(`MATCH (a:Indicator)-[r:ROLLS_UP_TO]->(b:Indicator) WHERE r.method <> 'curated'
       RETURN a.id AS from, b.id AS to ORDER BY from, to LIMIT 10`)) as typeof pairs;
@@ -36,11 +44,20 @@ describe('one writer at a time', () => {
   afterAll(() => Promise.all(others.map((e) => e.close())));
 
   const duplicates = async () =>
-    db.executor().read(`MATCH (a)-[r]->(b) WITH a, b, type(r) AS type, count(r) AS n WHERE n > 1 RETURN type, count(*) AS pairs`);
+    db
+      .executor()
+      .read(`MATCH (a)-[r]->(b) WITH a, b, type(r) AS type, count(r) AS n WHERE n > 1 RETURN type, count(*) AS pairs`);
 
   /** The pair's roll-up links, each with its method; [] when there is none. */
   const linksOf = async (p: { from: string; to: string }) =>
-    (await db.executor().read(`MATCH (:Indicator {id: $from})-[r:ROLLS_UP_TO|CANDIDATE]->(:Indicator {id: $to}) RETURN type(r) AS type, r.method AS method`, p)).map((r) => `${r.type}:${r.method}`);
+    (
+      await db
+        .executor()
+        .read(
+          `MATCH (:Indicator {id: $from})-[r:ROLLS_UP_TO|CANDIDATE]->(:Indicator {id: $to}) RETURN type(r) AS type, r.method AS method`,
+          p,
+        )
+    ).map((r) => `${r.type}:${r.method}`);
 
   const decisionOf = async (p: { from: string; to: string }) => {
     const rows = await db.executor().read('MATCH (c:Curation {from: $from, to: $to}) RETURN c.decision AS decision', p);
@@ -59,7 +76,10 @@ describe('one writer at a time', () => {
   it('(a) two full aligns at once, from two drivers, never double a link', async () => {
     const [x, y] = [another(), another()];
     for (let round = 0; round < ROUNDS; round += 1) {
-      await Promise.all([alignPlans({ executor: x }), alignPlans({ executor: y, batchRows: round % 2 ? 60 : undefined })]);
+      await Promise.all([
+        alignPlans({ executor: x }),
+        alignPlans({ executor: y, batchRows: round % 2 ? 60 : undefined }),
+      ]);
       expect(await duplicates()).toEqual([]);
     }
   }, 120_000);
@@ -92,7 +112,11 @@ describe('one writer at a time', () => {
     const pair = pairs[1]!;
     await curate(db.executor(), pair, 'accepted');
     const props = `MATCH (:Indicator {id: $from})-[r:ROLLS_UP_TO|CANDIDATE]->(:Indicator {id: $to}) RETURN type(r) AS type, properties(r) AS props`;
-    const plain = async () => (await db.executor().read(props, pair)).map((r) => ({ type: r.type, props: { ...(r.props as object), alignedAt: null } }));
+    const plain = async () =>
+      (await db.executor().read(props, pair)).map((r) => ({
+        type: r.type,
+        props: { ...(r.props as object), alignedAt: null },
+      }));
     const curated = await plain();
     expect(curated).toHaveLength(1);
     await alignPlans({ executor: db.executor() });
@@ -116,7 +140,9 @@ describe('one writer at a time', () => {
       others.push(impatient);
       const before = await decisionOf(pairs[2]!);
       const started = Date.now();
-      const err = await curate(impatient, pairs[2]!, before[0] === 'rejected' ? 'accepted' : 'rejected').catch((e: unknown) => e);
+      const err = await curate(impatient, pairs[2]!, before[0] === 'rejected' ? 'accepted' : 'rejected').catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(DatabaseError);
       expect((err as DatabaseError).code).toBe('BUSY');
       expect((err as DatabaseError).message).toMatch(/another write is running/);

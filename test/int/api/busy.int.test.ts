@@ -8,13 +8,27 @@ describe('expensive requests under load', () => {
   const { log, lines } = capturedLog();
   // The cache is off so each heavy request really runs; two run at once, two may wait.
   const { service } = useService(
-    { PLANGRAPH_CACHE_MB: '0', PLANGRAPH_EXPENSIVE_COST: '10000', PLANGRAPH_EXPENSIVE_CONCURRENCY: '2', PLANGRAPH_EXPENSIVE_QUEUE: '2', PLANGRAPH_EXPENSIVE_WAIT_MS: '60000' },
+    {
+      PLANGRAPH_CACHE_MB: '0',
+      PLANGRAPH_EXPENSIVE_COST: '10000',
+      PLANGRAPH_EXPENSIVE_CONCURRENCY: '2',
+      PLANGRAPH_EXPENSIVE_QUEUE: '2',
+      PLANGRAPH_EXPENSIVE_WAIT_MS: '60000',
+    },
     { log },
   );
 
   const post = async (query: string) => {
-    const res = await fetch(service().api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-plangraph-debug': 'round-trips' }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[]; extensions?: { cost?: number } };
+    const res = await fetch(service().api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-plangraph-debug': 'round-trips' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+      extensions?: { cost?: number };
+    };
     return { status: res.status, retryAfter: res.headers.get('retry-after'), ...body };
   };
 
@@ -34,7 +48,12 @@ describe('expensive requests under load', () => {
       expect(b.retryAfter).toBe('2');
       expect(b.data).toBeUndefined();
       expect(b.errors).toEqual([
-        { message: expect.stringMatching(/^Too many expensive requests are running \(this one costs \d+; over 10000 counts as expensive\); retry in 2 s/), extensions: { code: 'TOO_BUSY', cost: b.extensions?.cost, retryAfterSeconds: 2 } },
+        {
+          message: expect.stringMatching(
+            /^Too many expensive requests are running \(this one costs \d+; over 10000 counts as expensive\); retry in 2 s/,
+          ),
+          extensions: { code: 'TOO_BUSY', cost: b.extensions?.cost, retryAfterSeconds: 2 },
+        },
       ]);
     }
     expect(ok[0]?.extensions?.cost).toBeGreaterThan(10_000);
@@ -47,6 +66,8 @@ describe('expensive requests under load', () => {
     expect(lines.filter((l) => l.msg === 'expensive request turned away')).toHaveLength(busy.length);
     expect(lines.filter((l) => l.level >= 50)).toEqual([]);
     const logged = lines.filter((l) => l.msg === 'graphql request');
-    expect(logged.filter((l) => (l.errorCodes as string[]).includes('TOO_BUSY')).every((l) => typeof l.cost === 'number')).toBe(true);
+    expect(
+      logged.filter((l) => (l.errorCodes as string[]).includes('TOO_BUSY')).every((l) => typeof l.cost === 'number'),
+    ).toBe(true);
   });
 });

@@ -15,12 +15,26 @@ const PLAN = `query($id: ID!) { plan(id: $id) { title indicators { totalCount no
 /** `plangraph cypher --write`, as an admin would run it from a shell: a separate process with its own driver. */
 async function cliWrite(statement: string, params: Record<string, string>): Promise<void> {
   const db = testConnection();
-  const args = ['tsx', path.join(projectRoot, 'src', 'cli', 'main.ts'), 'cypher', '--write', statement, ...Object.entries(params).flatMap(([k, v]) => ['--param', `${k}=${v}`])];
-  await promisify(execFile)('npx', args, { cwd: projectRoot, env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password }, timeout: 60_000 });
+  const args = [
+    'tsx',
+    path.join(projectRoot, 'src', 'cli', 'main.ts'),
+    'cypher',
+    '--write',
+    statement,
+    ...Object.entries(params).flatMap(([k, v]) => ['--param', `${k}=${v}`]),
+  ];
+  await promisify(execFile)('npx', args, {
+    cwd: projectRoot,
+    env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password },
+    timeout: 60_000,
+  });
 }
 
 interface PlanAnswer {
-  plan: { title: string; indicators: { totalCount: number; nodes: { id: string; rollsUpTo: { to: { id: string }; score: number }[] }[] } };
+  plan: {
+    title: string;
+    indicators: { totalCount: number; nodes: { id: string; rollsUpTo: { to: { id: string }; score: number }[] }[] };
+  };
 }
 
 describe('the shared read cache', () => {
@@ -55,7 +69,9 @@ describe('the shared read cache', () => {
     const indicator = before.data!.plan.indicators.nodes.find((n) => n.rollsUpTo.length > 0)!;
     const link = { from: indicator.id, to: indicator.rollsUpTo[0]!.to.id };
     const curate = `mutation($input: CurateRollUpInput!) { curateRollUp(input: $input) { decision } }`;
-    const input = (decision: string) => ({ input: { fromIndicatorId: link.from, toIndicatorId: link.to, decision, note: 'cache test' } });
+    const input = (decision: string) => ({
+      input: { fromIndicatorId: link.from, toIndicatorId: link.to, decision, note: 'cache test' },
+    });
     const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
     // Other suites share this database: put back the pair's curation record as it was, and the links.
     const executor = service().executor;
@@ -72,6 +88,8 @@ describe('the shared read cache', () => {
       await alignPlans({ executor });
     }
     const restored = await gql<PlanAnswer>(PLAN, { id: YUZHONG });
-    expect(restored.data!.plan.indicators.nodes.find((n) => n.id === link.from)!.rollsUpTo).toEqual(indicator.rollsUpTo);
+    expect(restored.data!.plan.indicators.nodes.find((n) => n.id === link.from)!.rollsUpTo).toEqual(
+      indicator.rollsUpTo,
+    );
   });
 });

@@ -47,10 +47,17 @@ describe('a frozen Neo4j', () => {
     expect((await timed(QUERY)).body.errors).toBeUndefined();
 
     // Three queries at once: at least one of them has to open a new connection.
-    const [health, ...queries] = await whileFrozen(pid, () => Promise.all([timed(HEALTH), timed(QUERY), timed(QUERY), timed(QUERY)]));
+    const [health, ...queries] = await whileFrozen(pid, () =>
+      Promise.all([timed(HEALTH), timed(QUERY), timed(QUERY), timed(QUERY)]),
+    );
 
     for (const query of queries) {
-      expect(query.body.errors).toEqual([expect.objectContaining({ message: 'The database did not answer in time; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } })]);
+      expect(query.body.errors).toEqual([
+        expect.objectContaining({
+          message: 'The database did not answer in time; try again shortly',
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        }),
+      ]);
       expect(query.ms).toBeLessThan(ANSWER_WITHIN_MS);
     }
     expect(health.body).toEqual({ data: { health: { status: 'UNAVAILABLE', reason: 'DATABASE_TIMEOUT' } } });
@@ -64,6 +71,9 @@ describe('a frozen Neo4j', () => {
       await sleep(500);
     }
     expect(after?.body.errors).toBeUndefined();
-    expect(after?.body.data).toMatchObject({ health: { status: 'OK', reason: null }, plans: { totalCount: expect.any(Number) } });
+    expect(after?.body.data).toMatchObject({
+      health: { status: 'OK', reason: null },
+      plans: { totalCount: expect.any(Number) },
+    });
   }, 120_000);
 });

@@ -8,7 +8,13 @@ describe('the running service over HTTP', () => {
 
   beforeAll(async () => {
     const db = testConnection();
-    const env = loadEnv({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, PORT: '0', LOG_LEVEL: 'silent' });
+    const env = loadEnv({
+      NEO4J_URI: db.uri,
+      NEO4J_USERNAME: db.username,
+      NEO4J_PASSWORD: db.password,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+    });
     service = await startService(env, createLogger('silent'));
   });
   afterAll(() => service.stop());

@@ -14,7 +14,13 @@ interface Body {
 
 describe('health while Neo4j cannot be reached', () => {
   // Nothing listens on port 1: every connection attempt is refused at once.
-  const executor = Executor.connect({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', database: 'neo4j', queryTimeoutMs: 2_000 });
+  const executor = Executor.connect({
+    uri: 'bolt://127.0.0.1:1',
+    username: 'neo4j',
+    password: 'x',
+    database: 'neo4j',
+    queryTimeoutMs: 2_000,
+  });
   const capture = capturedLog('debug');
   let api: ApiServer;
 
@@ -27,7 +33,11 @@ describe('health while Neo4j cannot be reached', () => {
   });
 
   async function ask(query: string, requestId: string): Promise<Body> {
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId }, body: JSON.stringify({ query }) });
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      body: JSON.stringify({ query }),
+    });
     return (await response.json()) as Body;
   }
 
@@ -40,8 +50,12 @@ describe('health while Neo4j cannot be reached', () => {
 
   it('gives a reason code, and logs the details with the request id', async () => {
     const body = await ask('{ health { status reason error } }', 'health-privacy-2');
-    expect(body).toEqual({ data: { health: { status: 'UNAVAILABLE', reason: 'DATABASE_UNREACHABLE', error: 'DATABASE_UNREACHABLE' } } });
-    const logged = capture.lines.find((line) => line.requestId === 'health-privacy-2' && line.msg === 'health: database unavailable');
+    expect(body).toEqual({
+      data: { health: { status: 'UNAVAILABLE', reason: 'DATABASE_UNREACHABLE', error: 'DATABASE_UNREACHABLE' } },
+    });
+    const logged = capture.lines.find(
+      (line) => line.requestId === 'health-privacy-2' && line.msg === 'health: database unavailable',
+    );
     expect(logged).toMatchObject({ level: 40, reason: 'DATABASE_UNREACHABLE' });
     expect(JSON.stringify(logged?.err)).toMatch(/127\.0\.0\.1:1|ECONNREFUSED/);
   });

@@ -29,7 +29,18 @@ describe('an indicator table from a sidecar CSV, through build, load and the API
     const log = createLogger('silent');
     await prepareDatabase(db.executor(), log, cypher);
     const c = testConnection();
-    api = await startApiServer(loadEnv({ NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, PORT: '0', LOG_LEVEL: 'silent', PLANGRAPH_CACHE_MB: '0' }), db.executor(), log);
+    api = await startApiServer(
+      loadEnv({
+        NEO4J_URI: c.uri,
+        NEO4J_USERNAME: c.username,
+        NEO4J_PASSWORD: c.password,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        PLANGRAPH_CACHE_MB: '0',
+      }),
+      db.executor(),
+      log,
+    );
   }, 300_000);
 
   afterAll(async () => {
@@ -41,14 +52,24 @@ describe('an indicator table from a sidecar CSV, through build, load and the API
   });
 
   async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(api!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(api!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data: T; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
     return body.data;
   }
 
   const SOURCE = `query($id: ID!) { indicator(id: $id) { name target { raw value year } source { fromSidecar file lineStart lineEnd plan { id } } } }`;
-  type Answer = { indicator: { name: string; target: { raw: string; value: number; year: number }; source: { fromSidecar: boolean; file: string; lineStart: number; lineEnd: number; plan: { id: string } } } };
+  type Answer = {
+    indicator: {
+      name: string;
+      target: { raw: string; value: number; year: number };
+      source: { fromSidecar: boolean; file: string; lineStart: number; lineEnd: number; plan: { id: string } };
+    };
+  };
 
   it('tells a sidecar row by source { fromSidecar file } and its CSV line', async () => {
     const data = await gql<Answer>(SOURCE, { id: `${CHANGSHOU}/ind/5` });
@@ -63,9 +84,17 @@ describe('an indicator table from a sidecar CSV, through build, load and the API
     );
     expect(all.indicators.totalCount).toBe(22);
     expect(all.indicators.nodes.every((n) => n.source.fromSidecar)).toBe(true);
-    const chapters = await gql<{ plan: { chapters: { source: { fromSidecar: boolean; file: string } }[] } }>(`query($id: ID!) { plan(id: $id) { chapters { source { fromSidecar file } } } }`, { id: CHANGSHOU });
+    const chapters = await gql<{ plan: { chapters: { source: { fromSidecar: boolean; file: string } }[] } }>(
+      `query($id: ID!) { plan(id: $id) { chapters { source { fromSidecar file } } } }`,
+      { id: CHANGSHOU },
+    );
     expect(chapters.plan.chapters[0]?.source).toEqual({ fromSidecar: false, file: plan.planFile });
-    const [table] = await db.executor().read('MATCH (t:Table {kind: $kind, planId: $id}) RETURN t.fromSidecar AS fromSidecar, t.sourceFile AS file', { kind: 'indicators', id: CHANGSHOU });
+    const [table] = await db
+      .executor()
+      .read('MATCH (t:Table {kind: $kind, planId: $id}) RETURN t.fromSidecar AS fromSidecar, t.sourceFile AS file', {
+        kind: 'indicators',
+        id: CHANGSHOU,
+      });
     expect(table).toEqual({ fromSidecar: true, file: plan.csvFile });
   });
 
@@ -76,7 +105,12 @@ describe('an indicator table from a sidecar CSV, through build, load and the API
     await loadScripts({ executor: db.executor(), files: [scriptFile], by: 'test' });
     const data = await gql<Answer>(SOURCE, { id: `${CHANGSHOU}/ind/5` });
     expect(data.indicator.source).toMatchObject({ fromSidecar: false, lineStart: 155, lineEnd: 155 });
-    const [marks] = await db.executor().read('MATCH (i:Indicator {planId: $id}) RETURN count(i.sourceFile) AS files, sum(CASE WHEN i.fromSidecar THEN 1 ELSE 0 END) AS sidecar', { id: CHANGSHOU });
+    const [marks] = await db
+      .executor()
+      .read(
+        'MATCH (i:Indicator {planId: $id}) RETURN count(i.sourceFile) AS files, sum(CASE WHEN i.fromSidecar THEN 1 ELSE 0 END) AS sidecar',
+        { id: CHANGSHOU },
+      );
     expect(marks).toEqual({ files: 0, sidecar: 0 });
   });
 });

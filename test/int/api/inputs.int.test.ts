@@ -27,18 +27,48 @@ describe('search text and cursors from clients', () => {
       return { errors: res.errors, ids: res.data?.search.map((h) => h.item.id) };
     };
 
-    const syntax = ['AND', 'OR', 'NOT', 'and', 'or', 'not', '*', '?', '~', '"', '\\', ':', '(', ')', '[', ']', '{', '}', '^', '/', '&&', '||', '+', '-', '!'];
-    it.each(syntax.flatMap((s) => [s, `托育 ${s}`, `${s} 托育`, `养老 ${s} 托育`]))('searches %p as text', async (text) => {
-      const { errors, ids: found } = await ids(text);
-      expect(errors).toBeUndefined();
-      expect(Array.isArray(found)).toBe(true);
-    });
+    const syntax = [
+      'AND',
+      'OR',
+      'NOT',
+      'and',
+      'or',
+      'not',
+      '*',
+      '?',
+      '~',
+      '"',
+      '\\',
+      ':',
+      '(',
+      ')',
+      '[',
+      ']',
+      '{',
+      '}',
+      '^',
+      '/',
+      '&&',
+      '||',
+      '+',
+      '-',
+      '!',
+    ];
+    it.each(syntax.flatMap((s) => [s, `托育 ${s}`, `${s} 托育`, `养老 ${s} 托育`]))(
+      'searches %p as text',
+      async (text) => {
+        const { errors, ids: found } = await ids(text);
+        expect(errors).toBeUndefined();
+        expect(Array.isArray(found)).toBe(true);
+      },
+    );
 
     it('reads NOT, AND, OR as words, not operators: NOT 托育 finds exactly what 托育 finds', async () => {
       // The cjk analyzer drops English stop words (not, and, or), so once escaped they add nothing.
       const plain = await ids('托育');
       expect(plain.ids?.length).toBeGreaterThan(0);
-      for (const text of ['NOT 托育', '托育 NOT', 'AND 托育', 'OR 托育', '托育 OR']) expect(await ids(text)).toEqual(plain);
+      for (const text of ['NOT 托育', '托育 NOT', 'AND 托育', 'OR 托育', '托育 OR'])
+        expect(await ids(text)).toEqual(plain);
     });
 
     it('reads a leading - and ! as text, so they exclude nothing', async () => {
@@ -49,10 +79,38 @@ describe('search text and cursors from clients', () => {
 
   describe('cursors and page sizes', () => {
     const connections = [
-      ['plans', (after: string | null, first: number | null) => gql(`query($a: String, $f: Int) { plans(after: $a, first: $f) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`, { a: after, f: first })],
-      ['indicators', (after: string | null, first: number | null) => gql(`query($a: String, $f: Int) { indicators(after: $a, first: $f) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`, { a: after, f: first })],
-      ['unmeasuredIndicators', (after: string | null, first: number | null) => gql(`query($a: String, $f: Int) { unmeasuredIndicators(after: $a, first: $f) { totalCount nodes { reason } pageInfo { hasNextPage endCursor } } }`, { a: after, f: first })],
-      ['Plan.indicators', (after: string | null, first: number | null) => gql(`query($a: String, $f: Int) { plan(id: "${YUZHONG}") { indicators(after: $a, first: $f) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`, { a: after, f: first })],
+      [
+        'plans',
+        (after: string | null, first: number | null) =>
+          gql(
+            `query($a: String, $f: Int) { plans(after: $a, first: $f) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+            { a: after, f: first },
+          ),
+      ],
+      [
+        'indicators',
+        (after: string | null, first: number | null) =>
+          gql(
+            `query($a: String, $f: Int) { indicators(after: $a, first: $f) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+            { a: after, f: first },
+          ),
+      ],
+      [
+        'unmeasuredIndicators',
+        (after: string | null, first: number | null) =>
+          gql(
+            `query($a: String, $f: Int) { unmeasuredIndicators(after: $a, first: $f) { totalCount nodes { reason } pageInfo { hasNextPage endCursor } } }`,
+            { a: after, f: first },
+          ),
+      ],
+      [
+        'Plan.indicators',
+        (after: string | null, first: number | null) =>
+          gql(
+            `query($a: String, $f: Int) { plan(id: "${YUZHONG}") { indicators(after: $a, first: $f) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+            { a: after, f: first },
+          ),
+      ],
     ] as const;
 
     const invalid: [string, string][] = [
@@ -69,7 +127,9 @@ describe('search text and cursors from clients', () => {
       ['base64 of something else', cursor('hello')],
       ['empty', ''],
     ];
-    const cases = connections.flatMap(([name, ask]) => invalid.map(([what, after]) => [name, what, ask, after] as const));
+    const cases = connections.flatMap(([name, ask]) =>
+      invalid.map(([what, after]) => [name, what, ask, after] as const),
+    );
 
     it.each(cases)('%s: %s → BAD_USER_INPUT saying what a cursor is', async (_name, _what, ask, after) => {
       const res = await ask(after, null);
@@ -80,17 +140,22 @@ describe('search text and cursors from clients', () => {
     });
 
     // A list can shrink between two pages (a plan removed), so a cursor past its end is an empty page.
-    it.each(connections.flatMap(([name, ask]) => ['offset:100000', 'offset:999999999'].map((c) => [name, c, ask] as const)))('%s: %s, past the end of the list, gives an empty last page', async (_name, c, ask) => {
+    it.each(
+      connections.flatMap(([name, ask]) => ['offset:100000', 'offset:999999999'].map((c) => [name, c, ask] as const)),
+    )('%s: %s, past the end of the list, gives an empty last page', async (_name, c, ask) => {
       const res = await ask(cursor(c), 100);
       expect(res.errors).toBeUndefined();
       expect(JSON.stringify(res.data)).toMatch(/"nodes":\[\],"pageInfo":\{"hasNextPage":false,"endCursor":null\}/);
     });
 
-    it.each(connections.flatMap(([name, ask]) => [-1, 101, 2147483647].map((first) => [name, first, ask] as const)))('%s: first %p → BAD_USER_INPUT', async (_name, first, ask) => {
-      const res = await ask(null, first);
-      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.message).toMatch(/'first' must be a whole number from 0 to 100/);
-    });
+    it.each(connections.flatMap(([name, ask]) => [-1, 101, 2147483647].map((first) => [name, first, ask] as const)))(
+      '%s: first %p → BAD_USER_INPUT',
+      async (_name, first, ask) => {
+        const res = await ask(null, first);
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0]?.message).toMatch(/'first' must be a whole number from 0 to 100/);
+      },
+    );
 
     it('a `first` beyond GraphQL Int is refused by GraphQL itself', async () => {
       const res = await gql(`query($f: Int) { plans(first: $f) { totalCount } }`, { f: 2 ** 31 });

@@ -17,7 +17,10 @@ const managed = {
 
 const testTypeDefs = 'extend type Query { oneRoundTrip: Int! }';
 const testResolvers = {
-  Query: { oneRoundTrip: async (_: unknown, __: unknown, { executor }: ApiContext) => Number((await executor.read('RETURN 1 AS one'))[0]?.one) },
+  Query: {
+    oneRoundTrip: async (_: unknown, __: unknown, { executor }: ApiContext) =>
+      Number((await executor.read('RETURN 1 AS one'))[0]?.one),
+  },
 };
 
 interface Body {
@@ -26,7 +29,11 @@ interface Body {
 }
 
 async function ask(api: ApiServer, query: string): Promise<Body> {
-  const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return (await response.json()) as Body;
 }
 
@@ -37,8 +44,17 @@ describe('Neo4j going down and coming back while the API runs', () => {
   beforeAll(async () => {
     const server = await startManaged(managed);
     const env = loadEnv({ NEO4J_URI: server.uri, NEO4J_PASSWORD: server.password, PORT: '0', LOG_LEVEL: 'silent' });
-    executor = Executor.connect({ uri: server.uri, username: server.username, password: server.password, database: 'neo4j', queryTimeoutMs: 5_000 });
-    api = await startApiServer(env, executor, createLogger('silent'), { extraTypeDefs: [testTypeDefs], extraResolvers: [testResolvers] });
+    executor = Executor.connect({
+      uri: server.uri,
+      username: server.username,
+      password: server.password,
+      database: 'neo4j',
+      queryTimeoutMs: 5_000,
+    });
+    api = await startApiServer(env, executor, createLogger('silent'), {
+      extraTypeDefs: [testTypeDefs],
+      extraResolvers: [testResolvers],
+    });
   }, 300_000);
 
   afterAll(async () => {
@@ -48,7 +64,9 @@ describe('Neo4j going down and coming back while the API runs', () => {
   }, 120_000);
 
   it('answers while Neo4j is up', async () => {
-    expect(await ask(api, '{ health { status } oneRoundTrip }')).toEqual({ data: { health: { status: 'OK' }, oneRoundTrip: 1 } });
+    expect(await ask(api, '{ health { status } oneRoundTrip }')).toEqual({
+      data: { health: { status: 'OK' }, oneRoundTrip: 1 },
+    });
   });
 
   it('keeps serving while Neo4j is down: health says UNAVAILABLE, database queries get SERVICE_UNAVAILABLE', async () => {
@@ -59,7 +77,12 @@ describe('Neo4j going down and coming back while the API runs', () => {
 
     const query = await ask(api, '{ oneRoundTrip }');
     expect(query.data).toBeNull();
-    expect(query.errors).toEqual([expect.objectContaining({ message: 'The database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } })]);
+    expect(query.errors).toEqual([
+      expect.objectContaining({
+        message: 'The database is unavailable; try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      }),
+    ]);
   }, 120_000);
 
   it('recovers once Neo4j is back, without a restart', async () => {

@@ -34,11 +34,13 @@ const testResolvers = {
   Query: {
     probe: () => ({ n: 0 }),
     items: (_: unknown, { first }: { first?: number }) => Array.from({ length: first ?? 1 }, (_x, n) => ({ n })),
-    oneRoundTrip: async (_: unknown, __: unknown, { executor }: ApiContext) => Number((await executor.read('RETURN 1 AS one'))[0]?.one),
+    oneRoundTrip: async (_: unknown, __: unknown, { executor }: ApiContext) =>
+      Number((await executor.read('RETURN 1 AS one'))[0]?.one),
     crash: () => {
       throw new Error(SECRET);
     },
-    databaseCrash: async (_: unknown, __: unknown, { executor }: ApiContext) => (await executor.read('RETURN 1 / 0 AS boom'))[0]?.boom,
+    databaseCrash: async (_: unknown, __: unknown, { executor }: ApiContext) =>
+      (await executor.read('RETURN 1 / 0 AS boom'))[0]?.boom,
     missing: (_: unknown, { id }: { id: string }) => {
       throw notFound('Plan', id);
     },
@@ -62,17 +64,31 @@ interface GraphQLBody {
 async function startTestServer(vars: Record<string, string>, logLines: Record<string, unknown>[]) {
   // Round trips here count the resolvers' own queries; the shared cache has its own suite.
   const env = loadEnv({ PORT: '0', LOG_LEVEL: 'info', PLANGRAPH_CACHE_MB: '0', ...vars });
-  const log = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line) as Record<string, unknown>) });
+  const log = pino(
+    { level: 'info' },
+    { write: (line: string) => logLines.push(JSON.parse(line) as Record<string, unknown>) },
+  );
   const executor = Executor.connect(testConnection());
-  const api = await startApiServer(env, executor, log, { extraTypeDefs: [testTypeDefs], extraResolvers: [testResolvers] });
+  const api = await startApiServer(env, executor, log, {
+    extraTypeDefs: [testTypeDefs],
+    extraResolvers: [testResolvers],
+  });
   return { api, stop: async () => (await api.stop(), await executor.close()) };
 }
 
 function post(api: ApiServer, query: string, headers: Record<string, string> = {}) {
-  return fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  return fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 }
 
-async function ask(api: ApiServer, query: string, headers: Record<string, string> = {}): Promise<GraphQLBody & { status: number; headers: Headers }> {
+async function ask(
+  api: ApiServer,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<GraphQLBody & { status: number; headers: Headers }> {
   const response = await post(api, query, { 'x-plangraph-debug': 'round-trips', ...headers });
   return { ...((await response.json()) as GraphQLBody), status: response.status, headers: response.headers };
 }
@@ -94,7 +110,12 @@ describe('API plumbing over HTTP', () => {
     it('reports the Cypher round trips and the request id in extensions when asked', async () => {
       const body = await ask(api, '{ a: oneRoundTrip b: oneRoundTrip }');
       expect(body.data).toEqual({ a: 1, b: 1 });
-      expect(body.extensions).toEqual({ roundTrips: 2, cacheHits: 0, cost: 2, requestId: body.headers.get('x-request-id') });
+      expect(body.extensions).toEqual({
+        roundTrips: 2,
+        cacheHits: 0,
+        cost: 2,
+        requestId: body.headers.get('x-request-id'),
+      });
     });
 
     it('adds nothing to extensions without the debug header', async () => {
@@ -104,9 +125,17 @@ describe('API plumbing over HTTP', () => {
 
     it('sends x-request-id on every response, keeping a plain incoming one and replacing an unsafe one', async () => {
       expect((await post(api, '{ oneRoundTrip }')).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-      expect((await post(api, '{ oneRoundTrip }', { 'x-request-id': 'edge-42.abc' })).headers.get('x-request-id')).toBe('edge-42.abc');
-      expect((await post(api, '{ oneRoundTrip }', { 'x-request-id': 'evil\tid' + 'x'.repeat(200) })).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-      expect((await fetch(api.url.replace('/graphql', '/nowhere'))).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect((await post(api, '{ oneRoundTrip }', { 'x-request-id': 'edge-42.abc' })).headers.get('x-request-id')).toBe(
+        'edge-42.abc',
+      );
+      expect(
+        (await post(api, '{ oneRoundTrip }', { 'x-request-id': 'evil\tid' + 'x'.repeat(200) })).headers.get(
+          'x-request-id',
+        ),
+      ).toMatch(/^[0-9a-f-]{36}$/);
+      expect((await fetch(api.url.replace('/graphql', '/nowhere'))).headers.get('x-request-id')).toMatch(
+        /^[0-9a-f-]{36}$/,
+      );
     });
 
     it('logs one line per request with id, operation, duration, cost, round trips and error codes', async () => {
@@ -114,7 +143,13 @@ describe('API plumbing over HTTP', () => {
       const requestId = body.extensions?.requestId;
       const lines = logLines.filter((l) => l.requestId === requestId && l.msg === 'graphql request');
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatchObject({ operationName: 'Twice', cost: 2, roundTrips: 1, errorCodes: ['NOT_FOUND'], durationMs: expect.any(Number) });
+      expect(lines[0]).toMatchObject({
+        operationName: 'Twice',
+        cost: 2,
+        roundTrips: 1,
+        errorCodes: ['NOT_FOUND'],
+        durationMs: expect.any(Number),
+      });
     });
   });
 
@@ -124,8 +159,18 @@ describe('API plumbing over HTTP', () => {
       expect(body.status).toBe(200);
       expect(body.errors).toEqual(
         expect.arrayContaining([
-          { message: 'Plan "p-404" does not exist', locations: expect.anything(), path: ['missing'], extensions: { code: 'NOT_FOUND', id: 'p-404' } },
-          { message: 'first must be between 1 and 100', locations: expect.anything(), path: ['invalid'], extensions: { code: 'BAD_USER_INPUT', field: 'first' } },
+          {
+            message: 'Plan "p-404" does not exist',
+            locations: expect.anything(),
+            path: ['missing'],
+            extensions: { code: 'NOT_FOUND', id: 'p-404' },
+          },
+          {
+            message: 'first must be between 1 and 100',
+            locations: expect.anything(),
+            path: ['invalid'],
+            extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+          },
         ]),
       );
     });
@@ -134,10 +179,17 @@ describe('API plumbing over HTTP', () => {
       const body = await ask(api, '{ crash }');
       const requestId = body.headers.get('x-request-id');
       expect(body.errors).toEqual([
-        { message: `Internal server error (request id ${requestId})`, locations: expect.anything(), path: ['crash'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } },
+        {
+          message: `Internal server error (request id ${requestId})`,
+          locations: expect.anything(),
+          path: ['crash'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
       ]);
       expect(JSON.stringify(body)).not.toMatch(/MATCH|bolt|driver|stack/i);
-      const logged = logLines.find((l) => l.requestId === requestId && l.msg === 'internal error (masked in the response)');
+      const logged = logLines.find(
+        (l) => l.requestId === requestId && l.msg === 'internal error (masked in the response)',
+      );
       expect((logged?.err as { message: string }).message).toBe(SECRET);
     });
 
@@ -157,7 +209,11 @@ describe('API plumbing over HTTP', () => {
     });
 
     it('BAD_REQUEST for a body that is not JSON, as a GraphQL error rather than an HTML page', async () => {
-      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": ',
+      });
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/application\/json/);
       expect(codes((await response.json()) as GraphQLBody)).toEqual(['BAD_REQUEST']);
@@ -176,7 +232,12 @@ describe('API plumbing over HTTP', () => {
     it('rejects a deeper one with QUERY_TOO_DEEP and 0 round trips', async () => {
       const body = await ask(api, deep(11));
       expect(body.status).toBe(400);
-      expect(body.errors).toEqual([{ message: 'Query too deep: 13 exceeds the limit of 12', extensions: { code: 'QUERY_TOO_DEEP', limit: 12, found: 13 } }]);
+      expect(body.errors).toEqual([
+        {
+          message: 'Query too deep: 13 exceeds the limit of 12',
+          extensions: { code: 'QUERY_TOO_DEEP', limit: 12, found: 13 },
+        },
+      ]);
       expect(body.extensions?.roundTrips).toBe(0);
     });
 
@@ -186,7 +247,8 @@ describe('API plumbing over HTTP', () => {
       expect(body.status).toBe(400);
       expect(body.errors).toEqual([
         {
-          message: 'Query too complex: its cost is 5002001, over the limit of 500000; ask for smaller pages (first) or fewer nested lists',
+          message:
+            'Query too complex: its cost is 5002001, over the limit of 500000; ask for smaller pages (first) or fewer nested lists',
           extensions: { code: 'QUERY_TOO_COMPLEX', cost: 5_002_001, limit: 500_000 },
         },
       ]);
@@ -202,7 +264,10 @@ describe('API plumbing over HTTP', () => {
     });
 
     it('does not count introspection towards depth', async () => {
-      const body = await ask(api, '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }');
+      const body = await ask(
+        api,
+        '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }',
+      );
       expect(body.errors).toBeUndefined();
     });
   });
@@ -210,9 +275,15 @@ describe('API plumbing over HTTP', () => {
   describe('admin auth', () => {
     it('UNAUTHENTICATED without a token and with a wrong one; the configured token passes', async () => {
       expect(codes(await ask(api, '{ adminOnly }'))).toEqual(['UNAUTHENTICATED']);
-      expect(codes(await ask(api, '{ adminOnly }', { authorization: 'Bearer wrong-token' }))).toEqual(['UNAUTHENTICATED']);
-      expect(codes(await ask(api, '{ adminOnly }', { authorization: `Basic ${ADMIN_TOKEN}` }))).toEqual(['UNAUTHENTICATED']);
-      expect((await ask(api, '{ adminOnly }', { authorization: `Bearer ${ADMIN_TOKEN}` })).data).toEqual({ adminOnly: true });
+      expect(codes(await ask(api, '{ adminOnly }', { authorization: 'Bearer wrong-token' }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+      expect(codes(await ask(api, '{ adminOnly }', { authorization: `Basic ${ADMIN_TOKEN}` }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+      expect((await ask(api, '{ adminOnly }', { authorization: `Bearer ${ADMIN_TOKEN}` })).data).toEqual({
+        adminOnly: true,
+      });
     });
   });
 
@@ -220,7 +291,11 @@ describe('API plumbing over HTTP', () => {
     it('allows a configured origin, exposing x-request-id', async () => {
       const preflight = await fetch(api.url, {
         method: 'OPTIONS',
-        headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          origin: ALLOWED_ORIGIN,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
@@ -230,7 +305,10 @@ describe('API plumbing over HTTP', () => {
     });
 
     it('gives another origin no CORS headers, so browsers block it', async () => {
-      const preflight = await fetch(api.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      const preflight = await fetch(api.url, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
       const response = await post(api, '{ oneRoundTrip }', { origin: 'https://evil.example' });
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
@@ -251,7 +329,15 @@ describe('API plumbing over HTTP', () => {
       expect(html).not.toMatch(/apollo|embeddable|cdn/i);
 
       const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
-      expect(assets).toEqual(expect.arrayContaining(['/graphql/ide/graphiql.min.js', '/graphql/ide/graphiql.min.css', '/graphql/ide/react.production.min.js', '/graphql/ide/react-dom.production.min.js', '/graphql/ide/start.js']));
+      expect(assets).toEqual(
+        expect.arrayContaining([
+          '/graphql/ide/graphiql.min.js',
+          '/graphql/ide/graphiql.min.css',
+          '/graphql/ide/react.production.min.js',
+          '/graphql/ide/react-dom.production.min.js',
+          '/graphql/ide/start.js',
+        ]),
+      );
       for (const asset of assets) {
         const res = await fetch(new URL(asset, api.url));
         expect([asset, res.status]).toEqual([asset, 200]);
@@ -270,13 +356,19 @@ describe('API plumbing over HTTP', () => {
     const chromium = ['chromium', 'chromium-browser'].find((bin) => spawnSync(bin, ['--version']).status === 0);
     (chromium ? it : it.skip)('renders in a headless browser under its content security policy', async () => {
       // Asynchronously: the server answering the browser runs in this process.
-      const run = await promisify(execFile)(chromium as string, ['--headless=new', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=8000', '--dump-dom', api.url], { timeout: 60_000 });
+      const run = await promisify(execFile)(
+        chromium as string,
+        ['--headless=new', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=8000', '--dump-dom', api.url],
+        { timeout: 60_000 },
+      );
       expect(run.stdout).toMatch(/class="graphiql-container"/);
       expect(run.stdout).toMatch(/x-plangraph-debug/);
     });
 
     it('keeps GraphQL over GET for clients that do not ask for HTML', async () => {
-      const response = await fetch(`${api.url}?query=${encodeURIComponent('{ oneRoundTrip }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+      const response = await fetch(`${api.url}?query=${encodeURIComponent('{ oneRoundTrip }')}`, {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      });
       expect(await response.json()).toEqual({ data: { oneRoundTrip: 1 } });
     });
   });
@@ -305,7 +397,9 @@ describe('API plumbing with introspection off', () => {
 
   it('still answers queries, and admin fields stay closed without PLANGRAPH_ADMIN_TOKEN', async () => {
     expect((await ask(server.api, '{ oneRoundTrip }')).data).toEqual({ oneRoundTrip: 1 });
-    expect(codes(await ask(server.api, '{ adminOnly }', { authorization: 'Bearer anything' }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await ask(server.api, '{ adminOnly }', { authorization: 'Bearer anything' }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 
   it('sends no CORS headers when CORS_ORIGINS is empty', async () => {

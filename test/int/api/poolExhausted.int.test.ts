@@ -9,7 +9,8 @@ import { testConnection } from '../../setup/testDatabase';
 // request in between must get SERVICE_UNAVAILABLE after the acquisition timeout, saying why in
 // plain words, with nothing of the driver's pool report.
 const HOLD = 'UNWIND range(1, 10000000000) AS x RETURN count(x) AS n';
-const internals = /Pool status|conn count|Idle|acquisition timed out|Neo4jError|at .*\.[jt]s:\d+|127\.0\.0\.1|:\d{4,5}\b/i;
+const internals =
+  /Pool status|conn count|Idle|acquisition timed out|Neo4jError|at .*\.[jt]s:\d+|127\.0\.0\.1|:\d{4,5}\b/i;
 
 interface Body {
   data?: Record<string, unknown> | null;
@@ -42,7 +43,12 @@ describe('an exhausted connection pool', () => {
   });
 
   async function ask(query: string): Promise<Body> {
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(15_000) });
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+      signal: AbortSignal.timeout(15_000),
+    });
     return (await response.json()) as Body;
   }
 
@@ -52,16 +58,24 @@ describe('an exhausted connection pool', () => {
     // Takes the only connection until Neo4j's 4 s transaction timeout ends the query.
     const hold = executor.read(HOLD).catch((err: unknown) => err);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const [query, health] = await Promise.all([ask('{ plans(first: 1) { totalCount } }'), ask('{ health { status reason } }')]);
+    const [query, health] = await Promise.all([
+      ask('{ plans(first: 1) { totalCount } }'),
+      ask('{ health { status reason } }'),
+    ]);
 
     expect(query.data).toBeNull();
     expect(query.errors).toEqual([
-      expect.objectContaining({ message: 'The service is busy: no database connection came free in time; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }),
+      expect.objectContaining({
+        message: 'The service is busy: no database connection came free in time; try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      }),
     ]);
     expect(JSON.stringify(query)).not.toMatch(internals);
     expect(health).toEqual({ data: { health: { status: 'UNAVAILABLE', reason: 'POOL_EXHAUSTED' } } });
 
     await hold;
-    expect(await ask('{ health { status } plans(first: 1) { totalCount } }')).toMatchObject({ data: { health: { status: 'OK' } } });
+    expect(await ask('{ health { status } plans(first: 1) { totalCount } }')).toMatchObject({
+      data: { health: { status: 'OK' } },
+    });
   }, 60_000);
 });

@@ -2,12 +2,22 @@ import { alignPlans, buildCatalogue, catalogue } from '../../../src/align';
 import { useService } from '../../helpers/service';
 
 interface Review {
-  indicator: { id: string; name: string; unit: string | null; measure: { id: string } | null; measureCandidate: { measure: { id: string } } | null };
+  indicator: {
+    id: string;
+    name: string;
+    unit: string | null;
+    measure: { id: string } | null;
+    measureCandidate: { measure: { id: string } } | null;
+  };
   candidate: { measure: { id: string; name: string }; score: number; reason: string } | null;
   reason: string;
 }
 interface ReviewPage {
-  unmeasuredIndicators: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Review[] };
+  unmeasuredIndicators: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Review[];
+  };
 }
 
 const REVIEWS = `query($planId: ID, $first: Int, $after: String) {
@@ -28,7 +38,11 @@ describe('unmeasured indicators over HTTP', () => {
     const all: Review[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: Awaited<ReturnType<typeof gql<ReviewPage>>> = await gql<ReviewPage>(REVIEWS, { planId, first: 5, after });
+      const res: Awaited<ReturnType<typeof gql<ReviewPage>>> = await gql<ReviewPage>(REVIEWS, {
+        planId,
+        first: 5,
+        after,
+      });
       expect(res.errors).toBeUndefined();
       const page: ReviewPage['unmeasuredIndicators'] = res.data!.unmeasuredIndicators;
       all.push(...page.nodes);
@@ -39,7 +53,9 @@ describe('unmeasured indicators over HTTP', () => {
 
   /** What the graph holds, read directly: the list the API must show. */
   async function unmeasuredInGraph(): Promise<string[]> {
-    const rows = await service().executor.read(`MATCH (i:Indicator) WHERE NOT EXISTS { (i)-[:MEASURES]->() } RETURN i.id AS id ORDER BY i.planId, i.seq, i.id`);
+    const rows = await service().executor.read(
+      `MATCH (i:Indicator) WHERE NOT EXISTS { (i)-[:MEASURES]->() } RETURN i.id AS id ORDER BY i.planId, i.seq, i.id`,
+    );
     return rows.map((r) => String(r.id));
   }
 
@@ -84,16 +100,23 @@ describe('unmeasured indicators over HTTP', () => {
           },
         }),
       );
-      const [both] = await service().executor.read(`MATCH (i:Indicator)-[:MEASURE_CANDIDATE]->() WHERE EXISTS { (i)-[:MEASURES]->() } RETURN count(i) AS n`);
+      const [both] = await service().executor.read(
+        `MATCH (i:Indicator)-[:MEASURE_CANDIDATE]->() WHERE EXISTS { (i)-[:MEASURES]->() } RETURN count(i) AS n`,
+      );
       expect(Number(both?.n)).toBe(0);
-      const [links] = await service().executor.read(`MATCH ()-[c:MEASURE_CANDIDATE]->() RETURN count(c) AS n, min(c.score) AS min, count(c.reason) AS reasons`);
+      const [links] = await service().executor.read(
+        `MATCH ()-[c:MEASURE_CANDIDATE]->() RETURN count(c) AS n, min(c.score) AS min, count(c.reason) AS reasons`,
+      );
       expect(links).toEqual({ n: withCandidate.length, min: expect.any(Number), reasons: withCandidate.length });
     });
 
     it('lists an indicator with no candidate with the reason for none', async () => {
       const reviews = await allReviews('jiangbei-2021-2025-public-services');
       expect(reviews.find((r) => r.indicator.id === 'jiangbei-2021-2025-public-services/ind/26')).toEqual(
-        expect.objectContaining({ candidate: null, reason: 'no measure within 0.6 (nearest: 残疾人两项补贴覆盖率, 31%)' }),
+        expect.objectContaining({
+          candidate: null,
+          reason: 'no measure within 0.6 (nearest: 残疾人两项补贴覆盖率, 31%)',
+        }),
       );
       expect(reviews.every((r) => r.indicator.id.startsWith('jiangbei-2021-2025-public-services/'))).toBe(true);
     });

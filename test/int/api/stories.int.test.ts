@@ -6,22 +6,45 @@ const LIFE_EXPECTANCY = `${YUZHONG}/ind/1`;
 describe('GraphQL stories against the five bundled plans', () => {
   // Round-trip counts here measure the loaders' batching, so without the shared cache (tested in cache.int.test.ts).
   const { gql, service } = useService({ PLANGRAPH_CACHE_MB: '0' });
-  const probes = async () => (await service().executor.read("MATCH (p:Probe) RETURN p.id AS id ORDER BY id")).map((r) => r.id);
+  const probes = async () =>
+    (await service().executor.read('MATCH (p:Probe) RETURN p.id AS id ORDER BY id')).map((r) => r.id);
 
   it('1. lists plans by filter with region, citations, structure and indicators', async () => {
-    const res = await gql<{ plans: { totalCount: number; nodes: { id: string; region: { code: string }; indicators: { totalCount: number } }[] } }>(
+    const res = await gql<{
+      plans: {
+        totalCount: number;
+        nodes: { id: string; region: { code: string }; indicators: { totalCount: number } }[];
+      };
+    }>(
       `{ plans(filter: {level: DISTRICT, loaded: true}) { totalCount nodes { id region { code } indicators { totalCount } } } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.plans.totalCount).toBe(4);
     const counts = Object.fromEntries(res.data!.plans.nodes.map((p) => [p.region.code, p.indicators.totalCount]));
-    expect(counts).toEqual({ 'chongqing/changshou': 22, 'chongqing/jiangbei': 39, 'chongqing/yongchuan': 33, 'chongqing/yuzhong': 32 });
+    expect(counts).toEqual({
+      'chongqing/changshou': 22,
+      'chongqing/jiangbei': 39,
+      'chongqing/yongchuan': 33,
+      'chongqing/yuzhong': 32,
+    });
 
-    const one = await gql<{ plan: Record<string, unknown> & { basedOn: { title: string; loaded: boolean }[]; chapters: unknown[]; boxes: unknown[]; goals: { lead: string | null; horizonYear: number }[] } }>(
+    const one = await gql<{
+      plan: Record<string, unknown> & {
+        basedOn: { title: string; loaded: boolean }[];
+        chapters: unknown[];
+        boxes: unknown[];
+        goals: { lead: string | null; horizonYear: number }[];
+      };
+    }>(
       `query($id: ID!) { plan(id: $id) { title loaded draft fromSidecar basedOn { title loaded } chapters { id } boxes { number } goals { lead horizonYear } } }`,
       { id: YUZHONG },
     );
-    expect(one.data?.plan).toMatchObject({ title: '重庆市渝中区“十四五”公共服务规划', loaded: true, draft: false, fromSidecar: expect.arrayContaining(['title', 'region']) });
+    expect(one.data?.plan).toMatchObject({
+      title: '重庆市渝中区“十四五”公共服务规划',
+      loaded: true,
+      draft: false,
+      fromSidecar: expect.arrayContaining(['title', 'region']),
+    });
     expect(one.data?.plan.basedOn).toContainEqual({ title: '重庆市“十四五”公共服务规划', loaded: false });
     expect(one.data?.plan.chapters).toHaveLength(14);
     expect(one.data?.plan.boxes).toHaveLength(7);
@@ -40,7 +63,13 @@ describe('GraphQL stories against the five bundled plans', () => {
 
   it('1. paginates with cursors, totalCount and a capped page size', async () => {
     const query = `query($after: String) { plans(filter: {loaded: true}, first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
-    type Page = { plans: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } } };
+    type Page = {
+      plans: {
+        totalCount: number;
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+      };
+    };
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page += 1) {
@@ -77,20 +106,36 @@ describe('GraphQL stories against the five bundled plans', () => {
       baseline: { raw: '80.78', value: 80.78, comparator: 'EQ', year: 2020 },
       target: { raw: '81', value: 81, comparator: 'EQ', year: 2025 },
       citedMunicipalTarget: { raw: '79.3', value: 79.3, year: 2025 },
-      source: { plan: { id: YUZHONG }, lineStart: 74, lineEnd: 80, file: 'plans/yuzhong-2021-2025-public-services.txt' },
+      source: {
+        plan: { id: YUZHONG },
+        lineStart: 74,
+        lineEnd: 80,
+        file: 'plans/yuzhong-2021-2025-public-services.txt',
+      },
       domains: [{ domain: { id: 'health' }, basis: 'INFERRED' }],
       responsible: [{ department: { name: '区卫生健康委', level: 'DISTRICT' }, basis: 'INFERRED' }],
     });
   });
 
   it('6. tells stated from inferred responsibilities and links district departments to their municipal counterparts', async () => {
-    const res = await gql<{ departments: { name: string; counterpart: { name: string } | null; stated: { evidence: string; item: { id: string } }[] }[] }>(
+    const res = await gql<{
+      departments: {
+        name: string;
+        counterpart: { name: string } | null;
+        stated: { evidence: string; item: { id: string } }[];
+      }[];
+    }>(
       `{ departments(region: "chongqing/changshou") { name counterpart { name }
           stated: responsibilities(basis: STATED) { evidence item { ... on Chapter { id } } } } }`,
     );
     const ndrc = res.data?.departments.find((d) => d.name === '区发展改革委');
     expect(ndrc?.counterpart?.name).toBe('市发展改革委');
-    expect(ndrc?.stated).toEqual([{ evidence: expect.stringContaining('区发展改革委要大力度抓好社会事业发展的统筹推进工作'), item: { id: 'changshou-2021-2025-social-livelihood/ch20' } }]);
+    expect(ndrc?.stated).toEqual([
+      {
+        evidence: expect.stringContaining('区发展改革委要大力度抓好社会事业发展的统筹推进工作'),
+        item: { id: 'changshou-2021-2025-social-livelihood/ch20' },
+      },
+    ]);
     const health = await gql<{ departments: { name: string; responsibilities: { item: { id?: string } }[] }[] }>(
       `{ departments(region: "chongqing/yuzhong") { name responsibilities(planId: "${YUZHONG}", domainId: "health", basis: INFERRED) { item { ... on Indicator { id } } } } }`,
     );
@@ -117,11 +162,17 @@ describe('GraphQL stories against the five bundled plans', () => {
   });
 
   it('8. lists regions and domains with counts', async () => {
-    const res = await gql<{ regions: { code: string; planCount: number; indicatorCount: number; parent: { code: string } | null }[]; domains: { id: string; indicatorCount: number; chapterCount: number }[] }>(
-      `{ regions { code planCount indicatorCount parent { code } } domains { id indicatorCount chapterCount } }`,
-    );
+    const res = await gql<{
+      regions: { code: string; planCount: number; indicatorCount: number; parent: { code: string } | null }[];
+      domains: { id: string; indicatorCount: number; chapterCount: number }[];
+    }>(`{ regions { code planCount indicatorCount parent { code } } domains { id indicatorCount chapterCount } }`);
     const yuzhong = res.data?.regions.find((r) => r.code === 'chongqing/yuzhong');
-    expect(yuzhong).toEqual({ code: 'chongqing/yuzhong', planCount: 1, indicatorCount: 32, parent: { code: 'chongqing' } });
+    expect(yuzhong).toEqual({
+      code: 'chongqing/yuzhong',
+      planCount: 1,
+      indicatorCount: 32,
+      parent: { code: 'chongqing' },
+    });
     expect(res.data?.regions).toHaveLength(39);
     const childcare = res.data?.domains.find((d) => d.id === 'childcare');
     expect(childcare?.indicatorCount).toBeGreaterThan(0);
@@ -129,7 +180,11 @@ describe('GraphQL stories against the five bundled plans', () => {
   });
 
   it('answers NOT_FOUND for unknown ids', async () => {
-    for (const query of [`{ plan(id: "no-such-plan") { id } }`, `{ indicator(id: "no/such") { id } }`, `{ rollUp(indicatorId: "no/such") { steps { depth } } }`]) {
+    for (const query of [
+      `{ plan(id: "no-such-plan") { id } }`,
+      `{ indicator(id: "no/such") { id } }`,
+      `{ rollUp(indicatorId: "no/such") { steps { depth } } }`,
+    ]) {
       const res = await gql(query);
       expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(res.errors?.[0]?.message).toMatch(/no\/such|no-such-plan/);
@@ -137,7 +192,9 @@ describe('GraphQL stories against the five bundled plans', () => {
   });
 
   it('keeps round trips bounded by depth: all plans with chapters, indicators and roll-up targets in at most 5', async () => {
-    const res = await gql(`{ plans(first: 100) { nodes { id chapters { id } indicators { nodes { id rollsUpTo { to { id name } score } } } } } }`);
+    const res = await gql(
+      `{ plans(first: 100) { nodes { id chapters { id } indicators { nodes { id rollsUpTo { to { id name } score } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.extensions?.roundTrips).toBeLessThanOrEqual(5);
   });
@@ -153,7 +210,11 @@ describe('GraphQL stories against the five bundled plans', () => {
     expect(await probes()).toEqual([]);
     // Creates and cleans up its probe, so it deletes: allowDelete says that is intended.
     const allowing = `mutation($s: String!) { loadScript(input: {script: $s, name: "probe.cypher", allowDelete: true}) { id nodesCreated } }`;
-    const loaded = await gql<{ loadScript: { nodesCreated: number } }>(allowing, { s: `${script};\nMATCH (p:Probe {id: 'api-write'}) DETACH DELETE p` }, { authorization: `Bearer ${ADMIN_TOKEN}` });
+    const loaded = await gql<{ loadScript: { nodesCreated: number } }>(
+      allowing,
+      { s: `${script};\nMATCH (p:Probe {id: 'api-write'}) DETACH DELETE p` },
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    );
     expect(loaded.errors).toBeUndefined();
     expect(loaded.data?.loadScript.nodesCreated).toBe(1);
   });

@@ -13,7 +13,10 @@ const PLAN = path.join('plans', 'yongchuan-2021-2025-public-services.txt');
 
 describe('the compiled build', () => {
   beforeAll(async () => {
-    await run(process.execPath, [path.join(projectRoot, 'scripts', 'build.cjs')], { cwd: projectRoot, timeout: 300_000 });
+    await run(process.execPath, [path.join(projectRoot, 'scripts', 'build.cjs')], {
+      cwd: projectRoot,
+      timeout: 300_000,
+    });
   }, 300_000);
 
   it('is up to date after a build: the bin starts without compiling', async () => {
@@ -22,7 +25,10 @@ describe('the compiled build', () => {
   });
 
   it('writes the same plan script as the TypeScript sources (same data files, same parser version)', async () => {
-    const compiled = await run(process.execPath, [BIN, 'build', PLAN, '-o', '-'], { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 });
+    const compiled = await run(process.execPath, [BIN, 'build', PLAN, '-o', '-'], {
+      cwd: projectRoot,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const source = await cliOk('build', PLAN, '-o', '-');
     expect(compiled.stdout).toBe(source.stdout);
   });
@@ -33,7 +39,11 @@ describe('the compiled build', () => {
     try {
       await server.waitFor(/Plan Graph is serving GraphQL/, 240_000);
       const url = `http://127.0.0.1:${port}/graphql`;
-      const health = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ health { status } }' }) });
+      const health = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { status } }' }),
+      });
       expect(await health.json()).toEqual({ data: { health: { status: 'OK' } } });
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect(await page.text()).toContain('<title>Plan Graph · GraphiQL</title>');

@@ -18,17 +18,32 @@ describe('a file a command cannot use', () => {
     const missing = path.join(dir, 'missing.txt');
     for (const args of planCommands) {
       const r = await cli(...args, missing);
-      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 1, stderr: expect.stringMatching(/^error \[FILE_NOT_FOUND\]: .*missing\.txt: no such file; expected the UTF-8 text of a plan\n$/) });
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({
+        args,
+        code: 1,
+        stderr: expect.stringMatching(
+          /^error \[FILE_NOT_FOUND\]: .*missing\.txt: no such file; expected the UTF-8 text of a plan\n$/,
+        ),
+      });
     }
     const r = await cli('load', missing);
-    expect(r).toMatchObject({ code: 1, stderr: `error [FILE_NOT_FOUND]: ${missing}: no such file; expected a UTF-8 Cypher script (statements separated by ;)\n` });
+    expect(r).toMatchObject({
+      code: 1,
+      stderr: `error [FILE_NOT_FOUND]: ${missing}: no such file; expected a UTF-8 Cypher script (statements separated by ;)\n`,
+    });
   });
 
   it('a directory is called one, in every command', async () => {
     mkdirSync(path.join(dir, 'plans'));
     for (const args of [...planCommands, ['load']]) {
       const r = await cli(...args, path.join(dir, 'plans'));
-      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 1, stderr: expect.stringMatching(/^error \[IS_A_DIRECTORY\]: .*plans: this is a directory; expected .*\. Name the files in it, e\.g\. .*plans\/\*\.(txt|cypher)\n$/) });
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({
+        args,
+        code: 1,
+        stderr: expect.stringMatching(
+          /^error \[IS_A_DIRECTORY\]: .*plans: this is a directory; expected .*\. Name the files in it, e\.g\. .*plans\/\*\.(txt|cypher)\n$/,
+        ),
+      });
     }
   });
 
@@ -36,7 +51,10 @@ describe('a file a command cannot use', () => {
     const pdf = path.join(dir, 'plan.pdf');
     writeFileSync(pdf, Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
     const r = await cli('parse', pdf);
-    expect(r).toMatchObject({ code: 1, stderr: `error [BINARY]: ${pdf}: this is a PDF document (it starts with %PDF-), not text; expected the UTF-8 text of a plan. Convert it to text first, e.g. pdftotext -layout ${pdf} ${path.join(dir, 'plan.txt')}\n` });
+    expect(r).toMatchObject({
+      code: 1,
+      stderr: `error [BINARY]: ${pdf}: this is a PDF document (it starts with %PDF-), not text; expected the UTF-8 text of a plan. Convert it to text first, e.g. pdftotext -layout ${pdf} ${path.join(dir, 'plan.txt')}\n`,
+    });
   });
 
   it('a .pdf name over text that is not a plan says what was looked for and what the text begins with', async () => {
@@ -70,6 +88,8 @@ describe('a file a command cannot use', () => {
     copyFileSync(path.join(projectRoot, 'cypher', 'plans', 'yuzhong-2021-2025-public-services.cypher'), script);
     const r = await cli('add', '-o', path.join(dir, 'out'), script);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error \[NOT_A_PLAN\]: .*yuzhong\.cypher: this is a Cypher script, not a plan text; load it with `plangraph load .*yuzhong\.cypher`\n$/);
+    expect(r.stderr).toMatch(
+      /^error \[NOT_A_PLAN\]: .*yuzhong\.cypher: this is a Cypher script, not a plan text; load it with `plangraph load .*yuzhong\.cypher`\n$/,
+    );
   });
 });

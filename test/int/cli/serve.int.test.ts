@@ -10,7 +10,15 @@ describe('plangraph serve', () => {
   it('--help lists its flags and every environment variable env.ts reads', async () => {
     const r = await cliWith({}, 'serve', '--help');
     expect(r.code).toBe(0);
-    for (const flag of ['--port <n>', '--host <address>', '--neo4j-uri <uri>', '--bolt-port <n>', '--neo4j-home <dir>', '--log-format <format>']) expect(r.stdout).toContain(flag);
+    for (const flag of [
+      '--port <n>',
+      '--host <address>',
+      '--neo4j-uri <uri>',
+      '--bolt-port <n>',
+      '--neo4j-home <dir>',
+      '--log-format <format>',
+    ])
+      expect(r.stdout).toContain(flag);
     for (const name of Object.keys(ENV_HELP)) expect(r.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
     expect(r.stdout).toMatch(/^ {2}PORT=4000 +port GraphQL is served on/m);
     expect(r.stdout).toMatch(/^ {2}PLANGRAPH_NEO4J_BOLT_PORT=7687 +Bolt port/m);
@@ -37,7 +45,9 @@ describe('plangraph serve', () => {
       expect(await response.json()).toEqual({ data: { health: { status: 'OK' } } });
       const lines = first.output().trim().split('\n');
       for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-      expect(lines.map((l) => JSON.parse(l).msg)).toContain(`Plan Graph is serving GraphQL at http://127.0.0.1:${port}/graphql`);
+      expect(lines.map((l) => JSON.parse(l).msg)).toContain(
+        `Plan Graph is serving GraphQL at http://127.0.0.1:${port}/graphql`,
+      );
     });
 
     it('a second one exits 1 at once, naming the port, who holds it and the PORT to use instead', async () => {
@@ -64,10 +74,14 @@ describe('plangraph serve', () => {
     const run = cliRunInTerminal(command);
     try {
       // What a person sees: without the terminal's carriage returns and npx's spinner.
-      const output = (await run.waitFor(SERVING, 240_000)).replace(/\r/g, '').replace(/\x1b\[[0-9;]*[A-Za-z]|[\u2800-\u28ff]/g, '');
+      const output = (await run.waitFor(SERVING, 240_000))
+        .replace(/\r/g, '')
+        .replace(/\x1b\[[0-9;]*[A-Za-z]|[\u2800-\u28ff]/g, '');
       expect(output).toMatch(/^\[ *\d+\.\ds\] connected to Neo4j 5\.\d+\.\d+ \w+ at /m);
       expect(output).toMatch(/^\[ *\d+\.\ds\] schema applied \(\d+(?: ms|\.\d s)\) {2}statements=\d+ changed=\d+/m);
-      expect(output).toMatch(new RegExp(`^\\[ *\\d+\\.\\ds\\] Plan Graph is serving GraphQL at http://127\\.0\\.0\\.1:${port}/graphql`, 'm'));
+      expect(output).toMatch(
+        new RegExp(`^\\[ *\\d+\\.\\ds\\] Plan Graph is serving GraphQL at http://127\\.0\\.0\\.1:${port}/graphql`, 'm'),
+      );
       expect(output).not.toMatch(/^\{"level"/m);
     } finally {
       await run.stop();

@@ -12,10 +12,19 @@ describe('Executor against the real Neo4j', () => {
 
   it('round-trips Chinese text, numbers, nulls and lists through parameters', async () => {
     const executor = db.executor();
-    const props = { id: 'rt/1', name: '人均预期寿命', value: 79.72, year: 2025, comparator: null, tags: ['健康', '养老'] };
+    const props = {
+      id: 'rt/1',
+      name: '人均预期寿命',
+      value: 79.72,
+      year: 2025,
+      comparator: null,
+      tags: ['健康', '养老'],
+    };
     await executor.write('CREATE (n:RoundTrip) SET n = $props', { props });
     const rows = await executor.read('MATCH (n:RoundTrip {id: $id}) RETURN n {.*} AS n', { id: 'rt/1' });
-    expect(rows).toEqual([{ n: { id: 'rt/1', name: '人均预期寿命', value: 79.72, year: 2025, tags: ['健康', '养老'] } }]);
+    expect(rows).toEqual([
+      { n: { id: 'rt/1', name: '人均预期寿命', value: 79.72, year: 2025, tags: ['健康', '养老'] } },
+    ]);
     expect(typeof (rows[0]?.n as { year: unknown }).year).toBe('number');
   });
 
@@ -31,7 +40,10 @@ describe('Executor against the real Neo4j', () => {
   });
 
   it('maps a Cypher syntax error to CYPHER_SYNTAX with the server code', async () => {
-    const error = await db.executor().read('MATCH (n RETURN n').catch((err: unknown) => err);
+    const error = await db
+      .executor()
+      .read('MATCH (n RETURN n')
+      .catch((err: unknown) => err);
     expect(error).toBeInstanceOf(DatabaseError);
     expect(error).toMatchObject({ code: 'CYPHER_SYNTAX', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' });
   });
@@ -46,17 +58,20 @@ describe('Executor against the real Neo4j', () => {
 
   it('stamps the graph with a new revision token on every committed write, and not on a rolled-back one', async () => {
     const executor = db.executor();
-    const token = async () => (await executor.read("MATCH (r:Revision {id: 'graph'}) RETURN r.token AS token"))[0]?.token;
+    const token = async () =>
+      (await executor.read("MATCH (r:Revision {id: 'graph'}) RETURN r.token AS token"))[0]?.token;
     await executor.write("MERGE (:RoundTrip {id: 'rt/stamp'})");
     const first = await token();
     await executor.write("MERGE (:RoundTrip {id: 'rt/stamp'})");
     const second = await token();
     await executor.inWriteTransaction((tx) => tx.run("CREATE (:RoundTrip {id: 'rt/stamp-2'})"));
     const third = await token();
-    await executor.inWriteTransaction(async (tx) => {
-      await tx.run("CREATE (:RoundTrip {id: 'rt/stamp-3'})");
-      throw new Error('roll back');
-    }).catch(() => undefined);
+    await executor
+      .inWriteTransaction(async (tx) => {
+        await tx.run("CREATE (:RoundTrip {id: 'rt/stamp-3'})");
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
     expect(new Set([first, second, third]).size).toBe(3);
     expect(await token()).toBe(third);
   });

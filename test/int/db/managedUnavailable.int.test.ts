@@ -5,7 +5,13 @@ import { createLogger } from '../../../src/logger';
 
 describe('a Neo4j that cannot be reached', () => {
   // Nothing listens on port 1; the driver must fail fast with SERVICE_UNAVAILABLE, not hang.
-  const executor = Executor.connect({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', database: 'neo4j', queryTimeoutMs: 2_000 });
+  const executor = Executor.connect({
+    uri: 'bolt://127.0.0.1:1',
+    username: 'neo4j',
+    password: 'x',
+    database: 'neo4j',
+    queryTimeoutMs: 2_000,
+  });
   afterAll(() => executor.close());
 
   it('maps the failure to SERVICE_UNAVAILABLE', async () => {
@@ -16,6 +22,11 @@ describe('a Neo4j that cannot be reached', () => {
 
   it('is reported by health as UNAVAILABLE instead of an error', async () => {
     const health = await readHealth(executor, { timeoutMs: 2_000, log: createLogger('silent') });
-    expect(health).toMatchObject({ status: 'UNAVAILABLE', neo4jVersion: null, database: 'neo4j', reason: 'DATABASE_UNREACHABLE' });
+    expect(health).toMatchObject({
+      status: 'UNAVAILABLE',
+      neo4jVersion: null,
+      database: 'neo4j',
+      reason: 'DATABASE_UNREACHABLE',
+    });
   });
 });

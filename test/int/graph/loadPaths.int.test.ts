@@ -19,7 +19,12 @@ const scripts = bundledScripts().filter((f) => f.includes(`${path.sep}plans${pat
 const planSource = (file: string) => scriptSource(readFileSync(file, 'utf8')) as string;
 const writes = () => [
   { write: referenceWrite(), file: path.join(cypherDir, 'reference.cypher') },
-  ...scripts.map((file) => ({ write: planWrite(readPlanFile(path.join(root, planSource(file)), planSource(file)), { parserVersion: PARSER_VERSION }), file })),
+  ...scripts.map((file) => ({
+    write: planWrite(readPlanFile(path.join(root, planSource(file)), planSource(file)), {
+      parserVersion: PARSER_VERSION,
+    }),
+    file,
+  })),
 ];
 
 describe('a plan loaded as data and as its script', () => {
@@ -35,7 +40,8 @@ describe('a plan loaded as data and as its script', () => {
   });
 
   it('loads as data', async () => {
-    for (const { write, file } of writes()) await loadWrite(db.executor(), write, { file, sha256: 'test' }, { by: 'test' });
+    for (const { write, file } of writes())
+      await loadWrite(db.executor(), write, { file, sha256: 'test' }, { by: 'test' });
     asData = await graphDump(db.executor());
     expect(asData.length).toBeGreaterThan(2500);
     // Integers stay INTEGER: a year, a line number.
@@ -45,7 +51,15 @@ describe('a plan loaded as data and as its script', () => {
   it('the scripts loaded over it change nothing', async () => {
     const files = [path.join(cypherDir, 'reference.cypher'), ...scripts];
     const results = await loadScripts({ executor: db.executor(), files, by: 'test', allowDelete: false });
-    const changed = results.reduce((n, r) => n + r.counters.nodesCreated + r.counters.relationshipsCreated + r.counters.nodesDeleted + r.counters.relationshipsDeleted, 0);
+    const changed = results.reduce(
+      (n, r) =>
+        n +
+        r.counters.nodesCreated +
+        r.counters.relationshipsCreated +
+        r.counters.nodesDeleted +
+        r.counters.relationshipsDeleted,
+      0,
+    );
     expect(changed).toBe(0);
     expect(await graphDump(db.executor())).toEqual(asData);
   });
@@ -53,7 +67,11 @@ describe('a plan loaded as data and as its script', () => {
   it('the scripts loaded into an empty database give the same graph, types included', async () => {
     await wipe(db.executor());
     await applySchema(db.executor(), path.join(cypherDir, 'schema.cypher'));
-    await loadScripts({ executor: db.executor(), files: [path.join(cypherDir, 'reference.cypher'), ...scripts], by: 'test' });
+    await loadScripts({
+      executor: db.executor(),
+      files: [path.join(cypherDir, 'reference.cypher'), ...scripts],
+      by: 'test',
+    });
     expect(await graphDump(db.executor())).toEqual(asData);
   });
 
@@ -67,7 +85,11 @@ describe('a plan loaded as data and as its script', () => {
     expect(results.map((r) => r.plans[0]).sort()).toEqual(plans.map((p) => p.write.plans[0]).sort());
     expect(await graphDump(db.executor())).toEqual(asData);
     // One Load record per plan, linked to it, marked with the group.
-    const [audit] = await db.executor().read('MATCH (l:Load)-[:LOADED]->(p:Plan) WHERE l.groupId IS NOT NULL RETURN count(DISTINCT p) AS plans, count(DISTINCT l.groupId) AS groups');
+    const [audit] = await db
+      .executor()
+      .read(
+        'MATCH (l:Load)-[:LOADED]->(p:Plan) WHERE l.groupId IS NOT NULL RETURN count(DISTINCT p) AS plans, count(DISTINCT l.groupId) AS groups',
+      );
     expect(audit).toEqual({ plans: plans.length, groups: 1 });
   });
 
@@ -75,7 +97,11 @@ describe('a plan loaded as data and as its script', () => {
     let changed = 0;
     for (const { write, file } of writes()) {
       const r = await loadWrite(db.executor(), write, { file, sha256: 'test' }, { by: 'test' });
-      changed += r.counters.nodesCreated + r.counters.relationshipsCreated + r.counters.nodesDeleted + r.counters.relationshipsDeleted;
+      changed +=
+        r.counters.nodesCreated +
+        r.counters.relationshipsCreated +
+        r.counters.nodesDeleted +
+        r.counters.relationshipsDeleted;
     }
     expect(changed).toBe(0);
     expect(await graphDump(db.executor())).toEqual(asData);
@@ -84,17 +110,29 @@ describe('a plan loaded as data and as its script', () => {
   it('a group with a faulty plan keeps the plans before it, names the faulty one, and writes nothing of it', async () => {
     await wipe(db.executor());
     await applySchema(db.executor(), path.join(cypherDir, 'schema.cypher'));
-    const [reference, first, second, third] = writes().map(({ write, file }) => ({ write, script: { file, sha256: 'test' } }));
+    const [reference, first, second, third] = writes().map(({ write, file }) => ({
+      write,
+      script: { file, sha256: 'test' },
+    }));
     await loadWrites(db.executor(), [reference!], { by: 'test' });
     // A property Neo4j cannot store (a map) in one chapter row of the second plan.
     const broken = {
       ...second!,
-      write: { ...second!.write, statements: second!.write.statements.map((s) => (/MERGE \(n:Chapter/.test(s.cypher) ? { ...s, rows: [{ ...s.rows[0], bad: { x: 1 } }, ...s.rows.slice(1)] } : s)) },
+      write: {
+        ...second!.write,
+        statements: second!.write.statements.map((s) =>
+          /MERGE \(n:Chapter/.test(s.cypher)
+            ? { ...s, rows: [{ ...s.rows[0], bad: { x: 1 } }, ...s.rows.slice(1)] }
+            : s,
+        ),
+      },
     };
     const error = await loadWrites(db.executor(), [first!, broken, third!], { by: 'test' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'STATEMENT_FAILED', file: second!.script.file });
     const loaded = await db.executor().read('MATCH (p:Plan) WHERE p.loaded RETURN p.id AS id');
     expect(loaded.map((r) => r.id)).toEqual(first!.write.plans);
-    expect(await db.executor().read('MATCH (n {planId: $id}) RETURN count(n) AS n', { id: second!.write.plans[0] })).toEqual([{ n: 0 }]);
+    expect(
+      await db.executor().read('MATCH (n {planId: $id}) RETURN count(n) AS n', { id: second!.write.plans[0] }),
+    ).toEqual([{ n: 0 }]);
   });
 });

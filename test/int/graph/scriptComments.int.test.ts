@@ -31,22 +31,38 @@ describe('text in generated scripts never runs as Cypher', () => {
   const pwned = async () => Number((await db.executor().read('MATCH (n:Pwned) RETURN count(n) AS n'))[0]?.n);
   afterEach(() => db.executor().write('MATCH (n:Pwned) DELETE n'));
 
-  it.each(Object.entries(HOSTILE))('a curation note or reviewer with %s stays text and reads back exactly', async (name, text) => {
-    const from = `test/ind/${name}`;
-    const script = curationScript(`decision by ${text}`, [{ from, to: 'test/ind/parent', decision: 'rejected', by: text, note: text, at: '2025-01-01T00:00:00Z' }]);
-    await loadScriptText(db.executor(), 'curation.cypher', script, { by: 'test' });
-    expect(await pwned()).toBe(0);
-    const [row] = await db.executor().read('MATCH (c:Curation {from: $from}) RETURN c.note AS note, c.by AS by', { from });
-    expect(row).toEqual({ note: text, by: text });
-  });
+  it.each(Object.entries(HOSTILE))(
+    'a curation note or reviewer with %s stays text and reads back exactly',
+    async (name, text) => {
+      const from = `test/ind/${name}`;
+      const script = curationScript(`decision by ${text}`, [
+        { from, to: 'test/ind/parent', decision: 'rejected', by: text, note: text, at: '2025-01-01T00:00:00Z' },
+      ]);
+      await loadScriptText(db.executor(), 'curation.cypher', script, { by: 'test' });
+      expect(await pwned()).toBe(0);
+      const [row] = await db
+        .executor()
+        .read('MATCH (c:Curation {from: $from}) RETURN c.note AS note, c.by AS by', { from });
+      expect(row).toEqual({ note: text, by: text });
+    },
+  );
 
-  it.each(Object.entries(HOSTILE))('a plan title, file name and warning with %s stay text in the script header', async (name, text) => {
-    const doc = planDocument({ warnings: [{ line: 1, code: 'TEST', message: text }] });
-    const id = `hostile-${Object.keys(HOSTILE).indexOf(name)}`;
-    const hostile = { ...doc, source: { ...doc.source, file: `plans/${text}.txt` }, metadata: { ...doc.metadata, id, title: `${doc.metadata.title}${text}` } };
-    await loadScriptText(db.executor(), `${id}.cypher`, buildPlanScript(hostile, { parserVersion: 'test-1' }), { by: 'test' });
-    expect(await pwned()).toBe(0);
-    const [row] = await db.executor().read('MATCH (p:Plan {id: $id}) RETURN p.title AS title', { id });
-    expect(row?.title).toBe(hostile.metadata.title);
-  });
+  it.each(Object.entries(HOSTILE))(
+    'a plan title, file name and warning with %s stay text in the script header',
+    async (name, text) => {
+      const doc = planDocument({ warnings: [{ line: 1, code: 'TEST', message: text }] });
+      const id = `hostile-${Object.keys(HOSTILE).indexOf(name)}`;
+      const hostile = {
+        ...doc,
+        source: { ...doc.source, file: `plans/${text}.txt` },
+        metadata: { ...doc.metadata, id, title: `${doc.metadata.title}${text}` },
+      };
+      await loadScriptText(db.executor(), `${id}.cypher`, buildPlanScript(hostile, { parserVersion: 'test-1' }), {
+        by: 'test',
+      });
+      expect(await pwned()).toBe(0);
+      const [row] = await db.executor().read('MATCH (p:Plan {id: $id}) RETURN p.title AS title', { id });
+      expect(row?.title).toBe(hostile.metadata.title);
+    },
+  );
 });

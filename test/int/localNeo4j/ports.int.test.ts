@@ -9,16 +9,27 @@ import { testConnection } from '../../setup/testDatabase';
 // be found — instead of surfacing later as a refused password from whatever answers there.
 
 const home = mkdtempSync(path.join(tmpdir(), 'plangraph-ports-'));
-const localNeo4j = (boltPort: number) => ({ NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, PLANGRAPH_NEO4J_HOME: home, PLANGRAPH_NEO4J_BOLT_PORT: String(boltPort) });
+const localNeo4j = (boltPort: number) => ({
+  NEO4J_URI: undefined,
+  NEO4J_PASSWORD: undefined,
+  PLANGRAPH_NEO4J_HOME: home,
+  PLANGRAPH_NEO4J_BOLT_PORT: String(boltPort),
+});
 
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 /** A plain TCP listener in a process of its own, as any other program holding the port would be. */
 async function holdPort(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['-e', "require('net').createServer().listen(0, '127.0.0.1', function () { console.log(this.address().port) })"], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve) => child.stdout?.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+  const child = spawn(
+    process.execPath,
+    ['-e', "require('net').createServer().listen(0, '127.0.0.1', function () { console.log(this.address().port) })"],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const port = await new Promise<number>((resolve) =>
+    child.stdout?.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
+  );
   return { child, port };
 }
 
@@ -30,10 +41,16 @@ describe('a Bolt port that is already taken', () => {
     const r = await cliWith(localNeo4j(port), 'db', 'start');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      new RegExp(`^error \\[PORT_IN_USE\\]: port ${port} \\(the local Neo4j's Bolt port\\) is already taken by a Neo4j server \\(pid \\d+, home [^)]+\\), so Plan Graph cannot start its Neo4j there`),
+      new RegExp(
+        `^error \\[PORT_IN_USE\\]: port ${port} \\(the local Neo4j's Bolt port\\) is already taken by a Neo4j server \\(pid \\d+, home [^)]+\\), so Plan Graph cannot start its Neo4j there`,
+      ),
     );
-    expect(r.stderr).toMatch(/Stop that process, or give this one another port: PLANGRAPH_NEO4J_BOLT_PORT=\d+ \(or --bolt-port \d+\)/);
-    expect(r.stderr).toContain(`to use that server instead, set NEO4J_URI=bolt://127.0.0.1:${port} and its NEO4J_PASSWORD`);
+    expect(r.stderr).toMatch(
+      /Stop that process, or give this one another port: PLANGRAPH_NEO4J_BOLT_PORT=\d+ \(or --bolt-port \d+\)/,
+    );
+    expect(r.stderr).toContain(
+      `to use that server instead, set NEO4J_URI=bolt://127.0.0.1:${port} and its NEO4J_PASSWORD`,
+    );
     expect(r.stderr).not.toMatch(/password\. The password is fixed|START_FAILED/);
     // Refused before Java, Maven or a server were touched.
     expect(Date.now() - started).toBeLessThan(30_000);
@@ -45,8 +62,15 @@ describe('a Bolt port that is already taken', () => {
     try {
       const r = await cliWith(localNeo4j(port), 'db', 'start');
       expect(r.code).toBe(1);
-      const holder = process.platform === 'linux' ? `pid ${child.pid} \\(${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} -e ` : '';
-      expect(r.stderr).toMatch(new RegExp(`^error \\[PORT_IN_USE\\]: port ${port} \\(the local Neo4j's Bolt port\\) is already taken by ${holder}`));
+      const holder =
+        process.platform === 'linux'
+          ? `pid ${child.pid} \\(${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} -e `
+          : '';
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^error \\[PORT_IN_USE\\]: port ${port} \\(the local Neo4j's Bolt port\\) is already taken by ${holder}`,
+        ),
+      );
       // Only a Neo4j can be used instead.
       expect(r.stderr).not.toContain('NEO4J_URI=');
     } finally {

@@ -45,7 +45,8 @@ describe('the managed server keeps its password secret', () => {
         } catch {
           // not written yet
         }
-        if (secret) for (const line of commandLines()) if (line.includes(secret) && !seen.includes(line)) seen.push(line);
+        if (secret)
+          for (const line of commandLines()) if (line.includes(secret) && !seen.includes(line)) seen.push(line);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     })();
@@ -76,6 +77,7 @@ describe('the managed server keeps its password secret', () => {
     expect(mode(path.dirname(layout.passwordFile))).toBe(0o700);
     const dbms = path.join(layout.data, 'dbms');
     expect(mode(dbms)).toBe(0o700);
-    for (const file of readdirSync(dbms)) expect({ file, mode: mode(path.join(dbms, file)) }).toEqual({ file, mode: 0o600 });
+    for (const file of readdirSync(dbms))
+      expect({ file, mode: mode(path.join(dbms, file)) }).toEqual({ file, mode: 0o600 });
   });
 });

@@ -22,7 +22,10 @@ function killGroup(child: ChildProcess): void {
   if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 
 /** Polls `probe` until it holds, the child exits, or the time is up; returns whether it held while the child ran. */
 async function whileRunning(child: ChildProcess, probe: () => Promise<boolean>, ms = 120_000): Promise<boolean> {
@@ -36,7 +39,9 @@ async function whileRunning(child: ChildProcess, probe: () => Promise<boolean>, 
 
 /** Nodes per plan (by planId), what a plan that is whole has all of. */
 async function nodesPerPlan(executor: Executor): Promise<Map<string, number>> {
-  const rows = await executor.read('MATCH (n) WHERE n.planId IS NOT NULL AND n.alignerVersion IS NULL RETURN n.planId AS plan, count(n) AS n');
+  const rows = await executor.read(
+    'MATCH (n) WHERE n.planId IS NOT NULL AND n.alignerVersion IS NULL RETURN n.planId AS plan, count(n) AS n',
+  );
   return new Map(rows.map((r) => [String(r.plan), Number(r.n)]));
 }
 
@@ -64,7 +69,8 @@ describe('a writer killed with SIGKILL', () => {
     // Schema and reference data as `npm start` applies them, no plans; then the plan scripts of
     // the bundled plans and of synthetic ones from the bench corpus, built in process.
     const cypher = mkdtempSync(path.join(tmpdir(), 'plangraph-crash-'));
-    for (const f of ['schema.cypher', 'reference.cypher']) copyFileSync(path.join(projectRoot, 'cypher', f), path.join(cypher, f));
+    for (const f of ['schema.cypher', 'reference.cypher'])
+      copyFileSync(path.join(projectRoot, 'cypher', f), path.join(cypher, f));
     await prepareDatabase(db.executor(), createLogger('silent'), cypher);
     const corpus = writeCorpus('medium', path.join(cypher, 'corpus')).slice(0, PLANS);
     mkdirSync(path.join(cypher, 'plans'));
@@ -78,7 +84,16 @@ describe('a writer killed with SIGKILL', () => {
   }, 300_000);
 
   it('mid-load leaves each plan whole or absent, and a rerun converges', async () => {
-    const loads = async () => Number((await db.executor().read('MATCH (l:Load) WHERE l.file ENDS WITH ".cypher" AND NOT l.file ENDS WITH "reference.cypher" RETURN count(l) AS n'))[0]?.n);
+    const loads = async () =>
+      Number(
+        (
+          await db
+            .executor()
+            .read(
+              'MATCH (l:Load) WHERE l.file ENDS WITH ".cypher" AND NOT l.file ENDS WITH "reference.cypher" RETURN count(l) AS n',
+            )
+        )[0]?.n,
+      );
     const child = cliStart('load', ...scripts);
     const midway = await whileRunning(child, async () => (await loads()) >= 3);
     killGroup(child);
@@ -100,7 +115,9 @@ describe('a writer killed with SIGKILL', () => {
 
   it('mid-alignment leaves each plan with one generation of links, and a rerun converges', async () => {
     await cliOk('align');
-    const first = await db.executor().read('MATCH ()-[r:ROLLS_UP_TO]->() RETURN count(r) AS n, min(toString(r.alignedAt)) AS at');
+    const first = await db
+      .executor()
+      .read('MATCH ()-[r:ROLLS_UP_TO]->() RETURN count(r) AS n, min(toString(r.alignedAt)) AS at');
     const firstAt = String(first[0]?.at);
     const links = Number(first[0]?.n);
     expect(links).toBeGreaterThan(0);
@@ -108,7 +125,16 @@ describe('a writer killed with SIGKILL', () => {
     // Every plan (nothing changed since), one plan per transaction, so the kill lands between batches.
     const child = cliStart('align', '--all', '--batch-rows', '1');
     const renewed = async () =>
-      Number((await db.executor().read('MATCH (i:Indicator)-[r:MEASURES]->() WHERE toString(r.alignedAt) <> $at RETURN count(DISTINCT i.planId) AS n', { at: firstAt }))[0]?.n) >= 2;
+      Number(
+        (
+          await db
+            .executor()
+            .read(
+              'MATCH (i:Indicator)-[r:MEASURES]->() WHERE toString(r.alignedAt) <> $at RETURN count(DISTINCT i.planId) AS n',
+              { at: firstAt },
+            )
+        )[0]?.n,
+      ) >= 2;
     const midway = await whileRunning(child, renewed);
     killGroup(child);
     await exited(child);
@@ -119,7 +145,9 @@ describe('a writer killed with SIGKILL', () => {
 
     // The same command again (a plain `align` has nothing stale to do: every plan is whole either way).
     await cliOk('align', '--all');
-    const again = await db.executor().read('MATCH ()-[r:ROLLS_UP_TO]->() RETURN count(r) AS n, count(DISTINCT toString(r.alignedAt)) AS stamps');
+    const again = await db
+      .executor()
+      .read('MATCH ()-[r:ROLLS_UP_TO]->() RETURN count(r) AS n, count(DISTINCT toString(r.alignedAt)) AS stamps');
     expect(again[0]).toEqual({ n: links, stamps: 1 });
     expect(await duplicateRelationships(db.executor())).toBe(0);
   }, 600_000);

@@ -11,7 +11,15 @@ import { CHANGSHOU, truncatedChangshou, writePlan } from '../../helpers/planFixt
 // A Changshou text cut off mid-table (indicator row 11 of 22) must never silently replace the good plan.
 
 const indicators = async (db: ReturnType<typeof useEmptyDatabase>) =>
-  Number((await db.executor().read('MATCH (i:Indicator {planId: $id}) WHERE i.alignerVersion IS NULL RETURN count(i) AS n', { id: CHANGSHOU }))[0]?.n);
+  Number(
+    (
+      await db
+        .executor()
+        .read('MATCH (i:Indicator {planId: $id}) WHERE i.alignerVersion IS NULL RETURN count(i) AS n', {
+          id: CHANGSHOU,
+        })
+    )[0]?.n,
+  );
 
 describe('a damaged plan text', () => {
   const db = useEmptyDatabase();
@@ -22,15 +30,20 @@ describe('a damaged plan text', () => {
   it('is refused without --accept-warnings, then without --replace, and nothing is written', async () => {
     const before = await graphCounts(db.executor(), { withAudit: true });
     expect(await indicators(db)).toBe(22);
-    const add = (flags: { acceptWarnings?: boolean; replace?: boolean }) => addPlans({ executor: db.executor(), files: [cut], by: 'test', scriptsDir, ...flags });
+    const add = (flags: { acceptWarnings?: boolean; replace?: boolean }) =>
+      addPlans({ executor: db.executor(), files: [cut], by: 'test', scriptsDir, ...flags });
 
     const incomplete = await add({}).catch((e: unknown) => e);
     expect(incomplete).toMatchObject({ code: 'INCOMPLETE_TEXT' });
-    expect((incomplete as Error).message).toContain('[TRUNCATED] the table of contents lists 20 chapters, the body has 6');
+    expect((incomplete as Error).message).toContain(
+      '[TRUNCATED] the table of contents lists 20 chapters, the body has 6',
+    );
 
     const tooMuch = await add({ acceptWarnings: true }).catch((e: unknown) => e);
     expect(tooMuch).toMatchObject({ code: 'REPLACES_TOO_MUCH' });
-    expect((tooMuch as Error).message).toMatch(/Indicator: 11 of 22, e\.g\. changshou-2021-2025-social-livelihood\/ind\/12/);
+    expect((tooMuch as Error).message).toMatch(
+      /Indicator: 11 of 22, e\.g\. changshou-2021-2025-social-livelihood\/ind\/12/,
+    );
     expect(await graphCounts(db.executor(), { withAudit: true })).toEqual(before);
 
     await add({ acceptWarnings: true, replace: true });
@@ -40,7 +53,12 @@ describe('a damaged plan text', () => {
 
   it('is put right by adding the bundled text again, which removes nothing', async () => {
     // The bundled file itself, so the graph is again exactly what cypher/plans holds, for the suites after this one.
-    await addPlans({ executor: db.executor(), files: [path.join('plans', `${CHANGSHOU}.txt`)], by: 'test', scriptsDir });
+    await addPlans({
+      executor: db.executor(),
+      files: [path.join('plans', `${CHANGSHOU}.txt`)],
+      by: 'test',
+      scriptsDir,
+    });
     expect(await indicators(db)).toBe(22);
   });
 

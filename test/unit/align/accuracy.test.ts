@@ -14,14 +14,18 @@ import type { CurationRecord } from '../../../src/align/types';
 // the catalogue and the rules, not the reviewer's decisions.
 
 const PLANS = join(__dirname, '../../../plans');
-const docs = readdirSync(PLANS).filter((f) => f.endsWith('.txt')).sort().map((f) => readPlanFile(join(PLANS, f)));
+const docs = readdirSync(PLANS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readPlanFile(join(PLANS, f)));
 const CITED_PLAN = 'cited/重庆市十四五公共服务规划';
 
 function goldPairs(): Set<string> {
   const pairs = new Set<string>();
   for (const [planId, rows] of Object.entries(gold.districts)) {
     for (const row of rows) {
-      for (const seq of row.municipal) pairs.add(`${indicatorId(planId, row.seq)} → ${indicatorId(gold.municipalPlan, seq)}`);
+      for (const seq of row.municipal)
+        pairs.add(`${indicatorId(planId, row.seq)} → ${indicatorId(gold.municipalPlan, seq)}`);
       for (const seq of row.cited) pairs.add(`${indicatorId(planId, row.seq)} → ${indicatorId(CITED_PLAN, seq)}`);
     }
   }
@@ -69,7 +73,8 @@ describe('roll-up accuracy against the hand-checked gold list', () => {
       const got = alignment.resolutions.get(id)?.measure?.id ?? null;
       if (got !== measure) wrong.push(`${id}: ${got} ≠ ${measure}`);
     };
-    for (const [planId, rows] of Object.entries(gold.districts)) for (const r of rows) check(indicatorId(planId, r.seq), r.measure);
+    for (const [planId, rows] of Object.entries(gold.districts))
+      for (const r of rows) check(indicatorId(planId, r.seq), r.measure);
     for (const r of gold.municipal) check(indicatorId(gold.municipalPlan, r.seq), r.measure);
     expect(wrong).toEqual([]);
   });
@@ -78,7 +83,10 @@ describe('roll-up accuracy against the hand-checked gold list', () => {
     const bare = buildCatalogue({ measures: catalogue.measures.map((m) => ({ ...m, aliases: [] })) });
     const links = computeAlignment(snapshotFromDocuments(docs), bare).links.filter((l) => l.type === 'ROLLS_UP_TO');
     const hits = links.filter((l) => expected.has(`${l.from} → ${l.to}`)).length;
-    const byMethod = links.reduce<Record<string, number>>((acc, l) => ({ ...acc, [l.method]: (acc[l.method] ?? 0) + 1 }), {});
+    const byMethod = links.reduce<Record<string, number>>(
+      (acc, l) => ({ ...acc, [l.method]: (acc[l.method] ?? 0) + 1 }),
+      {},
+    );
     process.stdout.write(
       `without aliases: precision ${(hits / links.length).toFixed(3)}, recall ${(hits / expected.size).toFixed(3)} (${JSON.stringify(byMethod)}) — the rest is what the reviewed synonyms add\n`,
     );
@@ -87,11 +95,29 @@ describe('roll-up accuracy against the hand-checked gold list', () => {
 
   it('keeps the reviewed rejections out and turns accepted pairs into curated links', () => {
     const curations: CurationRecord[] = [
-      { from: 'jiangbei-2021-2025-public-services/ind/26', to: 'chongqing-2026-2030-social-development-draft/ind/5', decision: 'accepted', by: 't', at: null, note: null },
-      { from: 'yuzhong-2021-2025-public-services/ind/1', to: 'chongqing-2026-2030-social-development-draft/ind/23', decision: 'rejected', by: 't', at: null, note: null },
+      {
+        from: 'jiangbei-2021-2025-public-services/ind/26',
+        to: 'chongqing-2026-2030-social-development-draft/ind/5',
+        decision: 'accepted',
+        by: 't',
+        at: null,
+        note: null,
+      },
+      {
+        from: 'yuzhong-2021-2025-public-services/ind/1',
+        to: 'chongqing-2026-2030-social-development-draft/ind/23',
+        decision: 'rejected',
+        by: 't',
+        at: null,
+        note: null,
+      },
     ];
     const links = align(curations).links;
-    expect(links.find((l) => l.from === curations[0]?.from && l.to === curations[0]?.to)).toMatchObject({ type: 'ROLLS_UP_TO', method: 'curated', score: 1 });
+    expect(links.find((l) => l.from === curations[0]?.from && l.to === curations[0]?.to)).toMatchObject({
+      type: 'ROLLS_UP_TO',
+      method: 'curated',
+      score: 1,
+    });
     expect(links.some((l) => l.from === curations[1]?.from && l.to === curations[1]?.to)).toBe(false);
   });
 });

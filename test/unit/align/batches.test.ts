@@ -3,14 +3,54 @@ import { batchPlans, rowsByPlan, type PlanRows } from '../../../src/align/batche
 import { catalogue } from '../../../src/align/catalogue';
 import type { IndicatorRecord, ItemRecord, PlanRecord, Snapshot } from '../../../src/align/types';
 
-const plan = (id: string, regionCode: string, parentRegionCode: string | null, extra: Partial<PlanRecord> = {}): PlanRecord => ({
-  id, titleKey: id, title: id, loaded: true, periodStart: 2021, periodEnd: 2025, regionCode, regionName: regionCode, parentRegionCode, basedOn: [], ...extra,
+const plan = (
+  id: string,
+  regionCode: string,
+  parentRegionCode: string | null,
+  extra: Partial<PlanRecord> = {},
+): PlanRecord => ({
+  id,
+  titleKey: id,
+  title: id,
+  loaded: true,
+  periodStart: 2021,
+  periodEnd: 2025,
+  regionCode,
+  regionName: regionCode,
+  parentRegionCode,
+  basedOn: [],
+  ...extra,
 });
-const ind = (planId: string, seq: number, name: string, unit: string | null, target: number, extra: Partial<IndicatorRecord> = {}): IndicatorRecord => ({
-  id: `${planId}/ind/${seq}`, planId, seq, name, unit, category: null, cumulative: false, baseline: null,
-  target: { raw: String(target), value: target, comparator: 'EQ', year: 2025 }, municipalTarget: null, lineStart: seq, lineEnd: seq, ...extra,
+const ind = (
+  planId: string,
+  seq: number,
+  name: string,
+  unit: string | null,
+  target: number,
+  extra: Partial<IndicatorRecord> = {},
+): IndicatorRecord => ({
+  id: `${planId}/ind/${seq}`,
+  planId,
+  seq,
+  name,
+  unit,
+  category: null,
+  cumulative: false,
+  baseline: null,
+  target: { raw: String(target), value: target, comparator: 'EQ', year: 2025 },
+  municipalTarget: null,
+  lineStart: seq,
+  lineEnd: seq,
+  ...extra,
 });
-const goal = (planId: string, n: number, text: string): ItemRecord => ({ id: `${planId}/goal/${n}`, label: 'Goal', planId, title: text.slice(0, 6), text, domains: ['elderly-care'] });
+const goal = (planId: string, n: number, text: string): ItemRecord => ({
+  id: `${planId}/goal/${n}`,
+  label: 'Goal',
+  planId,
+  title: text.slice(0, 6),
+  text,
+  domains: ['elderly-care'],
+});
 
 const snapshot: Snapshot = {
   plans: [
@@ -23,13 +63,18 @@ const snapshot: Snapshot = {
   indicators: [
     ind('city', 1, '人均预期寿命', '岁', 80),
     ind('city', 2, '每千人口拥有3岁以下婴幼儿托位数', '个', 4.5),
-    ind('d1', 1, '人均预期寿命', '岁', 81, { municipalTarget: { raw: '79.3', value: 79.3, comparator: 'EQ', year: 2025 } }),
+    ind('d1', 1, '人均预期寿命', '岁', 81, {
+      municipalTarget: { raw: '79.3', value: 79.3, comparator: 'EQ', year: 2025 },
+    }),
     ind('d1', 2, '每千人口拥有3岁以下婴幼儿托位数', '个', 5),
     ind('d2', 1, '人口平均预期寿命（岁）', null, 82),
     // Its plan is gone from the graph: its old links must still be replaced (by nothing).
     ind('gone', 1, '人均预期寿命', '岁', 78),
   ],
-  items: [goal('city', 1, '养老服务体系更加健全，护理型床位占比达到80%'), goal('d1', 1, '养老服务体系基本健全，护理型床位占比提高')],
+  items: [
+    goal('city', 1, '养老服务体系更加健全，护理型床位占比达到80%'),
+    goal('d1', 1, '养老服务体系基本健全，护理型床位占比提高'),
+  ],
   curations: [],
 };
 
@@ -46,7 +91,11 @@ describe('rowsByPlan', () => {
 
   it('gives each row to the plan its relationship starts in', () => {
     const d1 = byPlan.get('d1') as PlanRows;
-    expect(d1.rollsUpTo.map((r) => `${r.from}→${r.to}`).sort()).toEqual(['d1/ind/1→cited/city/ind/1', 'd1/ind/1→city/ind/1', 'd1/ind/2→city/ind/2']);
+    expect(d1.rollsUpTo.map((r) => `${r.from}→${r.to}`).sort()).toEqual([
+      'd1/ind/1→cited/city/ind/1',
+      'd1/ind/1→city/ind/1',
+      'd1/ind/2→city/ind/2',
+    ]);
     expect(d1.goals).toEqual([expect.objectContaining({ from: 'd1/goal/1', to: 'city/goal/1' })]);
     const cited = byPlan.get('cited/city') as PlanRows;
     expect(cited.measures).toEqual([expect.objectContaining({ from: 'cited/city/ind/1', to: 'life-expectancy' })]);
@@ -58,21 +107,56 @@ describe('rowsByPlan', () => {
   it('accounts for every row the alignment writes', () => {
     const total = [...byPlan.values()].reduce((n, r) => n + sizeOf(r), 0);
     const measured = [...a.resolutions.values()].filter((r) => r.measure).length;
-    expect(total).toBe(measured + a.cited.length + a.links.length + a.goals.length + a.reviews.length + a.reviews.filter((r) => r.candidate).length);
+    expect(total).toBe(
+      measured +
+        a.cited.length +
+        a.links.length +
+        a.goals.length +
+        a.reviews.length +
+        a.reviews.filter((r) => r.candidate).length,
+    );
   });
 });
 
 describe('batchPlans', () => {
-  const rows = (n: number): PlanRows => ({ measures: Array.from({ length: n }, (_, i) => ({ i })), citedDomains: [], rollsUpTo: [], candidates: [], measureCandidates: [], reviews: [], chapters: [], goals: [] });
+  const rows = (n: number): PlanRows => ({
+    measures: Array.from({ length: n }, (_, i) => ({ i })),
+    citedDomains: [],
+    rollsUpTo: [],
+    candidates: [],
+    measureCandidates: [],
+    reviews: [],
+    chapters: [],
+    goals: [],
+  });
   const sizes = (limit: number, plans: [string, number][]) =>
-    batchPlans(new Map(plans.map(([id, n]) => [id, rows(n)])), limit).map((b) => ({ planIds: b.planIds, rows: b.rows, measures: b.measures.length }));
+    batchPlans(new Map(plans.map(([id, n]) => [id, rows(n)])), limit).map((b) => ({
+      planIds: b.planIds,
+      rows: b.rows,
+      measures: b.measures.length,
+    }));
 
   it('is one batch when everything fits', () => {
-    expect(sizes(100, [['a', 10], ['b', 0], ['c', 30]])).toEqual([{ planIds: ['a', 'b', 'c'], rows: 40, measures: 40 }]);
+    expect(
+      sizes(100, [
+        ['a', 10],
+        ['b', 0],
+        ['c', 30],
+      ]),
+    ).toEqual([{ planIds: ['a', 'b', 'c'], rows: 40, measures: 40 }]);
   });
 
   it('closes a batch before the plan that would overflow it, and never splits a plan', () => {
-    expect(sizes(10, [['a', 4], ['b', 6], ['c', 1], ['d', 25], ['e', 0], ['f', 3]])).toEqual([
+    expect(
+      sizes(10, [
+        ['a', 4],
+        ['b', 6],
+        ['c', 1],
+        ['d', 25],
+        ['e', 0],
+        ['f', 3],
+      ]),
+    ).toEqual([
       { planIds: ['a', 'b'], rows: 10, measures: 10 },
       { planIds: ['c'], rows: 1, measures: 1 },
       { planIds: ['d'], rows: 25, measures: 25 },

@@ -4,9 +4,17 @@ const measureId = (name: string, unit: string | null) => resolveMeasure(catalogu
 
 describe('resolveMeasure', () => {
   it('resolves printed variants of one measure', () => {
-    expect(resolveMeasure(catalogue, '人均预期寿命', '岁')).toMatchObject({ method: 'exact', measure: { id: 'life-expectancy' } });
-    expect(resolveMeasure(catalogue, '人口平均预期寿命（岁）', null)).toMatchObject({ method: 'synonym', measure: { id: 'life-expectancy' } });
-    expect(resolveMeasure(catalogue, '劳动年龄人口平均受教育年限（教委提供专项规划）', '年')).toMatchObject({ method: 'normalised' });
+    expect(resolveMeasure(catalogue, '人均预期寿命', '岁')).toMatchObject({
+      method: 'exact',
+      measure: { id: 'life-expectancy' },
+    });
+    expect(resolveMeasure(catalogue, '人口平均预期寿命（岁）', null)).toMatchObject({
+      method: 'synonym',
+      measure: { id: 'life-expectancy' },
+    });
+    expect(resolveMeasure(catalogue, '劳动年龄人口平均受教育年限（教委提供专项规划）', '年')).toMatchObject({
+      method: 'normalised',
+    });
     expect(measureId('每千人拥有3岁以下婴幼儿托位数', '个')).toBe('childcare-places-per-1000');
     expect(measureId('每千常住人口拥有执业（助理）医师数', '人')).toBe('physicians-incl-assistants-per-1000');
     expect(measureId('城镇老旧小区改造规模', '万m2')).toBe('old-compound-renovation-area');
@@ -34,23 +42,42 @@ describe('resolveMeasure', () => {
   });
 
   it('refuses a known name printed in another unit', () => {
-    expect(resolveMeasure(catalogue, '基本养老保险参保人数', '%')).toMatchObject({ measure: null, reason: 'unit-differs' });
+    expect(resolveMeasure(catalogue, '基本养老保险参保人数', '%')).toMatchObject({
+      measure: null,
+      reason: 'unit-differs',
+    });
   });
 
   it('leaves an unknown name unresolved', () => {
-    expect(resolveMeasure(catalogue, '每万人拥有城市书房数', '个')).toMatchObject({ measure: null, reason: 'unknown-name' });
+    expect(resolveMeasure(catalogue, '每万人拥有城市书房数', '个')).toMatchObject({
+      measure: null,
+      reason: 'unknown-name',
+    });
   });
 });
 
 describe('buildCatalogue', () => {
-  const m = (id: string, name: string, aliases: string[] = []) => ({ id, name, unit: '%', domain: 'health', higherIsBetter: true, kind: 'rate', aliases, relatedTo: [] });
+  const m = (id: string, name: string, aliases: string[] = []) => ({
+    id,
+    name,
+    unit: '%',
+    domain: 'health',
+    higherIsBetter: true,
+    kind: 'rate',
+    aliases,
+    relatedTo: [],
+  });
 
   it('rejects one name given to two measures', () => {
-    expect(() => buildCatalogue({ measures: [m('a', '甲乙丙'), m('b', '丁戊', ['甲乙丙'])] })).toThrow(/甲乙丙 is a name of both a and b/);
+    expect(() => buildCatalogue({ measures: [m('a', '甲乙丙'), m('b', '丁戊', ['甲乙丙'])] })).toThrow(
+      /甲乙丙 is a name of both a and b/,
+    );
   });
 
   it('rejects a relation to an unknown measure and a non-slug id', () => {
-    expect(() => buildCatalogue({ measures: [{ ...m('a', '甲乙丙'), relatedTo: [{ measure: 'zz', why: 'because of it' }] }] })).toThrow(/unknown measure zz/);
+    expect(() =>
+      buildCatalogue({ measures: [{ ...m('a', '甲乙丙'), relatedTo: [{ measure: 'zz', why: 'because of it' }] }] }),
+    ).toThrow(/unknown measure zz/);
     expect(() => buildCatalogue({ measures: [m('A B', '甲乙丙')] })).toThrow();
   });
 });

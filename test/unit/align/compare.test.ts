@@ -1,14 +1,26 @@
 import { compareValues, type CompareOptions, type Side } from '../../../src/align/compare';
 import type { Comparator } from '../../../src/ingest/types';
 
-const v = (raw: string, value: number | null, comparator: Comparator | null = 'EQ', cumulative = false): Side => ({ raw, value, comparator, year: 2025, cumulative });
+const v = (raw: string, value: number | null, comparator: Comparator | null = 'EQ', cumulative = false): Side => ({
+  raw,
+  value,
+  comparator,
+  year: 2025,
+  cumulative,
+});
 const rate: CompareOptions = { unitsAgree: true, kind: 'rate', higherIsBetter: true };
 
 describe('compareValues', () => {
   it('compares plain numbers, and says who is ahead by the measure direction', () => {
     expect(compareValues(v('81', 81), v('79.72', 79.72), rate)).toMatchObject({ comparison: 'ABOVE', ahead: true });
-    expect(compareValues(v('79.5', 79.5), v('79.72', 79.72), rate)).toMatchObject({ comparison: 'BELOW', ahead: false });
-    expect(compareValues(v('＜5', 5, 'LT'), v('5.3', 5.3), { ...rate, higherIsBetter: false })).toMatchObject({ comparison: 'BELOW', ahead: true });
+    expect(compareValues(v('79.5', 79.5), v('79.72', 79.72), rate)).toMatchObject({
+      comparison: 'BELOW',
+      ahead: false,
+    });
+    expect(compareValues(v('＜5', 5, 'LT'), v('5.3', 5.3), { ...rate, higherIsBetter: false })).toMatchObject({
+      comparison: 'BELOW',
+      ahead: true,
+    });
     expect(compareValues(v('4.5', 4.5), v('4.5', 4.5), rate)).toMatchObject({ comparison: 'EQUAL', ahead: false });
   });
 
@@ -21,12 +33,17 @@ describe('compareValues', () => {
   });
 
   it('does not compare a floor with a ceiling', () => {
-    expect(compareValues(v('≥90', 90, 'GE'), v('<95', 95, 'LT'), rate)).toMatchObject({ comparison: 'NOT_COMPARABLE', ahead: null });
+    expect(compareValues(v('≥90', 90, 'GE'), v('<95', 95, 'LT'), rate)).toMatchObject({
+      comparison: 'NOT_COMPARABLE',
+      ahead: null,
+    });
   });
 
   it('never compares a 【】 five-year total with a yearly value, nor a district total with the city total', () => {
     expect(compareValues(v('【20】', 20, 'EQ', true), v('5.3', 5.3), rate).reason).toMatch(/five-year total/);
-    expect(compareValues(v('【20】', 20, 'EQ', true), v('【＞300】', 300, 'GT', true), { ...rate, kind: 'total' }).reason).toMatch(/part of the city/);
+    expect(
+      compareValues(v('【20】', 20, 'EQ', true), v('【＞300】', 300, 'GT', true), { ...rate, kind: 'total' }).reason,
+    ).toMatch(/part of the city/);
   });
 
   it('does not compare non-numeric values or disagreeing units', () => {
@@ -36,6 +53,9 @@ describe('compareValues', () => {
   });
 
   it('leaves ahead unknown when the direction is a policy choice', () => {
-    expect(compareValues(v('30', 30), v('40', 40), { ...rate, higherIsBetter: null })).toMatchObject({ comparison: 'BELOW', ahead: null });
+    expect(compareValues(v('30', 30), v('40', 40), { ...rate, higherIsBetter: null })).toMatchObject({
+      comparison: 'BELOW',
+      ahead: null,
+    });
   });
 });

@@ -2,9 +2,25 @@ import { goalLinks } from '../../../src/align/goals';
 import type { ItemRecord, PlanRecord } from '../../../src/align/types';
 
 const plan = (id: string, regionCode: string, parentRegionCode: string | null): PlanRecord => ({
-  id, titleKey: id, title: id, loaded: true, periodStart: 2021, periodEnd: 2025, regionCode, regionName: null, parentRegionCode, basedOn: [],
+  id,
+  titleKey: id,
+  title: id,
+  loaded: true,
+  periodStart: 2021,
+  periodEnd: 2025,
+  regionCode,
+  regionName: null,
+  parentRegionCode,
+  basedOn: [],
 });
-const item = (id: string, planId: string, text: string, domains: string[]): ItemRecord => ({ id, label: 'Goal', planId, title: text.split('，')[0] ?? '', text, domains });
+const item = (id: string, planId: string, text: string, domains: string[]): ItemRecord => ({
+  id,
+  label: 'Goal',
+  planId,
+  title: text.split('，')[0] ?? '',
+  text,
+  domains,
+});
 
 const plans = [plan('city', 'c', null), plan('district', 'c/d', 'c')];
 const items = [
@@ -19,7 +35,14 @@ describe('goalLinks', () => {
   const links = goalLinks(plans, items);
 
   it('links a district goal to the parent goal of the same domain and closest text', () => {
-    expect(links).toEqual([expect.objectContaining({ label: 'Goal', from: 'district/goal/1', to: 'city/goal/1', sharedDomains: ['elderly-care'] })]);
+    expect(links).toEqual([
+      expect.objectContaining({
+        label: 'Goal',
+        from: 'district/goal/1',
+        to: 'city/goal/1',
+        sharedDomains: ['elderly-care'],
+      }),
+    ]);
     expect(links[0]?.score).toBeGreaterThan(0.5);
   });
 

@@ -3,7 +3,9 @@ import { measureReviews, nearestMeasure, statKind } from '../../../src/align/nea
 
 /** A catalogue of some of the real measures only, so a real printed name has just the look-alike to choose from. */
 function only(...ids: string[]): Catalogue {
-  return buildCatalogue({ measures: catalogue.measures.filter((m) => ids.includes(m.id)).map((m) => ({ ...m, relatedTo: [] })) });
+  return buildCatalogue({
+    measures: catalogue.measures.filter((m) => ids.includes(m.id)).map((m) => ({ ...m, relatedTo: [] })),
+  });
 }
 
 /** The review an unresolved printed name gets from the catalogue. */
@@ -22,35 +24,59 @@ describe('nearestMeasure', () => {
       score: 0.846,
       reason: 'name 85% similar to 每千人口医疗卫生机构床位数; units agree (张)',
     });
-    expect(review('每千人口拥有婴幼儿托位数', '个').candidate).toMatchObject({ measureId: 'childcare-places-per-1000', score: 0.769 });
+    expect(review('每千人口拥有婴幼儿托位数', '个').candidate).toMatchObject({
+      measureId: 'childcare-places-per-1000',
+      score: 0.769,
+    });
   });
 
   it('never proposes a rate for a head count or a head count for a rate', () => {
-    expect(review('失业保险参保率', '%')).toEqual({ candidate: null, reason: 'name 77% similar to 失业保险参保人数 but unit % differs from 万人' });
+    expect(review('失业保险参保率', '%')).toEqual({
+      candidate: null,
+      reason: 'name 77% similar to 失业保险参保人数 but unit % differs from 万人',
+    });
     // With no unit printed, the kind of statistic the name ends in still tells them apart.
-    expect(review('失业保险参保率', null)).toEqual({ candidate: null, reason: 'name 77% similar to 失业保险参保人数 but a share is not a count' });
+    expect(review('失业保险参保率', null)).toEqual({
+      candidate: null,
+      reason: 'name 77% similar to 失业保险参保人数 but a share is not a count',
+    });
   });
 
   it('never proposes a measure in 个 for floor area in 万平方米, nor the other way round', () => {
     expect(review('城镇老旧小区改造面积', '万平方米', only('old-compound-renovation-count')).candidate).toBeNull();
-    expect(review('城镇老旧小区改造面积', '万平方米').candidate).toMatchObject({ measureId: 'old-compound-renovation-area' });
-    expect(review('城镇老旧小区改造个数', '个').candidate).toMatchObject({ measureId: 'old-compound-renovation-count' });
-    expect(review('城镇老旧小区改造个数', '个').reason).toContain('not 城镇老旧小区改造规模: name 78% similar to 城镇老旧小区改造规模 but unit 个 differs from 万平方米');
+    expect(review('城镇老旧小区改造面积', '万平方米').candidate).toMatchObject({
+      measureId: 'old-compound-renovation-area',
+    });
+    expect(review('城镇老旧小区改造个数', '个').candidate).toMatchObject({
+      measureId: 'old-compound-renovation-count',
+    });
+    expect(review('城镇老旧小区改造个数', '个').reason).toContain(
+      'not 城镇老旧小区改造规模: name 78% similar to 城镇老旧小区改造规模 but unit 个 differs from 万平方米',
+    );
   });
 
   it('never proposes a childcare enrolment rate for childcare places (托位数 vs 入托率)', () => {
     const enrolment = only('infant-childcare-enrolment-rate');
     // 0.667 by name, over the threshold: only the kind of statistic keeps them apart.
-    expect(review('3岁以下婴幼儿托位数', null, enrolment)).toEqual({ candidate: null, reason: 'name 67% similar to 3岁以下婴幼儿入托率 but a count is not a share' });
+    expect(review('3岁以下婴幼儿托位数', null, enrolment)).toEqual({
+      candidate: null,
+      reason: 'name 67% similar to 3岁以下婴幼儿入托率 but a count is not a share',
+    });
     expect(review('3岁以下婴幼儿入托比例', null, only('childcare-places-per-1000')).candidate).toBeNull();
   });
 
   it('explains a known name printed in another unit and proposes no measure for it', () => {
-    expect(review('基本养老保险参保率', '万人')).toEqual({ candidate: null, reason: 'name matches 基本养老保险参保率 but unit 万人 differs from %' });
+    expect(review('基本养老保险参保率', '万人')).toEqual({
+      candidate: null,
+      reason: 'name matches 基本养老保险参保率 but unit 万人 differs from %',
+    });
   });
 
   it('says how far the nearest name is when nothing is close', () => {
-    expect(review('城镇登记失业率', '%')).toEqual({ candidate: null, reason: 'no measure within 0.6 (nearest: 城镇调查失业率, 50%)' });
+    expect(review('城镇登记失业率', '%')).toEqual({
+      candidate: null,
+      reason: 'no measure within 0.6 (nearest: 城镇调查失业率, 50%)',
+    });
   });
 });
 
@@ -62,7 +88,11 @@ describe('measureReviews', () => {
     ];
     const resolutions = new Map(indicators.map((i) => [i.id, resolveMeasure(catalogue, i.name, i.unit)]));
     expect(measureReviews(catalogue, indicators, resolutions)).toEqual([
-      expect.objectContaining({ indicatorId: 'b', resolution: 'unknown-name', candidate: expect.objectContaining({ measureId: 'life-expectancy' }) }),
+      expect.objectContaining({
+        indicatorId: 'b',
+        resolution: 'unknown-name',
+        candidate: expect.objectContaining({ measureId: 'life-expectancy' }),
+      }),
     ]);
   });
 });

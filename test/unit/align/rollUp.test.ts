@@ -5,13 +5,45 @@ import type { IndicatorRecord, PlanRecord, Snapshot } from '../../../src/align/t
 // A town → district → city chain with no level named anywhere: the aligner must link each plan
 // to its parent region's plans only, through PART_OF alone.
 
-const plan = (id: string, regionCode: string, parentRegionCode: string | null, extra: Partial<PlanRecord> = {}): PlanRecord => ({
-  id, titleKey: id, title: id, loaded: true, periodStart: 2021, periodEnd: 2025, regionCode, regionName: regionCode, parentRegionCode, basedOn: [], ...extra,
+const plan = (
+  id: string,
+  regionCode: string,
+  parentRegionCode: string | null,
+  extra: Partial<PlanRecord> = {},
+): PlanRecord => ({
+  id,
+  titleKey: id,
+  title: id,
+  loaded: true,
+  periodStart: 2021,
+  periodEnd: 2025,
+  regionCode,
+  regionName: regionCode,
+  parentRegionCode,
+  basedOn: [],
+  ...extra,
 });
-const ind = (planId: string, seq: number, name: string, unit: string | null, target: number | null, extra: Partial<IndicatorRecord> = {}): IndicatorRecord => ({
-  id: `${planId}/ind/${seq}`, planId, seq, name, unit, category: null, cumulative: false, baseline: null,
+const ind = (
+  planId: string,
+  seq: number,
+  name: string,
+  unit: string | null,
+  target: number | null,
+  extra: Partial<IndicatorRecord> = {},
+): IndicatorRecord => ({
+  id: `${planId}/ind/${seq}`,
+  planId,
+  seq,
+  name,
+  unit,
+  category: null,
+  cumulative: false,
+  baseline: null,
   target: target === null ? null : { raw: String(target), value: target, comparator: 'EQ', year: 2025 },
-  municipalTarget: null, lineStart: seq, lineEnd: seq, ...extra,
+  municipalTarget: null,
+  lineStart: seq,
+  lineEnd: seq,
+  ...extra,
 });
 
 const snapshot: Snapshot = {
@@ -40,14 +72,34 @@ describe('rollUpLinks', () => {
   const link = (from: string, to: string) => a.links.find((l) => l.from === from && l.to === to);
 
   it('links each plan to its parent region only, so chains are transitive', () => {
-    expect(link('town/ind/1', 'district/ind/1')).toMatchObject({ type: 'ROLLS_UP_TO', method: 'synonym', comparison: 'ABOVE', ahead: true });
+    expect(link('town/ind/1', 'district/ind/1')).toMatchObject({
+      type: 'ROLLS_UP_TO',
+      method: 'synonym',
+      comparison: 'ABOVE',
+      ahead: true,
+    });
     expect(link('town/ind/1', 'city/ind/1')).toBeUndefined();
-    expect(link('district/ind/1', 'city/ind/1')).toMatchObject({ type: 'ROLLS_UP_TO', method: 'synonym', unitsAgree: true });
+    expect(link('district/ind/1', 'city/ind/1')).toMatchObject({
+      type: 'ROLLS_UP_TO',
+      method: 'synonym',
+      unitsAgree: true,
+    });
   });
 
   it('makes the printed parent-region column an indicator of the cited plan and links the row to it', () => {
-    expect(a.cited).toEqual([expect.objectContaining({ id: 'cited/city-2021/ind/1', planId: 'cited/city-2021', sourceIndicatorId: 'district/ind/1' })]);
-    expect(link('district/ind/1', 'cited/city-2021/ind/1')).toMatchObject({ method: 'cited', score: 1, comparison: 'ABOVE', parentValueRaw: '79.3' });
+    expect(a.cited).toEqual([
+      expect.objectContaining({
+        id: 'cited/city-2021/ind/1',
+        planId: 'cited/city-2021',
+        sourceIndicatorId: 'district/ind/1',
+      }),
+    ]);
+    expect(link('district/ind/1', 'cited/city-2021/ind/1')).toMatchObject({
+      method: 'cited',
+      score: 1,
+      comparison: 'ABOVE',
+      parentValueRaw: '79.3',
+    });
   });
 
   it('stores a name outside the catalogue that only looks alike as a CANDIDATE, never a fact', () => {
@@ -68,7 +120,9 @@ describe('rollUpLinks', () => {
       plans: [...snapshot.plans, past, next],
       indicators: [
         ...snapshot.indicators,
-        ind('district-2016', 1, '人均预期寿命', '岁', 78, { target: { raw: '78', value: 78, comparator: 'EQ', year: 2020 } }),
+        ind('district-2016', 1, '人均预期寿命', '岁', 78, {
+          target: { raw: '78', value: 78, comparator: 'EQ', year: 2020 },
+        }),
         ind('city-2026', 1, '人均预期寿命', '岁', null, {
           baseline: { raw: '79.72', value: 79.72, comparator: 'EQ', year: 2025 },
           target: { raw: '80.5', value: 80.5, comparator: 'EQ', year: 2030 },
@@ -76,7 +130,11 @@ describe('rollUpLinks', () => {
       ],
     };
     const eras = computeAlignment(withEras, catalogue);
-    const targets = (from: string) => eras.links.filter((l) => l.from === from).map((l) => l.to).sort();
+    const targets = (from: string) =>
+      eras.links
+        .filter((l) => l.from === from)
+        .map((l) => l.to)
+        .sort();
     expect(targets('district/ind/1')).toEqual(['cited/city-2021/ind/1', 'city-2026/ind/1', 'city/ind/1']);
     expect(targets('district-2016/ind/1')).toEqual([]);
   });

@@ -11,18 +11,30 @@ import { createLogger } from '../../../src/logger';
 import { stories } from '../../../bench/load/stories';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
-const sizes = { assumedListSize: defaultQueryLimits.assumedListSize, defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE };
+const sizes = {
+  assumedListSize: defaultQueryLimits.assumedListSize,
+  defaultPageSize: DEFAULT_PAGE_SIZE,
+  maxPageSize: MAX_PAGE_SIZE,
+};
 
 function cost(query: string, variables: Record<string, unknown> = {}): number {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
   if (!operation) throw new Error('no operation');
   return queryCost({ schema, operation, fragments, variables, sizes });
 }
 
 const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
-const examples = [...readme.matchAll(/### ([^\n]+)\n[\s\S]*?```graphql\n([\s\S]*?)```/g)].map((m) => [m[1] as string, m[2] as string] as const);
+const examples = [...readme.matchAll(/### ([^\n]+)\n[\s\S]*?```graphql\n([\s\S]*?)```/g)].map(
+  (m) => [m[1] as string, m[2] as string] as const,
+);
 const HEAVY = '{ measures { instances { plan { indicators(first: 100) { nodes { id name } } } } } }';
 
 describe('query cost', () => {
@@ -35,12 +47,20 @@ describe('query cost', () => {
   });
 
   it('every bench story is under the default limit and runs without queueing', async () => {
-    const list = await stories({ read: async () => [{ id: 'chongqing-2026-2030-social-development-draft/ind/23' }] } as never);
-    for (const story of list) expect([story.name, cost(story.planGraph.query, story.planGraph.variables) <= defaultQueryLimits.expensiveCost]).toEqual([story.name, true]);
+    const list = await stories({
+      read: async () => [{ id: 'chongqing-2026-2030-social-development-draft/ind/23' }],
+    } as never);
+    for (const story of list)
+      expect([
+        story.name,
+        cost(story.planGraph.query, story.planGraph.variables) <= defaultQueryLimits.expensiveCost,
+      ]).toEqual([story.name, true]);
   });
 
   it('the costliest API story (all plans, first: 100, with roll-ups) has a third of the limit to spare', () => {
-    const all = cost('{ plans(first: 100) { nodes { id chapters { id } indicators { nodes { id rollsUpTo { to { id name } score } } } } } }');
+    const all = cost(
+      '{ plans(first: 100) { nodes { id chapters { id } indicators { nodes { id rollsUpTo { to { id name } score } } } } } }',
+    );
     expect(all).toBe(176_502);
     expect(all * 2.5).toBeLessThan(defaultQueryLimits.maxCost);
   });
@@ -69,7 +89,13 @@ describe('query cost', () => {
     await apollo.start();
     try {
       const executor = { roundTrips: 0, cacheHits: 0 };
-      const contextValue = { executor, requestId: 'r1', isAdmin: false, log: createLogger('silent'), cost: null } as unknown as ApiContext;
+      const contextValue = {
+        executor,
+        requestId: 'r1',
+        isAdmin: false,
+        log: createLogger('silent'),
+        cost: null,
+      } as unknown as ApiContext;
       const res = await apollo.executeOperation({ query: HEAVY }, { contextValue });
       expect(res.http.status).toBe(400);
       expect(res.body.kind === 'single' && res.body.singleResult.errors).toEqual([

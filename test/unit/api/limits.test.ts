@@ -2,17 +2,24 @@ import { buildSchema, parse, validate } from 'graphql';
 import { defaultQueryLimits, queryLimits } from '../../../src/api/limits';
 
 const schema = buildSchema('type Query { node(first: Int): Node } type Node { id: ID child(first: Int): Node }');
-const nested = (depth: number) => `{ ${'node { '.repeat(1)}${'child { '.repeat(depth - 2)}id${' }'.repeat(depth - 1)} }`;
+const nested = (depth: number) =>
+  `{ ${'node { '.repeat(1)}${'child { '.repeat(depth - 2)}id${' }'.repeat(depth - 1)} }`;
 
 function check(query: string, limits = defaultQueryLimits) {
-  return validate(schema, parse(query), queryLimits(limits).validationRules).map((e) => ({ message: e.message, code: e.extensions.code }));
+  return validate(schema, parse(query), queryLimits(limits).validationRules).map((e) => ({
+    message: e.message,
+    code: e.extensions.code,
+  }));
 }
 
 describe('query limits', () => {
   it('accepts a query at the depth limit and rejects one past it with QUERY_TOO_DEEP', () => {
     expect(check(nested(defaultQueryLimits.maxDepth))).toEqual([]);
     expect(check(nested(defaultQueryLimits.maxDepth + 1))).toEqual([
-      { message: `Query too deep: ${defaultQueryLimits.maxDepth + 1} exceeds the limit of ${defaultQueryLimits.maxDepth}`, code: 'QUERY_TOO_DEEP' },
+      {
+        message: `Query too deep: ${defaultQueryLimits.maxDepth + 1} exceeds the limit of ${defaultQueryLimits.maxDepth}`,
+        code: 'QUERY_TOO_DEEP',
+      },
     ]);
   });
 

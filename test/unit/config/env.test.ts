@@ -3,14 +3,27 @@ import { ConfigError, loadEnv } from '../../../src/config/env';
 describe('loadEnv', () => {
   it('applies the documented defaults', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', PLANGRAPH_NEO4J_BOLT_PORT: 7687, NEO4J_DATABASE: 'neo4j', GRAPHQL_INTROSPECTION: true });
+    expect(env).toMatchObject({
+      PORT: 4000,
+      HOST: '127.0.0.1',
+      PLANGRAPH_NEO4J_BOLT_PORT: 7687,
+      NEO4J_DATABASE: 'neo4j',
+      GRAPHQL_INTROSPECTION: true,
+    });
     expect(env.NEO4J_URI).toBeUndefined();
   });
 
   it('sizes the pool and the timeouts, the request deadline 3 s above the query timeout unless set', () => {
-    expect(loadEnv({})).toMatchObject({ PLANGRAPH_NEO4J_POOL_SIZE: 100, PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS: 2_000, PLANGRAPH_HEALTH_TIMEOUT_MS: 3_000, PLANGRAPH_REQUEST_TIMEOUT_MS: 18_000 });
+    expect(loadEnv({})).toMatchObject({
+      PLANGRAPH_NEO4J_POOL_SIZE: 100,
+      PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS: 2_000,
+      PLANGRAPH_HEALTH_TIMEOUT_MS: 3_000,
+      PLANGRAPH_REQUEST_TIMEOUT_MS: 18_000,
+    });
     expect(loadEnv({ NEO4J_QUERY_TIMEOUT_MS: '5000' }).PLANGRAPH_REQUEST_TIMEOUT_MS).toBe(8_000);
-    expect(loadEnv({ NEO4J_QUERY_TIMEOUT_MS: '5000', PLANGRAPH_REQUEST_TIMEOUT_MS: '1500' }).PLANGRAPH_REQUEST_TIMEOUT_MS).toBe(1_500);
+    expect(
+      loadEnv({ NEO4J_QUERY_TIMEOUT_MS: '5000', PLANGRAPH_REQUEST_TIMEOUT_MS: '1500' }).PLANGRAPH_REQUEST_TIMEOUT_MS,
+    ).toBe(1_500);
     expect(() => loadEnv({ PLANGRAPH_REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/PLANGRAPH_REQUEST_TIMEOUT_MS="soon"/);
     expect(() => loadEnv({ PLANGRAPH_NEO4J_POOL_SIZE: '0' })).toThrow(/PLANGRAPH_NEO4J_POOL_SIZE="0"/);
   });

@@ -10,13 +10,19 @@ describe('Deadline', () => {
 
   it('stops waiting at the deadline with a TIMEOUT, and lets the abandoned work finish quietly', async () => {
     let finished = false;
-    const never = () => sleep(300).then(() => {
-      finished = true;
-      throw new Error('late failure, nobody listens');
-    });
-    const error = await Deadline.in(50).race(never).catch((err: unknown) => err);
+    const never = () =>
+      sleep(300).then(() => {
+        finished = true;
+        throw new Error('late failure, nobody listens');
+      });
+    const error = await Deadline.in(50)
+      .race(never)
+      .catch((err: unknown) => err);
     expect(error).toBeInstanceOf(DatabaseError);
-    expect(error).toMatchObject({ code: 'TIMEOUT', message: 'Neo4j did not answer within 50 ms; the work was abandoned' });
+    expect(error).toMatchObject({
+      code: 'TIMEOUT',
+      message: 'Neo4j did not answer within 50 ms; the work was abandoned',
+    });
     await sleep(400);
     expect(finished).toBe(true);
   });

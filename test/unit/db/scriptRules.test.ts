@@ -19,12 +19,14 @@ describe('schemaCommand', () => {
     expect(schemaCommand(text)).toBe(command);
   });
 
-  it.each(["CREATE (:Index {name: 'DROP INDEX x'})", 'MERGE (c:Constraint {id: 1})', "MATCH (n) WHERE n.note = 'CREATE INDEX' RETURN n", 'CREATE (n)-[:INDEX]->(m)'])(
-    '%s is a data statement',
-    (text) => {
-      expect(schemaCommand(text)).toBeNull();
-    },
-  );
+  it.each([
+    "CREATE (:Index {name: 'DROP INDEX x'})",
+    'MERGE (c:Constraint {id: 1})',
+    "MATCH (n) WHERE n.note = 'CREATE INDEX' RETURN n",
+    'CREATE (n)-[:INDEX]->(m)',
+  ])('%s is a data statement', (text) => {
+    expect(schemaCommand(text)).toBeNull();
+  });
 });
 
 describe('isPlanSweep', () => {
@@ -43,8 +45,16 @@ describe('isPlanSweep', () => {
     const [sweep] = script.statements.filter((s) => isPlanSweep(s, own, script.plans));
     expect(sweep).toBeDefined();
     const s = sweep as (typeof script.statements)[number];
-    expect(isPlanSweep(s, { rows: [{ planId: 'yuzhong-2021-2025-public-services', revision: 'any' }] }, script.plans)).toBe(false);
-    expect(isPlanSweep(s, { rows: [...own.rows, { planId: 'yuzhong-2021-2025-public-services', revision: 'any' }] }, script.plans)).toBe(false);
+    expect(
+      isPlanSweep(s, { rows: [{ planId: 'yuzhong-2021-2025-public-services', revision: 'any' }] }, script.plans),
+    ).toBe(false);
+    expect(
+      isPlanSweep(
+        s,
+        { rows: [...own.rows, { planId: 'yuzhong-2021-2025-public-services', revision: 'any' }] },
+        script.plans,
+      ),
+    ).toBe(false);
     expect(isPlanSweep(s, {}, script.plans)).toBe(false);
     expect(isPlanSweep(s, own, ['yuzhong-2021-2025-public-services'])).toBe(false);
     expect(isPlanSweep({ ...s, text: s.text.replace('WHERE', 'WHERE true OR') }, own, script.plans)).toBe(false);

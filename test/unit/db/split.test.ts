@@ -4,7 +4,7 @@ describe('splitStatements', () => {
   it('splits on semicolons outside strings, quoted names and comments', () => {
     const script = [
       '// header; a comment with a semicolon',
-      "CREATE (:A {x: 'a;b', y: \"c\\\";d\"});",
+      'CREATE (:A {x: \'a;b\', y: "c\\";d"});',
       '',
       '/* block ; comment */',
       'MATCH (n) // trailing ; comment',
@@ -29,7 +29,10 @@ describe('splitStatements', () => {
   });
 
   it('keeps a doubled backtick inside a quoted name', () => {
-    expect(splitStatements('RETURN 1 AS `a``;b`; RETURN 2').map((s) => s.text)).toEqual(['RETURN 1 AS `a``;b`', 'RETURN 2']);
+    expect(splitStatements('RETURN 1 AS `a``;b`; RETURN 2').map((s) => s.text)).toEqual([
+      'RETURN 1 AS `a``;b`',
+      'RETURN 2',
+    ]);
   });
 
   it('drops statements that are only comments or white space', () => {
@@ -41,16 +44,26 @@ describe('splitStatements', () => {
 // lines and hold braces and semicolons in strings; any other command ends at its line's end.
 describe('splitStatements: cypher-shell commands', () => {
   it('reads a multi-line :param map as one command, and the statement after it', () => {
-    const script = "// rows\n:param {rows: [\n  {id: 'a;}', n: 1},\n  {id: 'b', n: {x: 2}}\n]}\nUNWIND $rows AS row\nMERGE (n:X {id: row.id});\n";
+    const script =
+      "// rows\n:param {rows: [\n  {id: 'a;}', n: 1},\n  {id: 'b', n: {x: 2}}\n]}\nUNWIND $rows AS row\nMERGE (n:X {id: row.id});\n";
     const [param, merge] = splitStatements(script);
-    expect(param).toMatchObject({ index: 1, line: 2, command: { name: ':param', argument: "{rows: [\n  {id: 'a;}', n: 1},\n  {id: 'b', n: {x: 2}}\n]}" } });
+    expect(param).toMatchObject({
+      index: 1,
+      line: 2,
+      command: { name: ':param', argument: "{rows: [\n  {id: 'a;}', n: 1},\n  {id: 'b', n: {x: 2}}\n]}" },
+    });
     expect(merge).toMatchObject({ index: 2, line: 6, text: 'UNWIND $rows AS row\nMERGE (n:X {id: row.id})' });
     expect(merge?.command).toBeUndefined();
   });
 
   it('ends the arrow form and other commands at the end of the line, without a trailing semicolon', () => {
     const statements = splitStatements(':param year => 2025;\n:BEGIN\nRETURN $year;\n:commit');
-    expect(statements.map((s) => s.command ?? s.text)).toEqual([{ name: ':param', argument: 'year => 2025' }, { name: ':begin', argument: '' }, 'RETURN $year', { name: ':commit', argument: '' }]);
+    expect(statements.map((s) => s.command ?? s.text)).toEqual([
+      { name: ':param', argument: 'year => 2025' },
+      { name: ':begin', argument: '' },
+      'RETURN $year',
+      { name: ':commit', argument: '' },
+    ]);
   });
 
   it('runs an unclosed map to the end of the file, as cypher-shell does', () => {
@@ -60,6 +73,8 @@ describe('splitStatements: cypher-shell commands', () => {
   });
 
   it('sees a colon inside a statement as Cypher', () => {
-    expect(splitStatements('MATCH (n:Plan)\n:param x => 1').map((s) => s.command?.name ?? 'cypher')).toEqual(['cypher']);
+    expect(splitStatements('MATCH (n:Plan)\n:param x => 1').map((s) => s.command?.name ?? 'cypher')).toEqual([
+      'cypher',
+    ]);
   });
 });

@@ -20,8 +20,13 @@ function problem(path: string, kind = PLAN_TEXT): { code: string; message: strin
 
 describe('reading a file given on the command line', () => {
   it('names a missing file, and a missing directory above it', () => {
-    expect(problem(join(dir, 'nope.txt'))).toEqual({ code: 'FILE_NOT_FOUND', message: `${join(dir, 'nope.txt')}: no such file; expected the UTF-8 text of a plan` });
-    expect(problem(join(dir, 'no', 'plan.txt')).message).toBe(`${join(dir, 'no', 'plan.txt')}: no such file (there is no directory ${join(dir, 'no')} either); expected the UTF-8 text of a plan`);
+    expect(problem(join(dir, 'nope.txt'))).toEqual({
+      code: 'FILE_NOT_FOUND',
+      message: `${join(dir, 'nope.txt')}: no such file; expected the UTF-8 text of a plan`,
+    });
+    expect(problem(join(dir, 'no', 'plan.txt')).message).toBe(
+      `${join(dir, 'no', 'plan.txt')}: no such file (there is no directory ${join(dir, 'no')} either); expected the UTF-8 text of a plan`,
+    );
   });
 
   it('says a directory is one, with the files to name instead', () => {
@@ -30,7 +35,9 @@ describe('reading a file given on the command line', () => {
       code: 'IS_A_DIRECTORY',
       message: `${join(dir, 'plans')}: this is a directory; expected the UTF-8 text of a plan. Name the files in it, e.g. ${join(dir, 'plans', '*.txt')}`,
     });
-    expect(problem(join(dir, 'plans'), CYPHER_SCRIPT).message).toMatch(/expected a UTF-8 Cypher script \(statements separated by ;\)\. Name the files in it, e\.g\. .*\*\.cypher$/);
+    expect(problem(join(dir, 'plans'), CYPHER_SCRIPT).message).toMatch(
+      /expected a UTF-8 Cypher script \(statements separated by ;\)\. Name the files in it, e\.g\. .*\*\.cypher$/,
+    );
   });
 
   it('tells PDF and Word files by their bytes and says how to get their text', () => {
@@ -47,7 +54,9 @@ describe('reading a file given on the command line', () => {
     const doc = file('plan.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     expect(problem(doc).message).toMatch(/this is an old-format Office document \(\.doc, \.xls, \.wps\), not text/);
     // A script is never made from a document: no conversion advice there.
-    expect(problem(pdf, CYPHER_SCRIPT).message).toBe(`${pdf}: this is a PDF document (it starts with %PDF-), not text; expected a UTF-8 Cypher script (statements separated by ;).`);
+    expect(problem(pdf, CYPHER_SCRIPT).message).toBe(
+      `${pdf}: this is a PDF document (it starts with %PDF-), not text; expected a UTF-8 Cypher script (statements separated by ;).`,
+    );
   });
 
   it('reads a .pdf name over plain text as the text it is', () => {
@@ -63,9 +72,18 @@ describe('reading a file given on the command line', () => {
   });
 
   it('refuses empty, white-space-only, binary and oversized files', () => {
-    expect(problem(file('empty.txt', ''))).toMatchObject({ code: 'EMPTY', message: expect.stringMatching(/the file is empty; expected the UTF-8 text of a plan$/) });
-    expect(problem(file('blank.txt', ' \n\t\n'))).toMatchObject({ code: 'EMPTY', message: expect.stringMatching(/holds only white space/) });
-    expect(problem(file('data.bin', Buffer.from([0x41, 0x00, 0x42])))).toMatchObject({ code: 'BINARY', message: expect.stringMatching(/found NUL bytes, so this is a binary file, not text/) });
+    expect(problem(file('empty.txt', ''))).toMatchObject({
+      code: 'EMPTY',
+      message: expect.stringMatching(/the file is empty; expected the UTF-8 text of a plan$/),
+    });
+    expect(problem(file('blank.txt', ' \n\t\n'))).toMatchObject({
+      code: 'EMPTY',
+      message: expect.stringMatching(/holds only white space/),
+    });
+    expect(problem(file('data.bin', Buffer.from([0x41, 0x00, 0x42])))).toMatchObject({
+      code: 'BINARY',
+      message: expect.stringMatching(/found NUL bytes, so this is a binary file, not text/),
+    });
     const huge = file('huge.txt', '');
     truncateSync(huge, PLAN_TEXT.maxBytes + 1);
     expect(problem(huge)).toEqual({

@@ -63,8 +63,11 @@ describe('buildPlanScript', () => {
 
   it('prints each batch as the cypher-shell :param right above the statement that UNWINDs it, once for the sweep', () => {
     const script = build();
-    for (const s of statementsOf(write()).filter((st) => !/DELETE/.test(st.cypher) || /:Plan/.test(st.cypher))) expect(script).toContain(`]}\n${s.cypher};\n`);
-    expect(script.match(/^:param \{rows: \[\n  \{planId: 'test-2021-2025-plan', revision: '[0-9a-f]{16}'\}\n\]\}$/gm)).toHaveLength(1);
+    for (const s of statementsOf(write()).filter((st) => !/DELETE/.test(st.cypher) || /:Plan/.test(st.cypher)))
+      expect(script).toContain(`]}\n${s.cypher};\n`);
+    expect(
+      script.match(/^:param \{rows: \[\n  \{planId: 'test-2021-2025-plan', revision: '[0-9a-f]{16}'\}\n\]\}$/gm),
+    ).toHaveLength(1);
   });
 
   it('writes one statement per kind of node or relationship, with one UNWIND row per item', () => {
@@ -93,7 +96,14 @@ describe('buildPlanScript', () => {
   it('merges the plan on its title key and turns a citation stub into the plan', () => {
     const plan = statementsOf(write()).find((s) => s.comment.startsWith('The plan;'))!;
     expect(plan.cypher).toContain('MERGE (n:Plan {titleKey: row.titleKey})');
-    expect(plan.rows).toEqual([expect.objectContaining({ titleKey: '渝中区十四五公共服务规划', id: 'test-2021-2025-plan', loaded: true, evidence: null })]);
+    expect(plan.rows).toEqual([
+      expect.objectContaining({
+        titleKey: '渝中区十四五公共服务规划',
+        id: 'test-2021-2025-plan',
+        loaded: true,
+        evidence: null,
+      }),
+    ]);
   });
 
   it('cites each plan once, skips itself, and only ever creates stubs', () => {
@@ -114,7 +124,9 @@ describe('buildPlanScript', () => {
         expect(s.rows?.every((r) => typeof r.lineStart === 'number' && typeof r.lineEnd === 'number')).toBe(true);
       }
       if (/MERGE \(a\)-\[r:/.test(s.cypher) && /SET r \+=/.test(s.cypher)) {
-        expect(s.rows?.every((r) => ['stated', 'inferred', 'reference'].includes((r.props as { basis: string }).basis))).toBe(true);
+        expect(
+          s.rows?.every((r) => ['stated', 'inferred', 'reference'].includes((r.props as { basis: string }).basis)),
+        ).toBe(true);
       }
     }
   });

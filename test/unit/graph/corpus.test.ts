@@ -8,7 +8,9 @@ import { sum, unwindCounts } from './scriptParts';
 // Scripts name their source by a path relative to the repository root, as `plangraph build` does when run there.
 const root = path.resolve(__dirname, '../../..');
 process.chdir(root);
-const planFiles = readdirSync('plans').filter((f) => f.endsWith('.txt')).map((f) => `plans/${f}`);
+const planFiles = readdirSync('plans')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => `plans/${f}`);
 
 const flatten = (chapters: readonly Chapter[]): Chapter[] => chapters.flatMap((c) => [c, ...flatten(c.children)]);
 

@@ -4,7 +4,16 @@ import { cypherLiteral, cypherName, cypherString, float } from '../../../src/gra
 function unquote(literal: string): string {
   expect(literal.startsWith("'") && literal.endsWith("'")).toBe(true);
   const body = literal.slice(1, -1);
-  const simple: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+  const simple: Record<string, string> = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    b: '\b',
+    f: '\f',
+  };
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
@@ -47,7 +56,7 @@ describe('cypherString', () => {
 
   it.each([
     "'; MATCH (n) DETACH DELETE n; //",
-    'back\\\\slash\\\'quote',
+    "back\\\\slash\\'quote",
     '\\u0041 stays literal',
     '"double" and `tick`',
     '𠀀 astral 🙂 and 　full-width space',
@@ -97,7 +106,7 @@ describe('cypherLiteral', () => {
   });
 
   it('quotes map keys that are not identifiers', () => {
-    expect(cypherLiteral({ 'fulltext.analyzer': 'cjk', '名称': 1, 'a`b': 2 })).toBe(
+    expect(cypherLiteral({ 'fulltext.analyzer': 'cjk', 名称: 1, 'a`b': 2 })).toBe(
       "{`fulltext.analyzer`: 'cjk', `名称`: 1, `a``b`: 2}",
     );
     expect(cypherName('planId')).toBe('planId');

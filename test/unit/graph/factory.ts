@@ -19,7 +19,12 @@ export function chapter(key: string, partial: Partial<Chapter> = {}): Chapter {
   };
 }
 
-export const value = (raw: string, v: number | null, year: number | null, comparator: YearValue['comparator'] = 'EQ'): YearValue => ({
+export const value = (
+  raw: string,
+  v: number | null,
+  year: number | null,
+  comparator: YearValue['comparator'] = 'EQ',
+): YearValue => ({
   raw,
   value: v,
   comparator: v === null ? null : comparator,
@@ -80,7 +85,9 @@ export function planDocument(partial: Partial<PlanDocument> = {}): PlanDocument 
             title: '发展普惠托育服务',
             line: 62,
             lines: [62, 90],
-            paragraphs: [{ text: '增加托位供给。由区卫生健康委牵头，区发改委配合。路径 C:\\托育\\计划', lines: [63, 64] }],
+            paragraphs: [
+              { text: '增加托位供给。由区卫生健康委牵头，区发改委配合。路径 C:\\托育\\计划', lines: [63, 64] },
+            ],
           }),
           chapter('ch2/s2', {
             number: 2,
@@ -95,19 +102,52 @@ export function planDocument(partial: Partial<PlanDocument> = {}): PlanDocument 
       }),
     ],
     goals: [
-      { lead: '养老服务更加完善', text: '——养老服务更加完善。养老床位达到5000张。', horizonYear: 2025, chapterKey: 'ch1', origin: 'section', lines: [20, 21] },
+      {
+        lead: '养老服务更加完善',
+        text: '——养老服务更加完善。养老床位达到5000张。',
+        horizonYear: 2025,
+        chapterKey: 'ch1',
+        origin: 'section',
+        lines: [20, 21],
+      },
       { lead: null, text: '总体目标。', horizonYear: 2035, chapterKey: null, origin: 'section', lines: [5, 5] },
     ],
-    indicatorTable: { number: '1', title: '主要指标', lines: [100, 110], columns: ['序号', '指标', '2025年'], notes: ['【】内为累计数'] },
+    indicatorTable: {
+      number: '1',
+      title: '主要指标',
+      lines: [100, 110],
+      columns: ['序号', '指标', '2025年'],
+      notes: ['【】内为累计数'],
+    },
     indicators: [
-      indicator(1, { category: '幼有所育', name: '每千人口拥有3岁以下婴幼儿托位数', unit: '个', baseline: value('2', 2, 2020), target: value('4.5', 4.5, 2025), municipalTarget: value('≥4.5', 4.5, 2025, 'GE') }),
-      indicator(2, { name: '人均预期寿命', unit: '岁', baseline: value('80.5', 80.5, 2020), target: value('81左右', 81, 2025, 'APPROX'), attribute: null }),
+      indicator(1, {
+        category: '幼有所育',
+        name: '每千人口拥有3岁以下婴幼儿托位数',
+        unit: '个',
+        baseline: value('2', 2, 2020),
+        target: value('4.5', 4.5, 2025),
+        municipalTarget: value('≥4.5', 4.5, 2025, 'GE'),
+      }),
+      indicator(2, {
+        name: '人均预期寿命',
+        unit: '岁',
+        baseline: value('80.5', 80.5, 2020),
+        target: value('81左右', 81, 2025, 'APPROX'),
+        attribute: null,
+      }),
     ],
     boxes: [
-      { number: '2-1', title: '托育服务重点项目', line: 95, lines: [95, 98], chapterKey: 'ch2/s2', items: [
-        { name: '托育中心', text: '托育中心：新建区级托育综合服务中心1个。', lines: [96, 96] },
-        { name: '社区嵌入式', text: '社区嵌入式：建设（责任单位：区教委）。', lines: [97, 98] },
-      ] },
+      {
+        number: '2-1',
+        title: '托育服务重点项目',
+        line: 95,
+        lines: [95, 98],
+        chapterKey: 'ch2/s2',
+        items: [
+          { name: '托育中心', text: '托育中心：新建区级托育综合服务中心1个。', lines: [96, 96] },
+          { name: '社区嵌入式', text: '社区嵌入式：建设（责任单位：区教委）。', lines: [97, 98] },
+        ],
+      },
       { number: '2-1', title: null, line: 150, lines: [150, 151], chapterKey: null, items: [] },
     ],
     tables: [

@@ -23,6 +23,12 @@ describe('uniqueIds', () => {
       { n: '3', line: 50 },
       { n: '4', line: 60 },
     ];
-    expect(uniqueIds(boxes, (b) => `p/box/${b.n}`, (b) => b.line)).toEqual(['p/box/3', 'p/box/3@50', 'p/box/4']);
+    expect(
+      uniqueIds(
+        boxes,
+        (b) => `p/box/${b.n}`,
+        (b) => b.line,
+      ),
+    ).toEqual(['p/box/3', 'p/box/3@50', 'p/box/4']);
   });
 });

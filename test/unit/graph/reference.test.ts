@@ -16,7 +16,9 @@ describe('reference data', () => {
   });
 
   it('gives admin codes only where they are certain', () => {
-    const coded = Object.fromEntries(referenceData.regions.filter((r) => r.adminCode).map((r) => [r.name, r.adminCode]));
+    const coded = Object.fromEntries(
+      referenceData.regions.filter((r) => r.adminCode).map((r) => [r.name, r.adminCode]),
+    );
     expect(coded).toEqual({ 重庆市: '500000', 渝中区: '500103', 江北区: '500105', 长寿区: '500115', 永川区: '500118' });
   });
 

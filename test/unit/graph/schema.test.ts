@@ -19,7 +19,9 @@ describe('cypher/schema.cypher', () => {
     ['Domain', 'id'],
     ['Department', 'id'],
   ])('makes %s.%s unique', (label, key) => {
-    expect(statements).toContainEqual(expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.${key} IS UNIQUE`)));
+    expect(statements).toContainEqual(
+      expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.${key} IS UNIQUE`)),
+    );
   });
 
   it('is idempotent and uses only what Community edition has', () => {

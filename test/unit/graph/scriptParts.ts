@@ -16,7 +16,13 @@ export function statementsOfFile(script: string): FileStatement[] {
     .map((chunk) => {
       const lines = chunk.split('\n');
       const comments = lines.filter((l) => l.startsWith('//'));
-      return { comment: (comments[comments.length - 1] ?? '').slice(3), cypher: lines.filter((l) => !l.startsWith('//')).join('\n').trim() };
+      return {
+        comment: (comments[comments.length - 1] ?? '').slice(3),
+        cypher: lines
+          .filter((l) => !l.startsWith('//'))
+          .join('\n')
+          .trim(),
+      };
     });
 }
 

@@ -30,12 +30,16 @@ describe('parser warnings in the script header', () => {
   it('puts no plan text outside comments: the statements are the ones a script without warnings has', () => {
     expect(body.join('\n\n')).not.toContain('Pwned');
     // The code of each statement, without the comments before it; the revision differs (it hashes the header).
-    const statements = (s: string) => splitStatements(s).map((st) => st.text.slice(leadingTrivia(st.text)).replace(/'[0-9a-f]{16}'/g, "'rev'"));
+    const statements = (s: string) =>
+      splitStatements(s).map((st) => st.text.slice(leadingTrivia(st.text)).replace(/'[0-9a-f]{16}'/g, "'rev'"));
     expect(statements(script)).toEqual(statements(clean));
   });
 
   it('records each warning so that it reads back exactly', () => {
-    const recorded = header.split('\n').filter((l) => l.startsWith('// warning: ')).map((l) => JSON.parse(l.slice('// warning: '.length)) as ParseWarning);
+    const recorded = header
+      .split('\n')
+      .filter((l) => l.startsWith('// warning: '))
+      .map((l) => JSON.parse(l.slice('// warning: '.length)) as ParseWarning);
     expect(recorded).toEqual(hostile);
     expect(header).toContain(`// parser warnings: ${hostile.length}`);
   });

@@ -30,14 +30,18 @@ describe('departmentsNamed', () => {
   const chongqing = requireRegion(referenceData.regions, '重庆市');
   const district: MentionScope = { region: yuzhong, municipality: chongqing, departments: referenceData.departments };
   const city: MentionScope = { region: chongqing, municipality: chongqing, departments: referenceData.departments };
-  const named = (text: string, scope = district) => departmentsNamed(text, scope).map((m) => `${m.region.code}/${m.department.key}`);
+  const named = (text: string, scope = district) =>
+    departmentsNamed(text, scope).map((m) => `${m.region.code}/${m.department.key}`);
 
   it('reads 区… as the plan district and 市… as the city', () => {
     expect(named('由区卫生健康委牵头，市教委指导。')).toEqual(['chongqing/yuzhong/卫生健康委', 'chongqing/教委']);
   });
 
   it('knows the aliases plans print', () => {
-    expect(named('区发改委、区人社局按职责分工负责。')).toEqual(['chongqing/yuzhong/发展改革委', 'chongqing/yuzhong/人力社保局']);
+    expect(named('区发改委、区人社局按职责分工负责。')).toEqual([
+      'chongqing/yuzhong/发展改革委',
+      'chongqing/yuzhong/人力社保局',
+    ]);
     expect(named('重庆市渝中区发展和改革委员会')).toEqual(['chongqing/yuzhong/发展改革委']);
   });
 

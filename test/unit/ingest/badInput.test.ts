@@ -32,7 +32,9 @@ describe('bad input gets a typed error that says what was expected and found', (
   });
 
   it('a binary file', () => {
-    expect(codeOf(() => parsePlan(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), { source: 'x.docx' }))).toBe('BINARY');
+    expect(codeOf(() => parsePlan(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), { source: 'x.docx' }))).toBe(
+      'BINARY',
+    );
   });
 
   it('GBK bytes instead of UTF-8', () => {
@@ -56,22 +58,30 @@ describe('bad input gets a typed error that says what was expected and found', (
 
 describe('sidecar', () => {
   it('rejects unknown fields and wrong types, listing each problem', () => {
-    expect(() => parseSidecar('{"title": "x规划", "level": "city", "colour": 1}', 'a.meta.json')).toThrow(/level.*colour|colour.*level/s);
+    expect(() => parseSidecar('{"title": "x规划", "level": "city", "colour": 1}', 'a.meta.json')).toThrow(
+      /level.*colour|colour.*level/s,
+    );
     expect(codeOf(() => parseSidecar('{"periodStart": "2021"}', 'a.meta.json'))).toBe('SIDECAR_INVALID');
     expect(codeOf(() => parseSidecar('not json', 'a.meta.json'))).toBe('SIDECAR_INVALID');
   });
 
   it('a value that contradicts the text is an error', () => {
     const text = planText('jiangbei-2021-2025-public-services');
-    const run = () => parsePlan(text, { source: 'jiangbei.txt', sidecar: { title: '江北区公共服务规划', periodEnd: 2025 } });
+    const run = () =>
+      parsePlan(text, { source: 'jiangbei.txt', sidecar: { title: '江北区公共服务规划', periodEnd: 2025 } });
     expect(codeOf(run)).toBe('SIDECAR_CONFLICT');
     expect(run).toThrow(/title/);
-    expect(codeOf(() => parsePlan(text, { source: 'jiangbei.txt', sidecar: { periodStart: 2026 } }))).toBe('SIDECAR_CONFLICT');
+    expect(codeOf(() => parsePlan(text, { source: 'jiangbei.txt', sidecar: { periodStart: 2026 } }))).toBe(
+      'SIDECAR_CONFLICT',
+    );
   });
 
   it('agreeing values are fine, do not count as from the sidecar, and `id` overrides the file name', () => {
     const text = planText('jiangbei-2021-2025-public-services');
-    const doc = parsePlan(text, { source: 'plans/jiangbei.txt', sidecar: { id: 'jb', region: '江北区', docNumber: '江北发改〔2022〕1号' } });
+    const doc = parsePlan(text, {
+      source: 'plans/jiangbei.txt',
+      sidecar: { id: 'jb', region: '江北区', docNumber: '江北发改〔2022〕1号' },
+    });
     expect(doc.metadata.id).toBe('jb');
     expect(doc.metadata.fromSidecar).toEqual(['docNumber']);
     expect(doc.metadata.docNumber).toBe('江北发改〔2022〕1号');

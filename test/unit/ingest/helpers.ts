@@ -43,5 +43,12 @@ export function counts(doc: PlanDocument): Record<'part' | 'chapter' | 'section'
 
 /** Structure only: what must not change when blank lines, CRLF or full-width spaces are added. */
 export function shape(nodesIn: readonly Chapter[]): unknown[] {
-  return nodesIn.map((n) => ({ key: n.key, number: n.number, title: n.title, inferred: n.inferred, paragraphs: n.paragraphs.length, children: shape(n.children) }));
+  return nodesIn.map((n) => ({
+    key: n.key,
+    number: n.number,
+    title: n.title,
+    inferred: n.inferred,
+    paragraphs: n.paragraphs.length,
+    children: shape(n.children),
+  }));
 }

@@ -23,4 +23,5 @@ export function indicatorFixture(file: string): IndicatorFixture {
 }
 
 /** The attribute as the tables print it, so expected rows read like the source. */
-export const attribute = (i: Indicator): string | null => (i.attribute === 'EXPECTED' ? '预期性' : i.attribute === 'BINDING' ? '约束性' : null);
+export const attribute = (i: Indicator): string | null =>
+  i.attribute === 'EXPECTED' ? '预期性' : i.attribute === 'BINDING' ? '约束性' : null;

@@ -35,7 +35,18 @@ describe('Changshou indicator table', () => {
   });
 
   it('reads every cell as printed', () => {
-    expect(indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.baseline?.raw ?? null, i.target?.raw ?? null, attribute(i), i.cumulative])).toEqual(ROWS);
+    expect(
+      indicators.map((i) => [
+        i.seq,
+        i.category,
+        i.name,
+        i.unit,
+        i.baseline?.raw ?? null,
+        i.target?.raw ?? null,
+        attribute(i),
+        i.cumulative,
+      ]),
+    ).toEqual(ROWS);
   });
 
   it('describes the table', () => {
@@ -61,7 +72,9 @@ describe('Changshou indicator table', () => {
   });
 
   it('has no category or attribute columns', () => {
-    expect(indicators.every((i) => i.category === null && i.attribute === null && i.municipalTarget === null)).toBe(true);
+    expect(indicators.every((i) => i.category === null && i.attribute === null && i.municipalTarget === null)).toBe(
+      true,
+    );
   });
 
   it('reads values and comparators', () => {

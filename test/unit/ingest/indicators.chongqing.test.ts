@@ -41,7 +41,18 @@ describe('Chongqing 2026–2030 indicator table', () => {
   });
 
   it('reads every cell as printed', () => {
-    expect(indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.baseline?.raw ?? null, i.target?.raw ?? null, attribute(i), i.cumulative])).toEqual(ROWS);
+    expect(
+      indicators.map((i) => [
+        i.seq,
+        i.category,
+        i.name,
+        i.unit,
+        i.baseline?.raw ?? null,
+        i.target?.raw ?? null,
+        attribute(i),
+        i.cumulative,
+      ]),
+    ).toEqual(ROWS);
   });
 
   it('describes the table', () => {

@@ -53,7 +53,9 @@ describe('indicator tables in other layouts', () => {
       '',
       '注：新增托位数为五年累计数。',
     ]);
-    expect(indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.target?.value, i.target?.comparator, i.cumulative])).toEqual([
+    expect(
+      indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.target?.value, i.target?.comparator, i.cumulative]),
+    ).toEqual([
       [1, '民生', '新增托位数', '个', 500, 'EQ', true],
       [2, '民生', '人均预期寿命', '岁', 81, 'APPROX', false],
     ]);

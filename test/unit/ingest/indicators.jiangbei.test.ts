@@ -25,7 +25,16 @@ const ROWS = [
   [19, '养老服务', '养老机构服务基本质量达标率', '%', '90.48', '100', '预期性', false],
   [20, '养老服务', '新建城区、新建居住区配套建设养老服务设施达标率', '%', '—', '100', '预期性', false],
   [21, '养老服务', '医疗机构与养老机构签约率', '%', '100', '100', '预期性', false],
-  [22, '养老服务', '“一刻钟”居家养老服务圈，助餐、助浴、助洁、助行等服务机制覆盖率', '%', '100', '100', '预期性', false],
+  [
+    22,
+    '养老服务',
+    '“一刻钟”居家养老服务圈，助餐、助浴、助洁、助行等服务机制覆盖率',
+    '%',
+    '100',
+    '100',
+    '预期性',
+    false,
+  ],
   [23, '宜居保障服务', '城镇户籍低保、低收入家庭申请公租房的保障率', null, '—', '应保尽保', '预期性', false],
   [24, '宜居保障服务', '符合条件的农村低收入群体住房安全保障率', null, '—', '应保尽保', '预期性', false],
   [25, '宜居保障服务', '城镇老旧小区改造规模', '万平方米', '—', '386', '预期性', false],
@@ -52,7 +61,18 @@ describe('Jiangbei indicator table', () => {
   });
 
   it('reads every cell as printed', () => {
-    expect(indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.baseline?.raw ?? null, i.target?.raw ?? null, attribute(i), i.cumulative])).toEqual(ROWS);
+    expect(
+      indicators.map((i) => [
+        i.seq,
+        i.category,
+        i.name,
+        i.unit,
+        i.baseline?.raw ?? null,
+        i.target?.raw ?? null,
+        attribute(i),
+        i.cumulative,
+      ]),
+    ).toEqual(ROWS);
   });
 
   it('describes the table (not the goals table 表2-1 above it)', () => {
@@ -72,7 +92,12 @@ describe('Jiangbei indicator table', () => {
   });
 
   it('ignores the stray tab after row 2’s name and joins the wrapped 应保/尽保', () => {
-    expect(row(2)).toMatchObject({ category: '婴幼儿照护服务', name: '孤儿和事实无人抚养儿童保障覆盖率', unit: null, attribute: 'BINDING' });
+    expect(row(2)).toMatchObject({
+      category: '婴幼儿照护服务',
+      name: '孤儿和事实无人抚养儿童保障覆盖率',
+      unit: null,
+      attribute: 'BINDING',
+    });
     expect(row(2).baseline).toMatchObject({ raw: '—', value: null });
     expect(row(2).target).toMatchObject({ raw: '应保尽保', value: null, comparator: null });
     expect(row(2).lines).toEqual([101, 107]);
@@ -92,7 +117,12 @@ describe('Jiangbei indicator table', () => {
   });
 
   it('reads row 39 across the blank line inside it', () => {
-    expect(row(39)).toMatchObject({ category: '生活水平', name: '城乡居民人均可支配收入比', unit: null, lines: [367, 374] });
+    expect(row(39)).toMatchObject({
+      category: '生活水平',
+      name: '城乡居民人均可支配收入比',
+      unit: null,
+      lines: [367, 374],
+    });
     expect(row(39).baseline).toMatchObject({ raw: '1.92:1', value: 1.92 });
     expect(row(39).target).toMatchObject({ raw: '1.8:1', value: 1.8 });
   });

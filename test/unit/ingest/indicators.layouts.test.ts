@@ -17,12 +17,22 @@ const PLANS = [
   'plans/yuzhong-2021-2025-public-services.txt',
 ];
 
-const folded = (s: string): string => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/＞/g, '>').replace(/＜/g, '<');
+const folded = (s: string): string =>
+  s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/＞/g, '>')
+    .replace(/＜/g, '<');
 
 function comparable(rows: readonly Indicator[], keepCategory: boolean, fold: boolean): unknown[] {
   return rows.map(({ lines: _lines, ...row }) => {
     const value = (v: Indicator['target']) => (v && fold ? { ...v, raw: folded(v.raw) } : v);
-    return { ...row, category: keepCategory ? row.category : null, baseline: value(row.baseline), target: value(row.target), municipalTarget: value(row.municipalTarget) };
+    return {
+      ...row,
+      category: keepCategory ? row.category : null,
+      baseline: value(row.baseline),
+      target: value(row.target),
+      municipalTarget: value(row.municipalTarget),
+    };
   });
 }
 
@@ -60,7 +70,10 @@ describe('a plan converted with pdftotext -layout (synthetic fixture)', () => {
 
   it('reads the rest of the plan as well: citations wrapped over two lines, page numbers left out of the text', () => {
     expect(doc.metadata).toMatchObject({ region: '北碚区', level: 'district', periodStart: 2021, periodEnd: 2025 });
-    expect(doc.metadata.basedOn.map((b) => b.title)).toEqual(['重庆市“十四五”公共服务规划', '重庆市北碚区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要']);
+    expect(doc.metadata.basedOn.map((b) => b.title)).toEqual([
+      '重庆市“十四五”公共服务规划',
+      '重庆市北碚区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+    ]);
     const nodes = doc.chapters.flatMap((c) => [c, ...c.children]);
     expect(nodes.filter((n) => n.kind === 'chapter')).toHaveLength(8);
     expect(nodes.filter((n) => n.kind === 'section')).toHaveLength(19);
@@ -80,11 +93,16 @@ describe('a table with a row missing', () => {
   const original = readPlanFile(file);
   const damaged = { ...original, indicators: original.indicators.filter((i) => i.seq !== 7) };
 
-  it.each(LAYOUT_VARIANTS.map((v) => [v.name, v.options] as const))('%s: the gap is reported and every other row is read', (_name, options) => {
-    const variant = relayoutPlan(readFileSync(file, 'utf8'), damaged, options);
-    const parsed = parsePlan(variant.text, { source: file, sidecar: readSidecar(file) });
-    expect(parsed.indicators.map((i) => i.seq)).toEqual(damaged.indicators.map((i) => i.seq));
-    expect(parsed.indicators.map((i) => i.name)).toEqual(damaged.indicators.map((i) => i.name));
-    expect(parsed.warnings.filter((w) => w.code === 'INDICATOR_SEQ_GAP').map((w) => w.message)).toEqual(['indicator row 序号 8 follows 6']);
-  });
+  it.each(LAYOUT_VARIANTS.map((v) => [v.name, v.options] as const))(
+    '%s: the gap is reported and every other row is read',
+    (_name, options) => {
+      const variant = relayoutPlan(readFileSync(file, 'utf8'), damaged, options);
+      const parsed = parsePlan(variant.text, { source: file, sidecar: readSidecar(file) });
+      expect(parsed.indicators.map((i) => i.seq)).toEqual(damaged.indicators.map((i) => i.seq));
+      expect(parsed.indicators.map((i) => i.name)).toEqual(damaged.indicators.map((i) => i.name));
+      expect(parsed.warnings.filter((w) => w.code === 'INDICATOR_SEQ_GAP').map((w) => w.message)).toEqual([
+        'indicator row 序号 8 follows 6',
+      ]);
+    },
+  );
 });

@@ -14,8 +14,19 @@ describe('indicator table traps', () => {
       '２\u3000\u3000普惠性幼儿园覆盖率……%\u3000\u3000 ８０\u3000\u3000\u3000 ＞９０',
     ]);
     expect(r.indicators).toHaveLength(2);
-    expect(row(r, 0)).toMatchObject({ seq: 1, name: '人均预期寿命', unit: '岁', baseline: { value: 78.2, year: 2020 }, target: { value: 81, comparator: 'GE', year: 2025 } });
-    expect(row(r, 1)).toMatchObject({ seq: 2, name: '普惠性幼儿园覆盖率', unit: '%', target: { value: 90, comparator: 'GT' } });
+    expect(row(r, 0)).toMatchObject({
+      seq: 1,
+      name: '人均预期寿命',
+      unit: '岁',
+      baseline: { value: 78.2, year: 2020 },
+      target: { value: 81, comparator: 'GE', year: 2025 },
+    });
+    expect(row(r, 1)).toMatchObject({
+      seq: 2,
+      name: '普惠性幼儿园覆盖率',
+      unit: '%',
+      target: { value: 90, comparator: 'GT' },
+    });
   });
 
   it('takes the years from a note when the header names its columns 基期值 and 目标值', () => {
@@ -38,14 +49,22 @@ describe('indicator table traps', () => {
       '（1）   人均预期寿命          岁      78.2          81              预期性',
       '（2）   城镇调查失业率        %       5.1           <5.5            预期性',
     ]);
-    expect(r.indicators.map((i) => [i.seq, i.name, i.baseline?.year, i.baseline?.value, i.target?.year, i.target?.value])).toEqual([
+    expect(
+      r.indicators.map((i) => [i.seq, i.name, i.baseline?.year, i.baseline?.value, i.target?.year, i.target?.value]),
+    ).toEqual([
       [1, '人均预期寿命', 2020, 78.2, 2025, 81],
       [2, '城镇调查失业率', 2020, 5.1, 2025, 5.5],
     ]);
   });
 
   it('keeps a value with a space inside (95 左右) whole in a single-spaced row, and stops at the footnote', () => {
-    const r = read(['序号 指标 单位 2020年 2025年 指标属性', '1 基本医疗保险参保率 % 95 95 左右 约束性', '2 城镇新增就业人数 万人 2 【8】 预期性', '注：【】为五年累计数。', '第三章 重点任务']);
+    const r = read([
+      '序号 指标 单位 2020年 2025年 指标属性',
+      '1 基本医疗保险参保率 % 95 95 左右 约束性',
+      '2 城镇新增就业人数 万人 2 【8】 预期性',
+      '注：【】为五年累计数。',
+      '第三章 重点任务',
+    ]);
     expect(r.indicators).toHaveLength(2);
     expect(row(r, 0)?.target).toMatchObject({ raw: '95 左右', comparator: 'APPROX' });
     expect(row(r, 1)).toMatchObject({ cumulative: true, attribute: 'EXPECTED' });

@@ -46,7 +46,18 @@ describe('Yongchuan indicator table', () => {
   });
 
   it('reads every cell as printed', () => {
-    expect(indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.baseline?.raw ?? null, i.target?.raw ?? null, attribute(i), i.cumulative])).toEqual(ROWS);
+    expect(
+      indicators.map((i) => [
+        i.seq,
+        i.category,
+        i.name,
+        i.unit,
+        i.baseline?.raw ?? null,
+        i.target?.raw ?? null,
+        attribute(i),
+        i.cumulative,
+      ]),
+    ).toEqual(ROWS);
   });
 
   it('describes the table', () => {

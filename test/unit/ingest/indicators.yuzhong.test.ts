@@ -45,7 +45,19 @@ describe('Yuzhong indicator table', () => {
   });
 
   it('reads every cell as printed', () => {
-    expect(indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.baseline?.raw ?? null, i.target?.raw ?? null, i.municipalTarget?.raw ?? null, attribute(i), i.cumulative])).toEqual(ROWS);
+    expect(
+      indicators.map((i) => [
+        i.seq,
+        i.category,
+        i.name,
+        i.unit,
+        i.baseline?.raw ?? null,
+        i.target?.raw ?? null,
+        i.municipalTarget?.raw ?? null,
+        attribute(i),
+        i.cumulative,
+      ]),
+    ).toEqual(ROWS);
   });
 
   it('describes the table (a 专栏, so no table number)', () => {

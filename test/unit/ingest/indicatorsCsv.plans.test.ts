@@ -7,7 +7,13 @@ import { PlanParseError, readPlanFile } from '../../../src/ingest';
 import { indicatorsToCsv, planWithSidecar, withoutProvenance } from '../../helpers/indicatorsCsv';
 
 const CHANGSHOU = 'changshou-2021-2025-social-livelihood';
-const BUNDLED = [CHANGSHOU, 'chongqing-2026-2030-social-development-draft', 'jiangbei-2021-2025-public-services', 'yongchuan-2021-2025-public-services', 'yuzhong-2021-2025-public-services'];
+const BUNDLED = [
+  CHANGSHOU,
+  'chongqing-2026-2030-social-development-draft',
+  'jiangbei-2021-2025-public-services',
+  'yongchuan-2021-2025-public-services',
+  'yuzhong-2021-2025-public-services',
+];
 
 describe('a plan with its indicator table as a sidecar CSV', () => {
   it('reads back the rows of Changshou’s printed table from a CSV of them, once the table is cut from the text', () => {
@@ -16,10 +22,16 @@ describe('a plan with its indicator table as a sidecar CSV', () => {
     expect(doc.indicators).toHaveLength(22);
     expect(doc.indicators.map(withoutProvenance)).toEqual(original.indicators.map(withoutProvenance));
     // Provenance: every row names the CSV and its own line there (the header is line 1).
-    expect(doc.indicators.map((i) => [i.sidecar?.file, i.lines])).toEqual(doc.indicators.map((_, n) => [csvFile, [n + 2, n + 2]]));
+    expect(doc.indicators.map((i) => [i.sidecar?.file, i.lines])).toEqual(
+      doc.indicators.map((_, n) => [csvFile, [n + 2, n + 2]]),
+    );
     expect(doc.indicatorTable).toMatchObject({ lines: [1, 23], sidecar: { file: csvFile, replaced: null } });
     expect(doc.warnings.filter((w) => w.code.startsWith('INDICATOR'))).toEqual([
-      { line: null, code: 'INDICATOR_TABLE_FROM_SIDECAR', message: `the text prints no indicator table; indicator rows taken from ${csvFile}` },
+      {
+        line: null,
+        code: 'INDICATOR_TABLE_FROM_SIDECAR',
+        message: `the text prints no indicator table; indicator rows taken from ${csvFile}`,
+      },
     ]);
     // The rest of the plan reads as before: the table lines were blanked, not removed.
     expect(doc.chapters).toEqual(original.chapters);
@@ -27,7 +39,10 @@ describe('a plan with its indicator table as a sidecar CSV', () => {
   });
 
   it.each(BUNDLED)('prefers the sidecar over the printed table of %s and says which lines it stands in for', (name) => {
-    const { planFile, csvFile, original } = planWithSidecar(name, { keepTable: true, csv: (o) => indicatorsToCsv(o.indicators, { cumulative: true }) });
+    const { planFile, csvFile, original } = planWithSidecar(name, {
+      keepTable: true,
+      csv: (o) => indicatorsToCsv(o.indicators, { cumulative: true }),
+    });
     const doc = readPlanFile(planFile);
     expect(doc.indicators.map(withoutProvenance)).toEqual(original.indicators.map(withoutProvenance));
     const printed = original.indicatorTable?.lines;
@@ -44,7 +59,10 @@ describe('a plan with its indicator table as a sidecar CSV', () => {
     const { dir } = planWithSidecar(CHANGSHOU);
     const planFile = join(dir, `${CHANGSHOU}.txt`);
     writeFileSync(planFile, '前言\n本规划的主要指标见附表。\n');
-    writeFileSync(join(dir, `${CHANGSHOU}.meta.json`), JSON.stringify({ title: '重庆市长寿区社会民生事业第十四个五年发展规划' }));
+    writeFileSync(
+      join(dir, `${CHANGSHOU}.meta.json`),
+      JSON.stringify({ title: '重庆市长寿区社会民生事业第十四个五年发展规划' }),
+    );
     const doc = readPlanFile(planFile);
     expect(doc.chapters).toEqual([]);
     expect(doc.indicators).toHaveLength(22);
@@ -54,7 +72,9 @@ describe('a plan with its indicator table as a sidecar CSV', () => {
   });
 
   it('stops with INDICATORS_CSV_INVALID naming the file, line and column', () => {
-    const { planFile, csvFile } = planWithSidecar(CHANGSHOU, { csv: () => 'seq,name,target\n1,a,80\n2,b,2025年底前完成9x\n' });
+    const { planFile, csvFile } = planWithSidecar(CHANGSHOU, {
+      csv: () => 'seq,name,target\n1,a,80\n2,b,2025年底前完成9x\n',
+    });
     expect(() => readPlanFile(planFile)).toThrow(PlanParseError);
     expect(() => readPlanFile(planFile)).toThrow(`${csvFile} line 3, column target: expected a value like 95`);
   });
@@ -67,7 +87,9 @@ describe('a plan with its indicator table as a sidecar CSV', () => {
     const script = buildPlanScript(doc, { parserVersion: 'test' });
     expect(script).toContain(`fromSidecar: true, sourceFile: '${csvFile}'`);
     expect(script).not.toContain('fromSidecar: false');
-    const fromText = buildPlanScript(readPlanFile(join(__dirname, '../../../plans', `${CHANGSHOU}.txt`)), { parserVersion: 'test' });
+    const fromText = buildPlanScript(readPlanFile(join(__dirname, '../../../plans', `${CHANGSHOU}.txt`)), {
+      parserVersion: 'test',
+    });
     expect(fromText).toContain('fromSidecar: false, sourceFile: null');
   });
 });

@@ -2,7 +2,8 @@ import { parseIndicatorsCsv, PlanParseError } from '../../../src/ingest';
 
 const FILE = 'plans/x.indicators.csv';
 const PERIOD = { periodStart: 2021, periodEnd: 2025, replaced: null };
-const read = (text: string | Uint8Array) => parseIndicatorsCsv({ file: FILE, bytes: typeof text === 'string' ? Buffer.from(text) : text }, PERIOD);
+const read = (text: string | Uint8Array) =>
+  parseIndicatorsCsv({ file: FILE, bytes: typeof text === 'string' ? Buffer.from(text) : text }, PERIOD);
 
 function problems(text: string): string[] {
   try {
@@ -37,20 +38,38 @@ describe('the indicator table sidecar <name>.indicators.csv', () => {
     expect(indicators[2]?.target).toEqual({ raw: '【9】', value: 9, comparator: 'EQ', year: 2025 });
     expect(indicators[3]?.baseline).toEqual({ raw: '应保尽保', value: null, comparator: null, year: 2020 });
     expect(indicators[0]?.municipalTarget).toBeNull();
-    expect(indicators.map((i) => i.lines)).toEqual([[2, 2], [3, 3], [4, 4], [5, 5]]);
+    expect(indicators.map((i) => i.lines)).toEqual([
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+    ]);
     expect(indicators.every((i) => i.sidecar?.file === FILE)).toBe(true);
-    expect(table).toMatchObject({ number: null, lines: [1, 5], columns: ['序号', '类别', '指标名称', '单位', '基期值', '基期年份', '目标值', '目标年份', '属性'] });
+    expect(table).toMatchObject({
+      number: null,
+      lines: [1, 5],
+      columns: ['序号', '类别', '指标名称', '单位', '基期值', '基期年份', '目标值', '目标年份', '属性'],
+    });
     expect(table.sidecar).toEqual({ file: FILE, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), replaced: null });
     expect(warnings).toEqual([]);
   });
 
   it('takes missing years from the plan’s period and says so once; an explicit cumulative wins over brackets', () => {
-    const csv = 'seq,name,baseline,target,municipalTarget,cumulative\n1,a,5,6,7,\n2,b,【1】,【2】,,false\n3,c,1,2,,TRUE\n';
+    const csv =
+      'seq,name,baseline,target,municipalTarget,cumulative\n1,a,5,6,7,\n2,b,【1】,【2】,,false\n3,c,1,2,,TRUE\n';
     const { indicators, warnings } = read(csv);
-    expect(indicators.map((i) => [i.baseline?.year, i.target?.year, i.municipalTarget?.year])).toEqual([[2020, 2025, 2025], [2020, 2025, 2025], [2020, 2025, 2025]]);
+    expect(indicators.map((i) => [i.baseline?.year, i.target?.year, i.municipalTarget?.year])).toEqual([
+      [2020, 2025, 2025],
+      [2020, 2025, 2025],
+      [2020, 2025, 2025],
+    ]);
     expect(indicators.map((i) => i.cumulative)).toEqual([false, false, true]);
     expect(warnings).toEqual([
-      { line: null, code: 'INDICATORS_CSV_YEAR_DEFAULT', message: `${FILE}: some rows give no year, so the plan's period stands in: baselineYear 2020, targetYear 2025, municipalTargetYear 2025` },
+      {
+        line: null,
+        code: 'INDICATORS_CSV_YEAR_DEFAULT',
+        message: `${FILE}: some rows give no year, so the plan's period stands in: baselineYear 2020, targetYear 2025, municipalTargetYear 2025`,
+      },
     ]);
   });
 
@@ -58,9 +77,15 @@ describe('the indicator table sidecar <name>.indicators.csv', () => {
     for (const eol of ['\n', '\r\n']) {
       const csv = ['seq,name,target', '1,"两行', '的名称",95', '', ',,', '2,b,96', '3,c,5-6'].join(eol);
       const { indicators, warnings } = read(csv);
-      expect(indicators.map((i) => [i.seq, i.lines])).toEqual([[1, [2, 3]], [2, [6, 6]], [3, [7, 7]]]);
+      expect(indicators.map((i) => [i.seq, i.lines])).toEqual([
+        [1, [2, 3]],
+        [2, [6, 6]],
+        [3, [7, 7]],
+      ]);
       expect(indicators[0]?.name).toBe('两行 的名称');
-      expect(warnings.find((w) => w.code === 'INDICATOR_VALUE_RANGE')?.message).toBe(`${FILE} line 7, column target: "5-6" is a range; value left null`);
+      expect(warnings.find((w) => w.code === 'INDICATOR_VALUE_RANGE')?.message).toBe(
+        `${FILE} line 7, column target: "5-6" is a range; value left null`,
+      );
     }
   });
 
@@ -91,10 +116,14 @@ describe('the indicator table sidecar <name>.indicators.csv', () => {
 
   it('rejects a header with an unknown, repeated or missing column', () => {
     const [unknown, twice, missing] = problems('序号,指标,目标值,备注,target\n1,a,1,,2\n');
-    expect(unknown).toMatch(new RegExp(`^${FILE} line 1, column 4: expected one of the headings seq, 序号, category, .*, found "备注"$`));
+    expect(unknown).toMatch(
+      new RegExp(`^${FILE} line 1, column 4: expected one of the headings seq, 序号, category, .*, found "备注"$`),
+    );
     expect(twice).toBe(`${FILE} line 1, column target: the header names this column twice ("target" at position 5)`);
     expect(missing).toBeUndefined();
-    expect(problems('seq,unit\n1,%\n')).toEqual([`${FILE} line 1: expected a name column (指标/指标名称), found none in the header`]);
+    expect(problems('seq,unit\n1,%\n')).toEqual([
+      `${FILE} line 1: expected a name column (指标/指标名称), found none in the header`,
+    ]);
   });
 
   it('rejects an empty file, a header without rows, broken quoting and bytes that are not UTF-8', () => {

@@ -35,7 +35,17 @@ describe('plangraph parse', () => {
     const doc = JSON.parse(out);
     expect(doc.metadata.title).toBe('重庆市渝中区“十四五”公共服务规划');
     expect(doc.chapters).toHaveLength(14);
-    expect(Object.keys(doc)).toEqual(['source', 'metadata', 'chapters', 'goals', 'indicatorTable', 'indicators', 'boxes', 'tables', 'warnings']);
+    expect(Object.keys(doc)).toEqual([
+      'source',
+      'metadata',
+      'chapters',
+      'goals',
+      'indicatorTable',
+      'indicators',
+      'boxes',
+      'tables',
+      'warnings',
+    ]);
   });
 
   it('reports a PlanParseError as `error [CODE]: message` with exit code 1', () => {

@@ -52,7 +52,12 @@ describe('a truncated file', () => {
     const doc = parseAs(name, lines.slice(0, 400).join('\n'));
     expect(doc.chapters.length).toBeLessThan(12);
     expect(doc.chapters.length).toBeGreaterThan(4);
-    expect(doc.warnings.filter((w) => w.code === 'TRUNCATED').map((w) => w.message).join(' ')).toContain('lists 12 chapters');
+    expect(
+      doc.warnings
+        .filter((w) => w.code === 'TRUNCATED')
+        .map((w) => w.message)
+        .join(' '),
+    ).toContain('lists 12 chapters');
   });
 
   it('is an error when nothing plan-like remains (cover and TOC only)', () => {

@@ -39,7 +39,13 @@ describe('changshou: 重庆市长寿区社会民生事业第十四个五年发�
 
   it('takes the goals chapter paragraph with its 2025 horizon', () => {
     expect(doc.goals).toHaveLength(1);
-    expect(doc.goals[0]).toMatchObject({ chapterKey: 'ch6', horizonYear: 2025, origin: 'section', lead: null, lines: [146, 146] });
+    expect(doc.goals[0]).toMatchObject({
+      chapterKey: 'ch6',
+      horizonYear: 2025,
+      origin: 'section',
+      lead: null,
+      lines: [146, 146],
+    });
   });
 
   it('has no boxes or numbered tables', () => {

@@ -37,7 +37,13 @@ describe('chongqing: 重庆市“十五五”社会发展规划（征求意见�
   });
 
   it('reads 5 goals of 第三节 发展目标 with the 2030 horizon', () => {
-    expect(doc.goals.map((g) => g.lead)).toEqual([null, '社会民生保障更加公平', '基本公共服务更加均衡', '基础民生服务更加普惠', '人民生活品质持续提高']);
+    expect(doc.goals.map((g) => g.lead)).toEqual([
+      null,
+      '社会民生保障更加公平',
+      '基本公共服务更加均衡',
+      '基础民生服务更加普惠',
+      '人民生活品质持续提高',
+    ]);
     expect(doc.goals.every((g) => g.horizonYear === 2030 && g.chapterKey === 'ch2/s3')).toBe(true);
   });
 
@@ -45,8 +51,15 @@ describe('chongqing: 重庆市“十五五”社会发展规划（征求意见�
     expect(doc.boxes.map((b) => b.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     const box8 = doc.boxes[7];
     expect(box8).toMatchObject({ title: '“人工智能+”民生应用新场景培育项目', line: 613, chapterKey: 'ch10/s4' });
-    expect(box8?.items.map((i) => i.name)).toEqual(['人工智能+教育', '人工智能+医疗', '人工智能+就业', '人工智能+养老']);
+    expect(box8?.items.map((i) => i.name)).toEqual([
+      '人工智能+教育',
+      '人工智能+医疗',
+      '人工智能+就业',
+      '人工智能+养老',
+    ]);
     expect(doc.boxes[0]?.items).toHaveLength(5);
-    expect(doc.tables).toEqual([{ number: '1', title: '“十五五”时期重庆市社会发展主要指标', line: 154, chapterKey: 'ch2/s3' }]);
+    expect(doc.tables).toEqual([
+      { number: '1', title: '“十五五”时期重庆市社会发展主要指标', line: 154, chapterKey: 'ch2/s3' },
+    ]);
   });
 });

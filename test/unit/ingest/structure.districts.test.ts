@@ -4,7 +4,13 @@ describe('yuzhong: 重庆市渝中区“十四五”公共服务规划 (title fr
   const doc = loadPlan('yuzhong-2021-2025-public-services');
 
   it('takes what the text lacks from the sidecar and says so', () => {
-    expect(doc.metadata).toMatchObject({ title: '重庆市渝中区“十四五”公共服务规划', region: '渝中区', level: 'district', periodStart: 2021, periodEnd: 2025 });
+    expect(doc.metadata).toMatchObject({
+      title: '重庆市渝中区“十四五”公共服务规划',
+      region: '渝中区',
+      level: 'district',
+      periodStart: 2021,
+      periodEnd: 2025,
+    });
     expect(doc.metadata.fromSidecar).toEqual(['title', 'region', 'level', 'periodStart', 'periodEnd']);
     expect(doc.warnings.find((w) => w.code === 'METADATA_FROM_SIDECAR')?.message).toContain('title');
     expect(doc.metadata.basedOn.map((b) => b.title)).toEqual([
@@ -63,7 +69,17 @@ describe('yongchuan: 重庆市永川区“十四五”公共服务规划 (title 
   it('reads table rows of 专栏2 and numbered items run together on one line', () => {
     expect(doc.boxes).toHaveLength(11);
     const list = doc.boxes[1];
-    expect(list?.items.map((i) => i.name)).toEqual(['幼有所育', '学有所教', '劳有所得', '病有所医', '老有所养', '住有所居', '弱有所扶', '优军服务保障', '文体服务保障']);
+    expect(list?.items.map((i) => i.name)).toEqual([
+      '幼有所育',
+      '学有所教',
+      '劳有所得',
+      '病有所医',
+      '老有所养',
+      '住有所居',
+      '弱有所扶',
+      '优军服务保障',
+      '文体服务保障',
+    ]);
     expect(doc.boxes[6]?.items.map((i) => i.name)).toContain('智慧养老云平台建设工程');
     expect(doc.boxes[2]?.items.map((i) => i.name)).toEqual(['普惠托育服务专项行动', '困境儿童保障工程']);
   });

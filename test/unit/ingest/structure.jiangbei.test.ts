@@ -27,8 +27,13 @@ describe('jiangbei: 江北区“十四五”公共服务规划 (headings lost in
   it('recovers 7 chapters, all inferred, from box/table numbers and a restarted 第一节', () => {
     expect(counts(doc)).toMatchObject({ part: 0, chapter: 7, section: 33 });
     expect(doc.chapters.map((c) => [c.key, c.line, c.inferred])).toEqual([
-      ['ch1', 10, true], ['ch2', 28, true], ['ch3', 379, true], ['ch4', 445, true],
-      ['ch5', 497, true], ['ch6', 533, true], ['ch7', 560, true],
+      ['ch1', 10, true],
+      ['ch2', 28, true],
+      ['ch3', 379, true],
+      ['ch4', 445, true],
+      ['ch5', 497, true],
+      ['ch6', 533, true],
+      ['ch7', 560, true],
     ]);
     expect(node(doc, 'ch4').evidence).toContain('专栏4-1 at line 447');
     expect(node(doc, 'ch4').evidence).toContain('leading space at line 445');
@@ -55,7 +60,15 @@ describe('jiangbei: 江北区“十四五”公共服务规划 (headings lost in
     expect(node(doc, 'ch4/s1')).toMatchObject({ line: 445, title: null, inferred: true });
     expect(node(doc, 'ch4/s7').evidence).toContain('fits printed section 9 at line 488');
     // Four marks before 第四节 cannot be 第一…三节: they stay unnumbered.
-    expect(node(doc, 'ch3').children.map((c) => c.key)).toEqual(['ch3/x1', 'ch3/x2', 'ch3/x3', 'ch3/x4', 'ch3/s4', 'ch3/s5', 'ch3/s6']);
+    expect(node(doc, 'ch3').children.map((c) => c.key)).toEqual([
+      'ch3/x1',
+      'ch3/x2',
+      'ch3/x3',
+      'ch3/x4',
+      'ch3/s4',
+      'ch3/s5',
+      'ch3/s6',
+    ]);
     expect(node(doc, 'ch3/x2').evidence).toContain('does not fit');
   });
 
@@ -80,10 +93,18 @@ describe('jiangbei: 江北区“十四五”公共服务规划 (headings lost in
 
   it('finds 21 boxes in their chapters and 3 numbered tables', () => {
     expect(doc.boxes).toHaveLength(21);
-    expect(doc.boxes.map((b) => b.chapterKey?.split('/')[0])).toEqual([...Array(9).fill('ch4'), ...Array(7).fill('ch5'), ...Array(5).fill('ch6')]);
+    expect(doc.boxes.map((b) => b.chapterKey?.split('/')[0])).toEqual([
+      ...Array(9).fill('ch4'),
+      ...Array(7).fill('ch5'),
+      ...Array(5).fill('ch6'),
+    ]);
     const housing = doc.boxes.find((b) => b.number === '4-8');
     expect(housing?.items.map((i) => i.name)).toEqual(['老旧小区改造', '棚户区改造', '安置房建设']);
-    expect(doc.tables.map((t) => [t.number, t.line, t.chapterKey])).toEqual([['2-1', 35, 'ch2'], ['2-2', 85, 'ch2'], ['3-1', 380, 'ch3/x1']]);
+    expect(doc.tables.map((t) => [t.number, t.line, t.chapterKey])).toEqual([
+      ['2-1', 35, 'ch2'],
+      ['2-2', 85, 'ch2'],
+      ['3-1', 380, 'ch3/x1'],
+    ]);
   });
 
   it('warns once per recovered chapter, with its line', () => {
