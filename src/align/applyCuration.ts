@@ -3,7 +3,7 @@ import { linkRow } from './batches';
 import { resolveMeasure, type Catalogue } from './catalogue';
 import { readIndicators, readPlans } from './read';
 import { describe, SCORE, type Link } from './rollUp';
-import type { CurationRecord, Stamp } from './types';
+import type { CurationRecord, AlignerStamp } from './types';
 import { writeRollUps } from './links';
 
 // A reviewer's decision changes one pair's link and nothing else (rollUpLinks decides every other
@@ -22,7 +22,7 @@ export async function applyCurations(
   tx: TxRunner,
   curations: readonly CurationRecord[],
   catalogue: Catalogue,
-  stamp: Stamp,
+  stamp: AlignerStamp,
 ): Promise<void> {
   for (const c of curations) {
     await tx.run(CLEAR_PAIR, { from: c.from, to: c.to });

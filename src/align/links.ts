@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { TxRunner } from '../db/executor';
-import type { Batch, PlanRows, Row } from './batches';
+import type { Row, TxRunner } from '../db/executor';
+import type { Batch, PlanRows } from './batches';
 import { pushTo } from './groups';
-import type { Stamp } from './types';
+import type { AlignerStamp } from './types';
 
 // The aligner's links of a batch of plans, written by difference. Each link carries `digest`, a
 // hash of its type, ends, properties and aligner version. A batch reads the digests of the links it
@@ -81,7 +81,12 @@ function digestOf(type: string, row: Row, alignerVersion: string): string {
  * any duplicate of a pair), restamps what is unchanged, MERGEs what is new or changed (a changed
  * link's old version has another digest, so it was deleted first).
  */
-export async function writeBatchLinks(tx: TxRunner, b: Batch, stamp: Stamp, focus: readonly string[]): Promise<void> {
+export async function writeBatchLinks(
+  tx: TxRunner,
+  b: Batch,
+  stamp: AlignerStamp,
+  focus: readonly string[],
+): Promise<void> {
   const scope = { whole: b.whole, items: [...b.whole, ...b.goalPlans], intoPlans: b.intoPlans, focus, own: b.own };
   const found = new Map<string, number>();
   let undigested = 0;
@@ -111,7 +116,7 @@ export async function writeRollUps(
   tx: TxRunner,
   type: 'ROLLS_UP_TO' | 'CANDIDATE',
   rows: Row[],
-  stamp: Stamp,
+  stamp: AlignerStamp,
 ): Promise<void> {
   const withDigest = rows.map((row) => ({ ...row, digest: digestOf(type, row, stamp.alignerVersion) }));
   await tx.run(mergeQuery(ROLL_UP[type]), { rows: withDigest, ...stamp });

@@ -1,6 +1,6 @@
 import type { Row, TxRunner } from '../db/executor';
 import type { Comparator } from '../ingest/types';
-import type { CurationRecord, IndicatorRecord, ItemRecord, PlanRecord, PrintedValue, Snapshot } from './types';
+import type { CurationRecord, SnapshotIndicator, SnapshotItem, SnapshotPlan, PrintedValue, Snapshot } from './types';
 
 // What the aligner needs, in four parameter-free queries. Indicators the aligner itself
 // derived (cited ones) are left out: they are recomputed from the rows that print them.
@@ -58,7 +58,7 @@ function printed(i: Row, prefix: string): PrintedValue | null {
 }
 
 /** An indicator node's properties as the aligner reads them; a cited one keeps the row it cites. */
-export function indicator(i: Row): IndicatorRecord {
+export function indicator(i: Row): SnapshotIndicator {
   const source = str(i.sourceIndicatorId);
   return {
     id: String(i.id),
@@ -79,14 +79,14 @@ export function indicator(i: Row): IndicatorRecord {
 }
 
 /** Reads inside the aligner's write transaction, so what it computes from is what it replaces. */
-export async function readSnapshot(tx: TxRunner, plans: PlanRecord[]): Promise<Snapshot> {
+export async function readSnapshot(tx: TxRunner, plans: SnapshotPlan[]): Promise<Snapshot> {
   const rows = async (cypher: string) => (await tx.run(cypher)).rows;
   const indicators = await rows(INDICATORS);
   const items = await rows(ITEMS);
   return {
     plans,
     indicators: indicators.map((row) => indicator(row.i as Row)),
-    items: items as unknown as ItemRecord[],
+    items: items as unknown as SnapshotItem[],
     curations: await readCurations(tx),
   };
 }
@@ -100,12 +100,12 @@ const decided = (rows: Row[]) =>
   rows.filter((c) => c.decision === 'accepted' || c.decision === 'rejected') as unknown as CurationRecord[];
 
 /** Plans by id (every plan when `ids` is null), as the snapshot reads them. */
-export async function readPlans(tx: TxRunner, ids: string[] | null): Promise<PlanRecord[]> {
-  return (await tx.run(PLANS, { ids })).rows as unknown as PlanRecord[];
+export async function readPlans(tx: TxRunner, ids: string[] | null): Promise<SnapshotPlan[]> {
+  return (await tx.run(PLANS, { ids })).rows as unknown as SnapshotPlan[];
 }
 
 /** Indicators by id, the aligner's cited ones included. */
-export async function readIndicators(tx: TxRunner, ids: string[]): Promise<IndicatorRecord[]> {
+export async function readIndicators(tx: TxRunner, ids: string[]): Promise<SnapshotIndicator[]> {
   return (await tx.run(INDICATORS_BY_ID, { ids })).rows.map((row) => indicator(row.i as Row));
 }
 

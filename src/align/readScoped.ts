@@ -2,7 +2,7 @@ import type { Row, TxRunner } from '../db/executor';
 import { citedIndicators, type CitedIndicator } from './cited';
 import { indicator, readCurations } from './read';
 import type { AlignedRecord } from './scope';
-import type { Focus, IndicatorRecord, ItemRecord, PlanRecord, Snapshot } from './types';
+import type { Focus, SnapshotIndicator, SnapshotItem, SnapshotPlan, Snapshot } from './types';
 
 // The part of the graph a change to some plans touches, read inside the aligner's write
 // transaction. A roll-up link depends only on its two indicators, their plans and the pair's
@@ -51,7 +51,7 @@ const present = <T>(x: T | null | undefined): x is T => x !== null && x !== unde
  */
 export async function readScoped(
   tx: TxRunner,
-  plans: PlanRecord[],
+  plans: SnapshotPlan[],
   changedIds: readonly string[],
   aligned: ReadonlyMap<string, AlignedRecord>,
 ): Promise<ScopedSnapshot> {
@@ -92,7 +92,7 @@ export async function readScoped(
     ...goalPlans,
     ...plans.filter((p) => p.loaded && p.regionCode !== null && parentsOfGoalPlans.has(p.regionCode)).map((p) => p.id),
   ];
-  const items = (await tx.run(ITEMS_OF, { planIds: [...new Set(itemPlans)] })).rows as unknown as ItemRecord[];
+  const items = (await tx.run(ITEMS_OF, { planIds: [...new Set(itemPlans)] })).rows as unknown as SnapshotItem[];
 
   return {
     snapshot: { plans, indicators, items, curations: await readCurations(tx) },
@@ -114,7 +114,7 @@ export async function readScoped(
  * plan has may have been part of any region: then every plan's are recomputed.
  */
 function goalPlansOf(
-  plans: readonly PlanRecord[],
+  plans: readonly SnapshotPlan[],
   changedIds: readonly string[],
   aligned: ReadonlyMap<string, AlignedRecord>,
 ): Set<string> {
@@ -147,7 +147,7 @@ function goalPlansOf(
  */
 async function recomputeCited(
   tx: TxRunner,
-  plans: PlanRecord[],
+  plans: SnapshotPlan[],
   changed: ReadonlySet<string>,
 ): Promise<{ cited: CitedIndicator[]; citedPlans: Set<string>; changedCited: Set<string> }> {
   const byId = new Map(plans.map((p) => [p.id, p]));
@@ -159,7 +159,7 @@ async function recomputeCited(
   const citedPlans = new Set([...stubs, ...now.map((r) => String(r.planId))]);
   const allCiters = plans.filter((p) => p.loaded && p.basedOn.some((b) => citedPlans.has(b))).map((p) => p.id);
   const rows = (await tx.run(CITING_ROWS, { planIds: allCiters })).rows.map((r) => indicator(r.i as Row));
-  const cited = citedIndicators({ plans, indicators: rows as IndicatorRecord[] }).filter((c) =>
+  const cited = citedIndicators({ plans, indicators: rows as SnapshotIndicator[] }).filter((c) =>
     citedPlans.has(c.planId),
   );
   const before = new Map(now.map((r) => [String(r.id), r.source]));

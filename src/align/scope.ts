@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TxRunner } from '../db/executor';
-import type { PlanRecord, Stamp } from './types';
+import type { SnapshotPlan, AlignerStamp } from './types';
 
 // Which plans an alignment recomputes. The aligner keeps its own record of every plan as it last
 // aligned it, (:AlignedPlan {id, fingerprint, loaded, regionCode, parentRegionCode, alignedWith}): a node of
@@ -10,7 +10,7 @@ import type { PlanRecord, Stamp } from './types';
 // its plan is a removal.
 
 /** What a record is stamped with: the run, and the aligner version and measure catalogue it aligned with. */
-export type AlignedStamp = Stamp & { alignedWith: string };
+export type AlignedStamp = AlignerStamp & { alignedWith: string };
 
 /** 'all': every plan; 'stale': the plans changed since they were aligned; or these plan ids (loaded, replaced or removed). */
 export type AlignRequest = 'all' | 'stale' | readonly string[];
@@ -51,7 +51,7 @@ const DROP_OTHERS = `MATCH (a:AlignedPlan) WHERE NOT a.id IN $ids DELETE a`;
  * script) covers its rows, items and citations; the source hash and parser version cover a loader
  * that stamps no revision; the rest is what a stub (which has no revision) is known by.
  */
-function fingerprintOf(p: PlanRecord, v: Record<string, unknown> | undefined): string {
+function fingerprintOf(p: SnapshotPlan, v: Record<string, unknown> | undefined): string {
   const parts = [
     p.loaded,
     v?.revision ?? null,
@@ -68,7 +68,7 @@ function fingerprintOf(p: PlanRecord, v: Record<string, unknown> | undefined): s
 }
 
 /** Every plan's fingerprint, by id. */
-export async function fingerprints(tx: TxRunner, plans: readonly PlanRecord[]): Promise<Map<string, string>> {
+export async function fingerprints(tx: TxRunner, plans: readonly SnapshotPlan[]): Promise<Map<string, string>> {
   const versions = new Map((await tx.run(VERSIONS)).rows.map((r) => [String(r.id), r]));
   return new Map(plans.map((p) => [p.id, fingerprintOf(p, versions.get(p.id))]));
 }
@@ -81,7 +81,7 @@ export async function fingerprints(tx: TxRunner, plans: readonly PlanRecord[]): 
 export async function decideScope(
   tx: TxRunner,
   request: AlignRequest,
-  plans: readonly PlanRecord[],
+  plans: readonly SnapshotPlan[],
   prints: ReadonlyMap<string, string>,
   alignedWith: string,
 ): Promise<Scope> {
@@ -101,7 +101,7 @@ export async function decideScope(
 export async function stampAligned(
   tx: TxRunner,
   ids: readonly string[],
-  plans: readonly PlanRecord[],
+  plans: readonly SnapshotPlan[],
   prints: ReadonlyMap<string, string>,
   stamp: AlignedStamp,
 ): Promise<void> {
@@ -127,7 +127,7 @@ export async function stampAligned(
 /** After a full alignment: a record of every plan, and none of plans gone from the graph. */
 export async function stampAll(
   tx: TxRunner,
-  plans: readonly PlanRecord[],
+  plans: readonly SnapshotPlan[],
   prints: ReadonlyMap<string, string>,
   stamp: AlignedStamp,
 ): Promise<void> {

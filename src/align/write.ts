@@ -4,7 +4,7 @@ import type { Batch } from './batches';
 import type { Catalogue } from './catalogue';
 import type { CitedIndicator } from './cited';
 import { writeBatchLinks } from './links';
-import type { Focus, Stamp } from './types';
+import type { Focus, AlignerStamp } from './types';
 
 // Everything the aligner writes carries alignerVersion, which is how a rerun finds (and only
 // finds) its own previous output. Curated links are rewritten from the (:Curation) records.
@@ -73,7 +73,7 @@ function citedRow(c: CitedIndicator): Record<string, unknown> {
   };
 }
 
-const runner = (tx: TxRunner, stamp: Stamp) => (cypher: string, params: Record<string, unknown>) =>
+const runner = (tx: TxRunner, stamp: AlignerStamp) => (cypher: string, params: Record<string, unknown>) =>
   tx.run(cypher, { ...params, ...stamp });
 
 /**
@@ -81,7 +81,7 @@ const runner = (tx: TxRunner, stamp: Stamp) => (cypher: string, params: Record<s
  * links of later batches point at, so they must exist first). Stale measures and cited indicators
  * go with their links.
  */
-export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, stamp: Stamp): Promise<void> {
+export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, stamp: AlignerStamp): Promise<void> {
   const run = runner(tx, stamp);
   await run(CLEAR_MEASURES, {});
   const { measures } = cat;
@@ -98,7 +98,7 @@ export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, st
  * The cited indicators of an incremental alignment: those of the recomputed cited plans that
  * changed are written, those no row cites any more go with their links; the others stay as they are.
  */
-export async function writeCited(tx: TxRunner, focus: Focus, stamp: Stamp): Promise<void> {
+export async function writeCited(tx: TxRunner, focus: Focus, stamp: AlignerStamp): Promise<void> {
   const run = runner(tx, stamp);
   await run(CITED, { rows: focus.cited.filter((c) => focus.indicators.has(c.id)).map(citedRow) });
   await run(STALE_CITED_OF, { planIds: [...focus.citedPlans], ids: focus.cited.map((c) => c.id) });
@@ -108,7 +108,12 @@ export async function writeCited(tx: TxRunner, focus: Focus, stamp: Stamp): Prom
  * Replaces what the batch's plans had from the aligner with the batch's rows: only those plans
  * change. `focus` (an incremental alignment) is the indicators whose links the partial plans' rows replace.
  */
-export async function writeBatch(tx: TxRunner, b: Batch, stamp: Stamp, focus: readonly string[] = []): Promise<void> {
+export async function writeBatch(
+  tx: TxRunner,
+  b: Batch,
+  stamp: AlignerStamp,
+  focus: readonly string[] = [],
+): Promise<void> {
   await writeBatchLinks(tx, b, stamp, focus);
   const run = runner(tx, stamp);
   const reviewed = b.reviews.map((r) => r.id);
