@@ -1,5 +1,6 @@
 import type { Row, TxRunner } from '../db/executor';
 import { citedIndicators, type CitedIndicator } from './cited';
+import { CITED_NOW, CITING_ROWS, INDICATORS_OF, ITEMS_OF, LINKING } from './cypher/read';
 import { indicator, readCurations } from './read';
 import type { AlignedRecord } from './scope';
 import type { Focus, SnapshotIndicator, SnapshotItem, SnapshotPlan, Snapshot } from './types';
@@ -11,31 +12,7 @@ import type { Focus, SnapshotIndicator, SnapshotItem, SnapshotPlan, Snapshot } f
 // the indicators of the parent region's plans (for the changed plans' own) and of the loaded plans
 // of child regions (for links into them). A chapter's or goal's links depend on its own text and
 // its parent region's items, so those of the changed plans and of their regions' child plans are
-// recomputed.
-
-const INDICATORS_OF = `MATCH (i:Indicator) WHERE i.planId IN $planIds RETURN i {.*} AS i ORDER BY i.planId, i.seq, i.id`;
-// What cited indicators are derived from: the rows of citing plans that print a parent-region value.
-const CITING_ROWS = `MATCH (i:Indicator) WHERE i.planId IN $planIds AND i.alignerVersion IS NULL AND i.municipalTargetRaw IS NOT NULL
-RETURN i {.*} AS i ORDER BY i.planId, i.seq, i.id`;
-// Cited indicators now in the graph that a change may touch: on the given not-loaded plans, derived
-// from a changed plan's rows, or left on a changed plan's node when it was loaded over its stub.
-const CITED_NOW = `CALL () {
-  MATCH (i:Indicator) WHERE i.planId IN $stubs AND i.alignerVersion IS NOT NULL RETURN i
-  UNION MATCH (i:Indicator) WHERE i.sourcePlanId IN $plans AND i.alignerVersion IS NOT NULL RETURN i
-  UNION MATCH (p:Plan)-[:HAS_INDICATOR]->(i:Indicator) WHERE p.id IN $plans AND i.alignerVersion IS NOT NULL RETURN i
-}
-RETURN i.id AS id, i.planId AS planId, i.sourceIndicatorId AS source`;
-// Plans whose indicators link into some indicators now, whatever a recomputation decides.
-const LINKING = `MATCH (m:Indicator)<-[r:ROLLS_UP_TO|CANDIDATE]-(d:Indicator) WHERE m.id IN $ids AND r.alignerVersion IS NOT NULL
-RETURN DISTINCT d.planId AS planId`;
-const ITEMS_OF = `CALL () {
-  MATCH (n:Chapter) WHERE n.planId IN $planIds RETURN n, 'Chapter' AS label
-  UNION ALL MATCH (n:Goal) WHERE n.planId IN $planIds RETURN n, 'Goal' AS label
-}
-OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
-WITH n, label, collect(DISTINCT d.id) AS domains
-RETURN n.id AS id, label, n.planId AS planId, coalesce(n.title, n.lead, '') AS title, coalesce(n.text, '') AS text, domains
-ORDER BY id`;
+// recomputed. The statements: cypher/read.ts.
 
 export interface ScopedSnapshot {
   snapshot: Snapshot;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TxRunner } from '../db/executor';
+import { ALIGNED, DROP_ALIGNED, DROP_OTHERS_ALIGNED, PLAN_VERSIONS, STAMP_ALIGNED } from './cypher/alignedPlans';
 import type { SnapshotPlan, AlignerStamp } from './types';
 
 // Which plans an alignment recomputes. The aligner keeps its own record of every plan as it last
@@ -7,7 +8,7 @@ import type { SnapshotPlan, AlignerStamp } from './types';
 // its own rather than a property of the Plan, so that it outlives a removed plan and still says which
 // region that plan's links belonged to. A plan is stale when its fingerprint (revision, source,
 // region, period, the plans it cites …) differs from its record or it has none; a record without
-// its plan is a removal.
+// its plan is a removal. The statements: cypher/alignedPlans.ts.
 
 /** What a record is stamped with: the run, and the aligner version and measure catalogue it aligned with. */
 export type AlignedStamp = AlignerStamp & { alignedWith: string };
@@ -37,15 +38,6 @@ export type Scope =
       aligned: Map<string, AlignedRecord>;
     };
 
-const VERSIONS = `MATCH (p:Plan) RETURN p.id AS id, p.revision AS revision, p.sourceSha256 AS sha256, p.parserVersion AS parser`;
-const ALIGNED = `MATCH (a:AlignedPlan) RETURN a.id AS id, a.fingerprint AS fingerprint, a.loaded AS loaded, a.regionCode AS regionCode,
-  a.parentRegionCode AS parentRegionCode, a.alignedWith AS alignedWith`;
-const STAMP = `UNWIND $rows AS row
-MERGE (a:AlignedPlan {id: row.id})
-SET a = row, a.alignedWith = $alignedWith, a.alignedAt = datetime($alignedAt), a.alignerVersion = $alignerVersion`;
-const DROP = `MATCH (a:AlignedPlan) WHERE a.id IN $ids DELETE a`;
-const DROP_OTHERS = `MATCH (a:AlignedPlan) WHERE NOT a.id IN $ids DELETE a`;
-
 /**
  * Everything of a plan the aligner's output depends on, hashed. Its revision (the hash of its load
  * script) covers its rows, items and citations; the source hash and parser version cover a loader
@@ -69,7 +61,7 @@ function fingerprintOf(p: SnapshotPlan, v: Record<string, unknown> | undefined):
 
 /** Every plan's fingerprint, by id. */
 export async function fingerprints(tx: TxRunner, plans: readonly SnapshotPlan[]): Promise<Map<string, string>> {
-  const versions = new Map((await tx.run(VERSIONS)).rows.map((r) => [String(r.id), r]));
+  const versions = new Map((await tx.run(PLAN_VERSIONS)).rows.map((r) => [String(r.id), r]));
   return new Map(plans.map((p) => [p.id, fingerprintOf(p, versions.get(p.id))]));
 }
 
@@ -120,8 +112,8 @@ export async function stampAligned(
         ]
       : [];
   });
-  await tx.run(STAMP, { rows, ...stamp });
-  await tx.run(DROP, { ids: ids.filter((id) => !byId.has(id)) });
+  await tx.run(STAMP_ALIGNED, { rows, ...stamp });
+  await tx.run(DROP_ALIGNED, { ids: ids.filter((id) => !byId.has(id)) });
 }
 
 /** After a full alignment: a record of every plan, and none of plans gone from the graph. */
@@ -133,5 +125,5 @@ export async function stampAll(
 ): Promise<void> {
   const ids = plans.map((p) => p.id);
   await stampAligned(tx, ids, plans, prints, stamp);
-  await tx.run(DROP_OTHERS, { ids });
+  await tx.run(DROP_OTHERS_ALIGNED, { ids });
 }
