@@ -43,7 +43,12 @@ WHERE CASE c.decision WHEN 'rejected' THEN size(links) > 0
 ${CURATION_FIELDS}`;
 const INDICATORS_BY_ID = `UNWIND $ids AS id MATCH (i:Indicator {id: id}) RETURN i {.*} AS i`;
 
-export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** A property as text; null when absent. The ones read here are strings; a number or boolean is printed. */
+export const str = (v: unknown): string | null => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return v === null || v === undefined ? null : JSON.stringify(v);
+};
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 function printed(i: Row, prefix: string): PrintedValue | null {

@@ -2,7 +2,7 @@ import type { Row, TxRunner } from '../db/executor';
 import { citedIndicators, type CitedIndicator } from './cited';
 import { indicator, readCurations } from './read';
 import type { AlignedRecord } from './scope';
-import type { Focus, IndicatorRecord, ItemRecord, PlanRecord, Snapshot } from './types';
+import type { Focus, ItemRecord, PlanRecord, Snapshot } from './types';
 
 // The part of the graph a change to some plans touches, read inside the aligner's write
 // transaction. A roll-up link depends only on its two indicators, their plans and the pair's
@@ -159,9 +159,7 @@ async function recomputeCited(
   const citedPlans = new Set([...stubs, ...now.map((r) => String(r.planId))]);
   const allCiters = plans.filter((p) => p.loaded && p.basedOn.some((b) => citedPlans.has(b))).map((p) => p.id);
   const rows = (await tx.run(CITING_ROWS, { planIds: allCiters })).rows.map((r) => indicator(r.i as Row));
-  const cited = citedIndicators({ plans, indicators: rows as IndicatorRecord[] }).filter((c) =>
-    citedPlans.has(c.planId),
-  );
+  const cited = citedIndicators({ plans, indicators: rows }).filter((c) => citedPlans.has(c.planId));
   const before = new Map(now.map((r) => [String(r.id), r.source]));
   const changedCited = new Set(
     cited
