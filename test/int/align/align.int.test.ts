@@ -19,11 +19,13 @@ const SMALL_BATCH = 60;
 /** The catalogue before any alias was reviewed: the plans' other spellings are names it does not know. */
 const withoutAliases = () => buildCatalogue({ measures: catalogue.measures.map((m) => ({ ...m, aliases: [] })) });
 
+// Neo4j's temporal values (DateTime …) are objects whose toString() is their ISO text.
+const temporalText = (v: object) => (v as { toString(): string }).toString();
 const plain = (props: Record<string, unknown>) =>
   Object.fromEntries(
     Object.entries(props)
       .filter(([k]) => k !== 'alignedAt')
-      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]),
+      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? temporalText(v) : v]),
   );
 
 /**
@@ -108,7 +110,7 @@ describe('alignPlans on the five bundled plans', () => {
         method: 'exact',
         comparison: 'ABOVE',
         loaded: true,
-        plan: expect.stringContaining('十五五社会发展规划'),
+        plan: expect.stringContaining('十五五社会发展规划') as string,
         basis: null,
         target: 80.5,
         targetYear: 2030,

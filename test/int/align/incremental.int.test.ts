@@ -34,11 +34,13 @@ const JIANGBEI = 'jiangbei-2021-2025-public-services';
 const CHANGSHOU = 'changshou-2021-2025-social-livelihood';
 const OLD = '2030-01-01T00:00:00Z';
 
+// Neo4j's temporal values (DateTime …) are objects whose toString() is their ISO text.
+const temporalText = (v: object) => (v as { toString(): string }).toString();
 const withoutStamp = (props: Record<string, unknown>) =>
   Object.fromEntries(
     Object.entries(props)
       .filter(([k]) => k !== 'alignedAt')
-      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]),
+      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? temporalText(v) : v]),
   );
 
 /**
@@ -343,7 +345,7 @@ describe('incremental alignment', () => {
     await executor().write("MATCH (a:AlignedPlan) WITH a LIMIT 1 SET a.alignedWith = 'align-0/0'");
     expect(await alignPlans({ executor: executor(), plans: [YUZHONG] })).toMatchObject({
       scope: 'all',
-      fullBecause: expect.stringContaining('align-0/0'),
+      fullBecause: expect.stringContaining('align-0/0') as string,
     });
     expect((await alignPlans({ executor: executor(), plans: 'stale' })).alignedPlans).toEqual([]);
   });

@@ -57,7 +57,7 @@ describe('one writer at a time', () => {
           `MATCH (:Indicator {id: $from})-[r:ROLLS_UP_TO|CANDIDATE]->(:Indicator {id: $to}) RETURN type(r) AS type, r.method AS method`,
           p,
         )
-    ).map((r) => `${r.type}:${r.method}`);
+    ).map((r) => `${String(r.type)}:${String(r.method)}`);
 
   const decisionOf = async (p: { from: string; to: string }) => {
     const rows = await db.executor().read('MATCH (c:Curation {from: $from, to: $to}) RETURN c.decision AS decision', p);

@@ -107,7 +107,11 @@ describe('unmeasured indicators over HTTP', () => {
       const [links] = await service().executor.read(
         `MATCH ()-[c:MEASURE_CANDIDATE]->() RETURN count(c) AS n, min(c.score) AS min, count(c.reason) AS reasons`,
       );
-      expect(links).toEqual({ n: withCandidate.length, min: expect.any(Number), reasons: withCandidate.length });
+      expect(links).toEqual({
+        n: withCandidate.length,
+        min: expect.any(Number) as number,
+        reasons: withCandidate.length,
+      });
     });
 
     it('lists an indicator with no candidate with the reason for none', async () => {

@@ -29,8 +29,9 @@ const auditLines = (): AuditEntry[] =>
         .map((l) => JSON.parse(l) as AuditEntry)
     : [];
 
-const LOAD_SCRIPT =
-  'mutation($s: String!, $n: String!, $d: Boolean) { loadScript(input: {script: $s, name: $n, allowDelete: $d}) { id nodesDeleted relationshipsDeleted by clientAddress requestId } }';
+const LOAD_SCRIPT = `mutation($s: String!, $n: String!, $d: Boolean) {
+  loadScript(input: {script: $s, name: $n, allowDelete: $d}) { id nodesDeleted relationshipsDeleted by clientAddress requestId }
+}`;
 
 describe('auditable loads', () => {
   const db = useEmptyDatabase();
@@ -57,7 +58,7 @@ describe('auditable loads', () => {
     const answer = await gql(LOAD_SCRIPT, { s: 'DROP INDEX plangraph_text', n: 'drops.cypher' }, admin);
     expect(answer.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
-      message: expect.stringMatching(/schema command \(DROP INDEX\)/),
+      message: expect.stringMatching(/schema command \(DROP INDEX\)/) as string,
     });
     expect(await schemaNow()).toEqual(before);
     expect(
@@ -74,7 +75,8 @@ describe('auditable loads', () => {
     await db
       .executor()
       .write(
-        `MATCH (p:Plan {id: $plan}) CREATE (p)-[:HAS_CHAPTER {planId: $plan, revision: 'old'}]->(:Chapter {id: $plan + '/stale', planId: $plan, revision: 'old'})`,
+        `MATCH (p:Plan {id: $plan}) CREATE (p)-[:HAS_CHAPTER {planId: $plan, revision: 'old'}]->` +
+          `(:Chapter {id: $plan + '/stale', planId: $plan, revision: 'old'})`,
         { plan: PLAN },
       );
     const run = await cli('load', '--by', 'reviewer', bundledPlan);
@@ -121,7 +123,7 @@ describe('auditable loads', () => {
       relationshipsDeleted: 0,
       by: 'api:audit-test-1',
       requestId: 'audit-test-1',
-      clientAddress: expect.stringMatching(/127\.0\.0\.1|::1/),
+      clientAddress: expect.stringMatching(/127\.0\.0\.1|::1/) as string,
     });
     const [record] = await db
       .executor()
@@ -151,7 +153,7 @@ describe('auditable loads', () => {
     const viaApi = await gql(LOAD_SCRIPT, { s: 'MATCH (n) DETACH DELETE n', n: 'wipe.cypher' }, admin);
     expect(viaApi.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
-      message: expect.stringMatching(/DETACH|deleted \d+ nodes/),
+      message: expect.stringMatching(/DETACH|deleted \d+ nodes/) as string,
     });
     expect(await graphCounts(db.executor(), { withAudit: true })).toEqual(before);
 

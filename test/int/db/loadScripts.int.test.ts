@@ -119,7 +119,10 @@ describe('loadScripts against the real Neo4j', () => {
   it('runs cypher-shell :param commands as cypher-shell does: map and arrow forms, values typed as written', async () => {
     const file = script(
       'params.cypher',
-      ":param {rows: [\n  {id: 'p/1', n: 81, x: 81.0},\n  {id: 'p/2', n: 7, x: 0.5}\n]}\n:param tag => 'probe;x'\nUNWIND $rows AS row\nMERGE (n:Param {id: row.id}) SET n.n = row.n, n.x = row.x, n.tag = $tag;\n",
+      ":param {rows: [\n  {id: 'p/1', n: 81, x: 81.0},\n  {id: 'p/2', n: 7, x: 0.5}\n]}\n" +
+        ":param tag => 'probe;x'\n" +
+        'UNWIND $rows AS row\n' +
+        'MERGE (n:Param {id: row.id}) SET n.n = row.n, n.x = row.x, n.tag = $tag;\n',
     );
     const [result] = await loadScripts({ executor: db.executor(), files: [file], by: 'test' });
     expect(result?.counters.nodesCreated).toBe(2);
@@ -145,7 +148,7 @@ describe('loadScripts against the real Neo4j', () => {
       code: 'COMMAND_REFUSED',
       statement: 2,
       line: 2,
-      message: expect.stringMatching(/expected `:param \{name: value/),
+      message: expect.stringMatching(/expected `:param \{name: value/) as string,
     });
     const outside = script('outside.cypher', ":param {rows: apoc.load.json('http://example.org/x')}\nRETURN $rows;\n");
     await expect(loadScripts({ executor: db.executor(), files: [outside], by: 'test' })).rejects.toMatchObject({
