@@ -9,7 +9,7 @@ import { buildPlanScript } from '../../../src/graph';
 import { readPlanFile, type PlanDocument } from '../../../src/ingest';
 import { addPlans } from '../../../src/manage/addPlans';
 import { removePlan } from '../../../src/manage/removePlan';
-import { useEmptyDatabase } from '../../helpers/database';
+import { useGraph } from '../../helpers/database';
 import { CITED_MUNICIPAL_PLAN, NEW_DISTRICT_PLAN, writePlan } from '../../helpers/planFixtures';
 
 // The metamorphic test of incremental alignment: after adding, replacing or removing a plan and
@@ -124,7 +124,7 @@ function failingAt(executor: Executor, n: number): Executor {
 }
 
 describe('incremental alignment', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
   const executor = () => db.executor();
   const scriptsDir = mkdtempSync(path.join(tmpdir(), 'plangraph-incremental-'));
 

@@ -2,12 +2,16 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { ENV_HELP, projectRoot } from '../../../src/config/env';
 import { cliEnv, cliRun, cliWith, freePort, runProcess, type RunningCli } from '../../helpers/cli';
+import { useGraph } from '../../helpers/database';
 
 // `plangraph serve` as a newcomer meets it: flags, --help, a second start, and what it prints.
 
 const SERVING = /Plan Graph is serving GraphQL at http:\/\/127\.0\.0\.1:\d+\/graphql/;
 
 describe('plangraph serve', () => {
+  // On the bundled graph a server starts without loading anything.
+  useGraph('bundled');
+
   it('--help lists its flags and every environment variable env.ts reads', async () => {
     const r = await cliWith({}, 'serve', '--help');
     expect(r.code).toBe(0);

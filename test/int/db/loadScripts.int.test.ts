@@ -4,7 +4,7 @@ import path from 'node:path';
 import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { ScriptLoadError } from '../../../src/db/script/errors';
-import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { graphCounts, useGraph } from '../../helpers/database';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'plangraph-scripts-'));
 function script(name: string, text: string | Buffer): string {
@@ -23,7 +23,7 @@ const SEVEN = [
 ];
 
 describe('loadScripts against the real Neo4j', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
 
   it('loads a script in one transaction and records the load', async () => {
     const file = script('good.cypher', SEVEN.join(';\n') + ';\n');

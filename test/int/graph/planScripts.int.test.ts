@@ -3,7 +3,7 @@ import { bundledScripts, cypherDir } from '../../../src/bootstrap';
 import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { readPlanFile, type Chapter } from '../../../src/ingest';
-import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { graphCounts, useGraph } from '../../helpers/database';
 
 const root = path.resolve(__dirname, '../../..');
 const PLANS = [
@@ -16,7 +16,7 @@ const PLANS = [
 const flatten = (chapters: readonly Chapter[]): Chapter[] => chapters.flatMap((c) => [c, ...flatten(c.children)]);
 
 describe('the bundled Cypher scripts on the real Neo4j', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
 
   it('applies cypher/schema.cypher idempotently, with the cjk full-text index', async () => {
     const first = await applySchema(db.executor(), path.join(cypherDir, 'schema.cypher'));
