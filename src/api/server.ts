@@ -107,11 +107,11 @@ export async function startApiServer(
     // Room for admin loadScript (scripts up to 5 MB); GraphQL documents are capped by maxTokens.
     express.json({ limit: '6mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<ApiContext> => {
+      context: ({ req, res }): Promise<ApiContext> => {
         const requestId = requestIdOf(res);
         const isAdmin = isAdminToken(bearerToken(req.headers.authorization), env.PLANGRAPH_ADMIN_TOKEN);
         const scoped = executor.scoped(cache);
-        return {
+        return Promise.resolve({
           executor: scoped,
           loaders: createLoaders(scoped),
           requestId,
@@ -120,7 +120,7 @@ export async function startApiServer(
           log: log.child({ requestId }),
           cost: null,
           healthTimeoutMs: env.PLANGRAPH_HEALTH_TIMEOUT_MS,
-        };
+        });
       },
     }),
   );

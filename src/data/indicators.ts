@@ -26,7 +26,12 @@ const INDICATOR_PAGE = `MATCH (p:Plan)-[:HAS_INDICATOR]->(i:Indicator)
   WITH collect(i) AS matched
   RETURN size(matched) AS total, [i IN matched[$offset..$offset + $limit] | i {.*, label: 'Indicator'}] AS items`;
 
-export async function listIndicators(executor: Executor, filter: IndicatorFilterValues, offset: number, limit: number): Promise<Page<IndicatorRecord>> {
+export async function listIndicators(
+  executor: Executor,
+  filter: IndicatorFilterValues,
+  offset: number,
+  limit: number,
+): Promise<Page<IndicatorRecord>> {
   const params = {
     planId: filter.planId ?? null,
     region: filter.region ?? null,

@@ -21,7 +21,12 @@ const PLAN_PAGE = `${PLAN_MATCH}
   WITH collect(p) AS matched
   RETURN size(matched) AS total, [p IN matched[$offset..$offset + $limit] | p {.*, label: 'Plan'}] AS items`;
 
-export async function listPlans(executor: Executor, filter: PlanFilterValues, offset: number, limit: number): Promise<Page<PlanRecord>> {
+export async function listPlans(
+  executor: Executor,
+  filter: PlanFilterValues,
+  offset: number,
+  limit: number,
+): Promise<Page<PlanRecord>> {
   const row = await scalar(executor, PLAN_PAGE, {
     level: filter.level ?? null,
     region: filter.region ?? null,

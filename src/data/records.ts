@@ -1,7 +1,18 @@
 // What the data layer returns: node and relationship properties as stored, plus `label` on
 // nodes so unions can be resolved. codegen.ts maps each GraphQL type to one of these.
 
-export type Label = 'Plan' | 'Region' | 'Chapter' | 'Goal' | 'Box' | 'Project' | 'Indicator' | 'Measure' | 'Department' | 'Domain' | 'Load';
+export type Label =
+  | 'Plan'
+  | 'Region'
+  | 'Chapter'
+  | 'Goal'
+  | 'Box'
+  | 'Project'
+  | 'Indicator'
+  | 'Measure'
+  | 'Department'
+  | 'Domain'
+  | 'Load';
 
 interface Lines {
   planId: string;

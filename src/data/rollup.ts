@@ -31,7 +31,11 @@ const STEP_HOPS = {
 
 type StepRow = Omit<RollUpStepRecord, 'from' | 'to' | 'depth'> & { key: string; from: string; to: string };
 
-export async function rollUpSteps(executor: Executor, hop: keyof typeof STEP_HOPS, keys: readonly string[]): Promise<RollUpStepRecord[][]> {
+export async function rollUpSteps(
+  executor: Executor,
+  hop: keyof typeof STEP_HOPS,
+  keys: readonly string[],
+): Promise<RollUpStepRecord[][]> {
   const [row] = await executor.read(STEP_HOPS[hop], { keys: [...keys] });
   const nodes = new Map(((row?.nodes ?? []) as IndicatorRecord[]).map((n) => [n.id, n]));
   const byKey = new Map<string, RollUpStepRecord[]>(keys.map((k) => [k, []]));
@@ -70,6 +74,13 @@ const MISSING = `MATCH (m:Indicator {id: $id})-[:MEASURES]->(measure:Measure)
 
 export async function contributions(executor: Executor, indicator: IndicatorRecord): Promise<ContributionsRecord> {
   // Independent reads: one round trip of latency instead of two.
-  const [[contributors], rows] = await Promise.all([rollUpSteps(executor, 'rolledUpFrom', [indicator.id]), executor.read(MISSING, { id: indicator.id })]);
-  return { indicator, contributors: contributors ?? [], missing: rows.map((row) => row.missing as MissingTargetRecord) };
+  const [[contributors], rows] = await Promise.all([
+    rollUpSteps(executor, 'rolledUpFrom', [indicator.id]),
+    executor.read(MISSING, { id: indicator.id }),
+  ]);
+  return {
+    indicator,
+    contributors: contributors ?? [],
+    missing: rows.map((row) => row.missing as MissingTargetRecord),
+  };
 }

@@ -27,7 +27,7 @@ export const resolvers: Resolvers = parts.reduce<Resolvers>(
   (all, part) => {
     for (const [type, fields] of Object.entries(part)) {
       const target = all as Record<string, object>;
-      target[type] = { ...(target[type] ?? {}), ...(fields as object) };
+      target[type] = { ...(target[type] ?? {}), ...fields };
     }
     return all;
   },

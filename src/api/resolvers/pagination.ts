@@ -19,7 +19,8 @@ function decodeCursor(cursor: string): number {
   if (!match) {
     const shown = cursor.length > 40 ? `${JSON.stringify(cursor.slice(0, 40))}…` : JSON.stringify(cursor);
     throw badInput(
-      `'after' must be a cursor this API issued (an opaque string marking a place in this list), got ${shown}; pass pageInfo.endCursor or an edge's cursor from the previous page, or leave 'after' out to start from the beginning`,
+      `'after' must be a cursor this API issued (an opaque string marking a place in this list), got ${shown}; ` +
+        "pass pageInfo.endCursor or an edge's cursor from the previous page, or leave 'after' out to start from the beginning",
       'after',
     );
   }
