@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
-import { listDomains } from '../data/departments';
+import { domainCounts } from '../data/domains';
 import { chapterTexts, follow, HOP_NAMES, type HopItems, type HopName } from '../data/hops';
 import { alignments, departmentResponsibilities, domainTags, responsibilities, type ItemLabel } from '../data/itemHops';
 import { nodesByKey, type NodeLabel } from '../data/nodes';
+import { regionCounts } from '../data/plans';
 import { rollUpSteps } from '../data/rollup';
 
 // Every relationship hop a resolver follows goes through one of these per-request loaders, so
@@ -44,10 +45,8 @@ export function createLoaders(executor: Executor) {
     },
     chapterText: perKey((keys) => chapterTexts(executor, keys)),
     departmentResponsibilities: perKey((keys) => departmentResponsibilities(executor, keys)),
-    domainCounts: perKey(async (keys) => {
-      const all = await listDomains(executor);
-      return keys.map((key) => all.find((d) => d.id === key) ?? null);
-    }),
+    domainCounts: perKey((keys) => domainCounts(executor, keys)),
+    regionCounts: perKey((keys) => regionCounts(executor, keys)),
     rollsUpTo: perKey((keys) => rollUpSteps(executor, 'rollsUpTo', keys)),
     rolledUpFrom: perKey((keys) => rollUpSteps(executor, 'rolledUpFrom', keys)),
     candidates: perKey((keys) => rollUpSteps(executor, 'candidates', keys)),
