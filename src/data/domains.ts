@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import { onePerKey, scalar } from './batch';
+import { onePerKey } from './batch';
 import type { DomainCountsRecord, DomainRecord, Page, TaggedRecord } from './records';
 
 export type DomainWithCounts = DomainRecord & DomainCountsRecord;
@@ -26,26 +26,36 @@ export function domainCounts(executor: Executor, keys: readonly string[]): Promi
 /** Labels of items a domain tags; the query's label comes from this list, never from a request. */
 export type DomainItemLabel = 'Chapter' | 'Goal' | 'Indicator' | 'Project';
 
-export interface DomainItemFilterValues {
-  planId?: string | null;
-  region?: string | null;
-  level?: string | null;
-  basis?: string | null;
+/** One page of one domain's items: what a Domain.chapters (goals, indicators, projects) field asks for. */
+export interface DomainItemRequest {
+  domainId: string;
+  planId: string | null;
+  region: string | null;
+  level: string | null;
+  basis: string | null;
+  offset: number;
+  limit: number;
 }
 
 // Municipal plans first ('municipal' > 'district'), then by plan and line. A chapter's long text is
 // left out of the list (Chapter.text loads it when asked for), as in every other chapter list.
-const ITEMS = (label: DomainItemLabel) => `MATCH (n:${label})-[t:IN_DOMAIN]->(:Domain {id: $domainId})
-  MATCH (p:Plan {id: n.planId})
-  WHERE ($planId IS NULL OR p.id = $planId)
-    AND ($level IS NULL OR p.level = $level)
-    AND ($basis IS NULL OR t.basis = $basis)
-    AND ($region IS NULL OR EXISTS { (p)-[:FOR_REGION]->(:Region {code: $region}) })
-  WITH n, t ORDER BY p.level DESC, n.planId, n.lineStart, n.id
-  WITH collect(n) AS nodes, collect(t {.basis, .evidence}) AS tags
-  RETURN size(nodes) AS total, [k IN range($offset, $offset + $limit - 1) WHERE k < size(nodes) | {
-    node: head([n IN [nodes[k]] | ${label === 'Chapter' ? "n {.*, text: null, textOmitted: true, label: 'Chapter'}" : `n {.*, label: '${label}'}`}]),
-    basis: tags[k].basis, evidence: tags[k].evidence}] AS items`;
+// Every request of a batch (the same field on many domains) is answered by one query.
+const ITEMS = (label: DomainItemLabel) => `UNWIND range(0, size($requests) - 1) AS k
+  WITH k, $requests[k] AS q
+  CALL (q) {
+    MATCH (n:${label})-[t:IN_DOMAIN]->(:Domain {id: q.domainId})
+    MATCH (p:Plan {id: n.planId})
+    WHERE (q.planId IS NULL OR p.id = q.planId)
+      AND (q.level IS NULL OR p.level = q.level)
+      AND (q.basis IS NULL OR t.basis = q.basis)
+      AND (q.region IS NULL OR EXISTS { (p)-[:FOR_REGION]->(:Region {code: q.region}) })
+    WITH n, t ORDER BY p.level DESC, n.planId, n.lineStart, n.id
+    WITH collect(n) AS nodes, collect(t {.basis, .evidence}) AS tags
+    RETURN size(nodes) AS total, [i IN range(q.offset, q.offset + q.limit - 1) WHERE i < size(nodes) | {
+      node: head([n IN [nodes[i]] | ${label === 'Chapter' ? "n {.*, text: null, textOmitted: true, label: 'Chapter'}" : `n {.*, label: '${label}'}`}]),
+      basis: tags[i].basis, evidence: tags[i].evidence}] AS items
+  }
+  RETURN k, total, items`;
 
 const ITEM_QUERIES = {
   Chapter: ITEMS('Chapter'),
@@ -54,23 +64,16 @@ const ITEM_QUERIES = {
   Project: ITEMS('Project'),
 } as const;
 
-/** A page of a domain's items of one label, with how each was tagged. */
+/** Pages of domains' items of one label, with how each was tagged, in the order of the requests. */
 export async function domainItems<T>(
   executor: Executor,
   label: DomainItemLabel,
-  domainId: string,
-  filter: DomainItemFilterValues,
-  offset: number,
-  limit: number,
-): Promise<Page<TaggedRecord<T>>> {
-  const row = await scalar(executor, ITEM_QUERIES[label], {
-    domainId,
-    planId: filter.planId ?? null,
-    region: filter.region ?? null,
-    level: filter.level ?? null,
-    basis: filter.basis ?? null,
-    offset,
-    limit,
+  requests: readonly DomainItemRequest[],
+): Promise<Page<TaggedRecord<T>>[]> {
+  const rows = await executor.read(ITEM_QUERIES[label], { requests: [...requests] });
+  const byIndex = new Map(rows.map((row) => [Number(row.k), row]));
+  return requests.map((q, k) => {
+    const row = byIndex.get(k);
+    return { items: (row?.items as TaggedRecord<T>[] | undefined) ?? [], offset: q.offset, totalCount: Number(row?.total ?? 0) };
   });
-  return { items: (row.items as TaggedRecord<T>[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
 }

@@ -1,6 +1,16 @@
-import { domainItems, listDomains, type DomainItemLabel, type DomainWithCounts } from '../../data/domains';
-import type { ChapterRecord, DomainRecord, GoalRecord, IndicatorRecord, ProjectRecord } from '../../data/records';
+import type DataLoader from 'dataloader';
+import { listDomains, type DomainItemRequest, type DomainWithCounts } from '../../data/domains';
+import type {
+  ChapterRecord,
+  DomainRecord,
+  GoalRecord,
+  IndicatorRecord,
+  Page,
+  ProjectRecord,
+  TaggedRecord,
+} from '../../data/records';
 import type { ApiContext } from '../context';
+import type { Loaders } from '../loaders';
 import { notFound } from '../errors';
 import type { DomainItemFilter, DomainResolvers, QueryResolvers, Resolvers } from '../generated/graphql';
 import { pageWindow, taggedConnectionResolvers } from './pagination';
@@ -23,10 +33,18 @@ interface ItemArgs {
 }
 
 const itemsOf =
-  <T>(label: DomainItemLabel) =>
-  (d: DomainRecord, { filter, first, after }: ItemArgs, { executor }: ApiContext) => {
+  <T>(pick: (loaders: Loaders) => DataLoader<DomainItemRequest, Page<TaggedRecord<T>>, string>) =>
+  (d: DomainRecord, { filter, first, after }: ItemArgs, { loaders }: ApiContext) => {
     const { offset, limit } = pageWindow(first, after);
-    return domainItems<T>(executor, label, d.id, filter ?? {}, offset, limit);
+    return pick(loaders).load({
+      domainId: d.id,
+      planId: filter?.planId ?? null,
+      region: filter?.region ?? null,
+      level: filter?.level ?? null,
+      basis: filter?.basis ?? null,
+      offset,
+      limit,
+    });
   };
 
 const domain: DomainResolvers = {
@@ -35,10 +53,10 @@ const domain: DomainResolvers = {
   goalCount: async (d, _, { loaders }) => (await countsOf(d, loaders))?.goalCount ?? 0,
   indicatorCount: async (d, _, { loaders }) => (await countsOf(d, loaders))?.indicatorCount ?? 0,
   projectCount: async (d, _, { loaders }) => (await countsOf(d, loaders))?.projectCount ?? 0,
-  chapters: itemsOf<ChapterRecord>('Chapter'),
-  goals: itemsOf<GoalRecord>('Goal'),
-  indicators: itemsOf<IndicatorRecord>('Indicator'),
-  projects: itemsOf<ProjectRecord>('Project'),
+  chapters: itemsOf((l) => l.domainItems.Chapter),
+  goals: itemsOf((l) => l.domainItems.Goal),
+  indicators: itemsOf((l) => l.domainItems.Indicator),
+  projects: itemsOf((l) => l.domainItems.Project),
 };
 
 export const domainResolvers: Resolvers = {
