@@ -32,20 +32,19 @@ export const linkFilter = (rel: string) => `($comparison IS NULL OR ${rel}.compa
     AND ($status IS NULL OR ${statusOf(rel)} = $status)
     AND ($comparedWith IS NULL OR ${rel}.parentValueOf = $comparedWith)`;
 
-// A roll-up step as the API shows it: both ends and the link's properties (see src/align/).
+/** A roll-up link's properties as the API shows them (see src/align/). */
+const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
+  fromValue: ${rel}.districtValueRaw, toValue: ${rel}.parentValueRaw, toValueColumn: toUpper(${rel}.parentValueOf),
+  comparison: ${rel}.comparison, status: ${statusOf(rel)}, comparisonNote: ${rel}.comparisonNote,
+  comparedYear: ${rel}.comparedYear, ahead: ${rel}.ahead`;
+
+// A roll-up step: both ends and the link's properties.
 const step = (rel: string, from: string, to: string, depth: string) => `{
   from: ${from} {.*, label: 'Indicator'}, to: ${to} {.*, label: 'Indicator'}, ${linkFields(rel)}, depth: ${depth}}`;
 
 // A batch of steps names each indicator once: at city scale every district indicator links to a
 // dozen municipal ones, so projecting the nodes per step sent the same municipal rows thousands
 // of times. Steps carry ids; the nodes come back once each and are joined here.
-function linkFields(rel: string): string {
-  return `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
-  fromValue: ${rel}.districtValueRaw, toValue: ${rel}.parentValueRaw, toValueColumn: toUpper(${rel}.parentValueOf),
-  comparison: ${rel}.comparison, status: ${statusOf(rel)}, comparisonNote: ${rel}.comparisonNote,
-  comparedYear: ${rel}.comparedYear, ahead: ${rel}.ahead`;
-}
-
 const batchOf = (match: string, order: string) => `UNWIND $keys AS key ${match}
     WHERE ${linkFilter('r')}
     WITH key, a, r, b ORDER BY ${order}
