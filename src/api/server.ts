@@ -52,7 +52,7 @@ export function createApolloServer(
   const limits = queryLimits(options.limits ?? defaultQueryLimits);
   return new ApolloServer<ApiContext>({
     typeDefs: [...loadTypeDefs(), ...(options.extraTypeDefs ?? [])],
-    resolvers: [resolvers, ...(options.extraResolvers ?? [])].flat(),
+    resolvers: [...resolvers, ...(options.extraResolvers ?? [])].flat(),
     introspection,
     formatError: createFormatError({ hideSuggestions: !introspection }),
     includeStacktraceInErrorResponses: false,
