@@ -1,0 +1,1877 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type Alignable = Chapter | Goal;
+
+/** A link from a district chapter or goal to a municipal one it serves. */
+export type Alignment = {
+  basis: Basis;
+  /** How the link was found, e.g. domain+text. */
+  method: Maybe<Scalars['String']['output']>;
+  /** Similarity in [0, 1]. */
+  score: Scalars['Float']['output'];
+  target: Alignable;
+};
+
+/** How a fact got into the graph. Analysts filter on this to tell what a plan says from what Plan Graph concluded. */
+export type Basis =
+  /** Printed in another plan that cites it, e.g. a municipal target printed in a district's table. */
+  | 'CITED'
+  /** Decided by a person through a curation script. */
+  | 'CURATED'
+  /** Concluded by Plan Graph (keyword tagging, standard lead department, name matching); the evidence says how. */
+  | 'INFERRED'
+  /** From Plan Graph's reviewed reference data (data/*.json), e.g. department counterparts. */
+  | 'REFERENCE'
+  /** Printed in the plan text (see the source line range). */
+  | 'STATED';
+
+/** A box (专栏) of projects or measures. */
+export type Box = {
+  chapter: Maybe<Chapter>;
+  id: Scalars['ID']['output'];
+  /** As printed: 4-1 for 专栏4-1. */
+  number: Scalars['String']['output'];
+  projects: Array<Project>;
+  source: Source;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** A part (篇), chapter (章) or section (节) of a plan's body. */
+export type Chapter = {
+  /** Municipal chapters this (district) chapter serves, by domain and text similarity. */
+  alignsWith: Array<Alignment>;
+  boxes: Array<Box>;
+  children: Array<Chapter>;
+  domains: Array<DomainTag>;
+  /** What proves an inferred node, e.g. 专栏4-1 at line 447. */
+  evidence: Maybe<Scalars['String']['output']>;
+  goals: Array<Goal>;
+  id: Scalars['ID']['output'];
+  /** True when the heading is not in the text and the node was recovered from evidence. */
+  inferred: Scalars['Boolean']['output'];
+  kind: ChapterKind;
+  /** Ordinal as printed (第十二章 → 12); null when the text prints none. */
+  number: Maybe<Scalars['Int']['output']>;
+  /** Position among its siblings. */
+  order: Scalars['Int']['output'];
+  parent: Maybe<Chapter>;
+  responsible: Array<Responsibility>;
+  source: Source;
+  /** The chapter's own paragraphs (not its sections'). */
+  text: Maybe<Scalars['String']['output']>;
+  /** Heading text; null when the text never prints it (an inferred node). */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type ChapterKind =
+  | 'CHAPTER'
+  | 'PART'
+  | 'SECTION';
+
+/** How a printed number relates to the value: ≥90 is GE, 81左右 is APPROX, 81 is EQ. */
+export type Comparator =
+  | 'APPROX'
+  | 'EQ'
+  | 'GE'
+  | 'GT'
+  | 'LE'
+  | 'LT';
+
+/** District target compared with the municipal value of the same year. */
+export type Comparison =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'EQUAL'
+  | 'NOT_COMPARABLE';
+
+export type Contributions = {
+  /** Direct links from child regions' indicators. */
+  contributors: Array<RollUpStep>;
+  indicator: Indicator;
+  /** Child regions with a loaded plan that sets no indicator of this measure. */
+  missing: Array<MissingTarget>;
+};
+
+export type CurateRollUpInput = {
+  decision: CurationDecision;
+  fromIndicatorId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  toIndicatorId: Scalars['ID']['input'];
+};
+
+export type CurationDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+/** A government department, e.g. 区教委 of 渝中区. */
+export type Department = {
+  /** The municipal department a district department answers to. */
+  counterpart: Maybe<Department>;
+  /** District departments whose municipal counterpart this is. */
+  districtCounterparts: Array<Department>;
+  fullName: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  level: PlanLevel;
+  name: Scalars['String']['output'];
+  region: Maybe<Region>;
+  /** What this department is responsible for, optionally within one plan or domain. */
+  responsibilities: Array<Responsibility>;
+};
+
+
+/** A government department, e.g. 区教委 of 渝中区. */
+export type DepartmentResponsibilitiesArgs = {
+  basis?: InputMaybe<Basis>;
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A policy area of the controlled vocabulary. */
+export type Domain = {
+  chapterCount: Scalars['Int']['output'];
+  goalCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  indicatorCount: Scalars['Int']['output'];
+  keywords: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  projectCount: Scalars['Int']['output'];
+};
+
+/** An item's policy area, with how it was assigned. */
+export type DomainTag = {
+  basis: Basis;
+  domain: Domain;
+  /** e.g. keyword 托育. */
+  evidence: Maybe<Scalars['String']['output']>;
+};
+
+/** A goal statement, e.g. ——公共服务体系更加健全… */
+export type Goal = {
+  /** Municipal goals this (district) goal serves. */
+  alignsWith: Array<Alignment>;
+  chapter: Maybe<Chapter>;
+  domains: Array<DomainTag>;
+  /** The year the goal is set for: 2025, 2030 or 2035. */
+  horizonYear: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Lead phrase, when the statement has one. */
+  lead: Maybe<Scalars['String']['output']>;
+  /** section: a paragraph of a goals section; table: a row of a per-area goals table. */
+  origin: Maybe<Scalars['String']['output']>;
+  responsible: Array<Responsibility>;
+  source: Source;
+  text: Scalars['String']['output'];
+};
+
+/** Service and database status. */
+export type Health = {
+  /** The Neo4j database Plan Graph uses. */
+  database: Scalars['String']['output'];
+  /**
+   * The same code as reason. It once carried the driver's message, which named addresses and pool internals.
+   * @deprecated Use reason: the same value as an enum.
+   */
+  error: Maybe<Scalars['String']['output']>;
+  /** Bolt address of the server answering, e.g. 127.0.0.1:7687. */
+  neo4jAddress: Maybe<Scalars['String']['output']>;
+  /** Neo4j edition read from the live database: community or enterprise; null while unreachable. */
+  neo4jEdition: Maybe<Scalars['String']['output']>;
+  /** Neo4j server version read from the live database (CALL dbms.components()), e.g. 5.26.30; null while unreachable. */
+  neo4jVersion: Maybe<Scalars['String']['output']>;
+  /** Why Neo4j is unavailable, as a code; null while it is available. Details are in the service's log, under the request id. */
+  reason: Maybe<HealthReason>;
+  /** OK when Neo4j answers queries, UNAVAILABLE when it does not. */
+  status: HealthStatus;
+};
+
+/** Why the service cannot use Neo4j. */
+export type HealthReason =
+  /** Neo4j refused the service's credentials. */
+  | 'AUTH_FAILED'
+  /** Any other failure. */
+  | 'DATABASE_ERROR'
+  /** Neo4j did not answer within the health check's timeout (PLANGRAPH_HEALTH_TIMEOUT_MS): overloaded, paused or frozen. */
+  | 'DATABASE_TIMEOUT'
+  /** No connection could be made (server down, wrong address, network). */
+  | 'DATABASE_UNREACHABLE'
+  /** Every connection in the service's pool stayed busy for PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS. */
+  | 'POOL_EXHAUSTED';
+
+/** Health of the service's dependencies. */
+export type HealthStatus =
+  | 'OK'
+  | 'UNAVAILABLE';
+
+/** A row of a plan's main indicator table. */
+export type Indicator = {
+  attribute: Maybe<IndicatorAttribute>;
+  baseline: Maybe<IndicatorValue>;
+  /** Stated, or CITED for municipal targets known only from a district's table. */
+  basis: Basis;
+  /** Links below the confidence threshold, waiting for review; not facts. */
+  candidates: Array<RollUpStep>;
+  /** Category (merged cells are repeated onto every row). */
+  category: Maybe<Scalars['String']['output']>;
+  /** The municipal target the district table itself prints beside its own (Yuzhong's 市级指标2025年 column). */
+  citedMunicipalTarget: Maybe<IndicatorValue>;
+  /** Values printed in 【】 or declared cumulative: five-year totals, never compared with annual rates. */
+  cumulative: Scalars['Boolean']['output'];
+  domains: Array<DomainTag>;
+  id: Scalars['ID']['output'];
+  measure: Maybe<Measure>;
+  /** The measure the aligner proposes when the catalogue does not know the printed name (see `unmeasuredIndicators`); null otherwise. */
+  measureCandidate: Maybe<MeasureCandidate>;
+  /** Name as printed, without a unit printed inside it. */
+  name: Scalars['String']['output'];
+  plan: Plan;
+  responsible: Array<Responsibility>;
+  /** Direct roll-up links from child regions' indicators (for a municipal indicator). */
+  rolledUpFrom: Array<RollUpStep>;
+  /** Direct roll-up links to the parent region's indicators of the same measure. */
+  rollsUpTo: Array<RollUpStep>;
+  seq: Scalars['Int']['output'];
+  source: Source;
+  target: Maybe<IndicatorValue>;
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** 预期性 (EXPECTED) or 约束性 (BINDING). */
+export type IndicatorAttribute =
+  | 'BINDING'
+  | 'EXPECTED';
+
+export type IndicatorConnection = {
+  edges: Array<IndicatorEdge>;
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorEdge = {
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+};
+
+/** Filters for `indicators`; all given conditions must hold. */
+export type IndicatorFilter = {
+  attribute?: InputMaybe<IndicatorAttribute>;
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<PlanLevel>;
+  measureId?: InputMaybe<Scalars['ID']['input']>;
+  /** Substring of the indicator name as printed, e.g. 托位. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Region code, e.g. chongqing/jiangbei. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only indicators with a target for this year. */
+  targetYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One printed value of an indicator. */
+export type IndicatorValue = {
+  comparator: Maybe<Comparator>;
+  /** The text as printed, e.g. ≥95, 【3000】, 应保尽保. */
+  raw: Scalars['String']['output'];
+  /** The number, or null when the text is not numeric (应保尽保, —). */
+  value: Maybe<Scalars['Float']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** One load of a Cypher script: the audit trail. */
+export type Load = {
+  /** Who loaded it: a user name, `npm start`, or `api` with the request id. */
+  by: Scalars['String']['output'];
+  /** API: the client's address. */
+  clientAddress: Maybe<Scalars['String']['output']>;
+  file: Scalars['String']['output'];
+  finishedAt: Scalars['String']['output'];
+  /** CLI and `npm start`: the host it ran on. */
+  host: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  /** CLI and `npm start`: the OS account that ran the load. */
+  osUser: Maybe<Scalars['String']['output']>;
+  propertiesSet: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+  /** API: the request id (the `x-request-id` response header). */
+  requestId: Maybe<Scalars['String']['output']>;
+  sha256: Scalars['String']['output'];
+  startedAt: Scalars['String']['output'];
+  statements: Scalars['Int']['output'];
+};
+
+export type LoadScriptInput = {
+  /** Let the script delete nodes and relationships (audit records never). A plan script's sweep of its own plan needs no flag. */
+  allowDelete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A name for the audit record, e.g. jiangbei-2026-2030.cypher. */
+  name: Scalars['String']['input'];
+  /** The script text (statements separated by ;). */
+  script: Scalars['String']['input'];
+};
+
+/** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
+export type Measure = {
+  /** Names the measure is printed as. */
+  aliases: Array<Scalars['String']['output']>;
+  domain: Maybe<Domain>;
+  /** Whether a higher value is better (decides ahead/behind). */
+  higherIsBetter: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  /** Every indicator of this measure, in every plan and region. */
+  instances: Array<Indicator>;
+  name: Scalars['String']['output'];
+  /** Measures that look alike but are not the same (another unit, definition or base). */
+  related: Array<RelatedMeasure>;
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** A catalogue measure proposed for an indicator whose printed name the catalogue does not know. Not a fact: the indicator stays unmeasured until a reviewer adds the name to data/measures.json. */
+export type MeasureCandidate = {
+  measure: Measure;
+  /** Why, e.g. name 85% similar to 每千人口医疗卫生机构床位数; units agree (张). */
+  reason: Scalars['String']['output'];
+  /** Name similarity in [0, 1] (Sørensen–Dice over character pairs, best of the measure's name and aliases). */
+  score: Scalars['Float']['output'];
+};
+
+/** An unmeasured indicator as a reviewer sees it. */
+export type MeasureReview = {
+  /** null when no measure is close enough, or the close ones are in another unit or another kind of statistic. */
+  candidate: Maybe<MeasureCandidate>;
+  indicator: Indicator;
+  /** Why this candidate or why none, e.g. name matches 基本养老保险参保率 but unit 万人 differs from %. */
+  reason: Scalars['String']['output'];
+};
+
+export type MeasureReviewConnection = {
+  edges: Array<MeasureReviewEdge>;
+  nodes: Array<MeasureReview>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeasureReviewEdge = {
+  cursor: Scalars['String']['output'];
+  node: MeasureReview;
+};
+
+/** A child region whose loaded plans set no target for a measure. */
+export type MissingTarget = {
+  /** The region's loaded plans that were searched. */
+  plans: Array<Plan>;
+  region: Region;
+};
+
+/** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
+export type Mutation = {
+  /** Accept or reject a roll-up link; writes a curation record that re-alignment never overrides. */
+  curateRollUp: RollUpCuration;
+  /**
+   * Load a Cypher data script (same loader and atomicity as `plangraph load`): all of it or, on error or refusal, nothing.
+   * Refused (BAD_USER_INPUT, nothing written): schema or admin commands (SCHEMA_REFUSED); deleting without
+   * `allowDelete` beyond a plan script's sweep of its own plan (DELETE_REFUSED); deleting or changing audit records (AUDIT_PROTECTED).
+   */
+  loadScript: Load;
+};
+
+
+/** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
+export type MutationCurateRollUpArgs = {
+  input: CurateRollUpInput;
+};
+
+
+/** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
+export type MutationLoadScriptArgs = {
+  input: LoadScriptInput;
+};
+
+/** Relay page information for connections. */
+export type PageInfo = {
+  /** Cursor of the last edge on this page; pass it as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge on this page. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A development plan. Plans only cited by others exist with loaded = false and hold no content. */
+export type Plan = {
+  /** Plans this plan says it is based on (依据/根据/落实《…》), in the order printed. */
+  basedOn: Array<Plan>;
+  /** Boxes (专栏) in the order printed. */
+  boxes: Array<Box>;
+  /** Top level of the body: parts (篇), or chapters (章) when the plan has no parts. */
+  chapters: Array<Chapter>;
+  /** Loaded plans that cite this plan. */
+  citedBy: Array<Plan>;
+  /** Document number, e.g. 长寿府发〔2021〕61号. */
+  docNumber: Maybe<Scalars['String']['output']>;
+  /** A 征求意见稿 (draft for comments). */
+  draft: Scalars['Boolean']['output'];
+  /** Metadata fields that came from the admin's sidecar file rather than the text. */
+  fromSidecar: Array<Scalars['String']['output']>;
+  /** Goal statements of the plan's goals sections and goals tables. */
+  goals: Array<Goal>;
+  id: Scalars['ID']['output'];
+  /** Rows of the main indicator table, by sequence number. */
+  indicators: IndicatorConnection;
+  /** ISO date the plan was issued, when printed. */
+  issuedOn: Maybe<Scalars['String']['output']>;
+  issuer: Maybe<Scalars['String']['output']>;
+  level: Maybe<PlanLevel>;
+  /** True when the plan's own document is loaded; false for plans known only from citations. */
+  loaded: Scalars['Boolean']['output'];
+  /** Loads of this plan's scripts, newest first. */
+  loads: Array<Load>;
+  periodEnd: Maybe<Scalars['Int']['output']>;
+  periodStart: Maybe<Scalars['Int']['output']>;
+  region: Maybe<Region>;
+  /** Source file the plan was loaded from. */
+  sourceFile: Maybe<Scalars['String']['output']>;
+  /** sha256 of that file. */
+  sourceSha256: Maybe<Scalars['String']['output']>;
+  /**
+   * Lines lineStart–lineEnd of the plan's source text (a Source's range), with `context` lines (at
+   * most 40) either side, read from sourceFile on the service's disk; at most 240 lines are
+   * highlighted (`truncated` says when a range was longer). Null when the plan has no source file
+   * there (a cited stub, a plan loaded elsewhere) or the file is not a plan text inside the project.
+   */
+  sourceText: Maybe<SourceText>;
+  /** Title as printed (or from the admin's sidecar file when the text never prints it). */
+  title: Scalars['String']['output'];
+};
+
+
+/** A development plan. Plans only cited by others exist with loaded = false and hold no content. */
+export type PlanIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A development plan. Plans only cited by others exist with loaded = false and hold no content. */
+export type PlanSourceTextArgs = {
+  context?: InputMaybe<Scalars['Int']['input']>;
+  lineEnd: Scalars['Int']['input'];
+  lineStart: Scalars['Int']['input'];
+};
+
+export type PlanConnection = {
+  edges: Array<PlanEdge>;
+  nodes: Array<Plan>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanEdge = {
+  cursor: Scalars['String']['output'];
+  node: Plan;
+};
+
+/** Filters for `plans`; all given conditions must hold. */
+export type PlanFilter = {
+  level?: InputMaybe<PlanLevel>;
+  /** true: plans loaded from a document; false: plans only known because another plan cites them. */
+  loaded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Region code, e.g. chongqing/yuzhong. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only plans whose period includes this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Administrative level of a plan or region. */
+export type PlanLevel =
+  | 'DISTRICT'
+  | 'MUNICIPAL';
+
+/** An item of a box: a key project or measure. */
+export type Project = {
+  box: Maybe<Box>;
+  domains: Array<DomainTag>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  responsible: Array<Responsibility>;
+  source: Source;
+  text: Scalars['String']['output'];
+};
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type Query = {
+  /** For a municipal indicator: every district indicator that rolls up to it, and the districts that set none. NOT_FOUND for an unknown id. */
+  contributions: Contributions;
+  /** One department by id, e.g. chongqing/yuzhong/dept/教委. NOT_FOUND for an unknown id. */
+  department: Department;
+  /** Departments, optionally of one region (code), level, or by name as printed (e.g. 区发展改革委). */
+  departments: Array<Department>;
+  /** The policy-area vocabulary with counts. */
+  domains: Array<Domain>;
+  /** Whether the service can reach Neo4j, and which Neo4j it is. Never fails: a down database is reported here, not as an error. */
+  health: Health;
+  /** One indicator by id, e.g. yuzhong-2021-2025-public-services/ind/1. NOT_FOUND for an unknown id. */
+  indicator: Indicator;
+  /** Indicators across all plans; `first` is capped at 100. */
+  indicators: IndicatorConnection;
+  /** A canonical measure with every instance across plans and regions (the analyst's table). NOT_FOUND for an unknown id. */
+  measure: Measure;
+  /** The measure catalogue. */
+  measures: Array<Measure>;
+  /** One plan by id, e.g. yuzhong-2021-2025-public-services. NOT_FOUND for an unknown id. */
+  plan: Plan;
+  /** Plans, newest period first. `first` is capped at 100. */
+  plans: PlanConnection;
+  /** Regions (重庆市 and its districts and counties) with what the graph holds for each. */
+  regions: Array<Region>;
+  /** The chain from an indicator up through every parent region's indicators of the same measure (transitively). NOT_FOUND for an unknown id. */
+  rollUp: RollUpTrace;
+  /** Full-text search (Neo4j's cjk analyzer) over plans, chapters, goals, indicators and projects, best first. `first` is capped at 50. */
+  search: Array<SearchHit>;
+  /**
+   * Indicators with no measure, waiting for a reviewer: the measure catalogue does not know the printed
+   * name, or knows it in another unit. Each comes with the measure the aligner proposes (a candidate,
+   * never a MEASURES link) or the reason it proposes none. By plan and row; `first` is capped at 100.
+   */
+  unmeasuredIndicators: MeasureReviewConnection;
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryContributionsArgs = {
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryDepartmentsArgs = {
+  level?: InputMaybe<PlanLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryMeasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryRegionsArgs = {
+  level?: InputMaybe<RegionLevel>;
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryRollUpArgs = {
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryUnmeasuredIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A region: 重庆市 (municipal) or one of its districts and counties. */
+export type Region = {
+  /** GB/T 2260 code where known. */
+  adminCode: Maybe<Scalars['String']['output']>;
+  children: Array<Region>;
+  /** Readable code, e.g. chongqing/yuzhong. */
+  code: Scalars['ID']['output'];
+  /** Full name, e.g. 重庆市渝中区. */
+  fullName: Maybe<Scalars['String']['output']>;
+  /** Indicators in this region's loaded plans. */
+  indicatorCount: Scalars['Int']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+  parent: Maybe<Region>;
+  /** Loaded plans for this region. */
+  planCount: Scalars['Int']['output'];
+  plans: Array<Plan>;
+};
+
+/** Level of a region: the city, or one of its 26 districts, 8 counties and 4 autonomous counties. */
+export type RegionLevel =
+  | 'AUTONOMOUS_COUNTY'
+  | 'COUNTY'
+  | 'DISTRICT'
+  | 'MUNICIPAL';
+
+/** A measure that must not be confused with this one. */
+export type RelatedMeasure = {
+  measure: Measure;
+  /** Why they differ, e.g. different unit (% vs 万人). */
+  why: Maybe<Scalars['String']['output']>;
+};
+
+/** A department's responsibility for a chapter, goal, indicator or project. */
+export type Responsibility = {
+  /** STATED when the plan names the department (see line); INFERRED when it is the standard lead department for the item's domain. */
+  basis: Basis;
+  department: Department;
+  /** The sentence or rule behind it. */
+  evidence: Maybe<Scalars['String']['output']>;
+  item: Responsible;
+  /** How it was inferred, e.g. domain-default. */
+  method: Maybe<Scalars['String']['output']>;
+  plan: Maybe<Plan>;
+};
+
+export type Responsible = Chapter | Goal | Indicator | Project;
+
+export type RollUpCuration = {
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  decision: CurationDecision;
+  fromIndicatorId: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** The curation script written under cypher/curation/, which reproduces this decision on a fresh database. */
+  script: Maybe<Scalars['String']['output']>;
+  toIndicatorId: Scalars['ID']['output'];
+};
+
+/** How a roll-up link was found. */
+export type RollUpMethod =
+  | 'CITED'
+  | 'CURATED'
+  | 'EXACT'
+  | 'NORMALISED'
+  | 'SIMILAR'
+  | 'SYNONYM';
+
+/** One ROLLS_UP_TO (or CANDIDATE) link. */
+export type RollUpStep = {
+  /** true when the lower level is ahead of the higher (given whether higher is better); null when unknown. */
+  ahead: Maybe<Scalars['Boolean']['output']>;
+  /** The year compared. */
+  comparedYear: Maybe<Scalars['Int']['output']>;
+  comparison: Comparison;
+  /** Why not comparable, or what was compared (e.g. 81 vs 79.72 in 2025). */
+  comparisonNote: Maybe<Scalars['String']['output']>;
+  /** Distance from the starting indicator (1 = direct). */
+  depth: Scalars['Int']['output'];
+  from: Indicator;
+  /** The lower level's value that was compared, as printed. */
+  fromValue: Maybe<Scalars['String']['output']>;
+  method: RollUpMethod;
+  /** Confidence in [0, 1]. */
+  score: Scalars['Float']['output'];
+  to: Indicator;
+  /** The higher level's value that was compared, as printed. */
+  toValue: Maybe<Scalars['String']['output']>;
+  /** Which of the higher level's columns was compared: BASELINE (e.g. the city's 2025 value in its 2026–2030 plan) or TARGET. */
+  toValueColumn: Maybe<ValueColumn>;
+  /** Whether both indicators are in the same unit; null when either prints none. */
+  unitsAgree: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type RollUpTrace = {
+  indicator: Indicator;
+  /** Every step, nearest first. */
+  steps: Array<RollUpStep>;
+};
+
+/** A search result: the item and its relevance. */
+export type SearchHit = {
+  item: Searchable;
+  score: Scalars['Float']['output'];
+};
+
+export type Searchable = Box | Chapter | Goal | Indicator | Plan | Project;
+
+/** Where a fact came from in a plan document. */
+export type Source = {
+  /** The file holding those lines: the plan's source file as loaded, e.g. plans/yuzhong-2021-2025-public-services.txt, or the admin's sidecar, e.g. plans/x.indicators.csv. */
+  file: Maybe<Scalars['String']['output']>;
+  /** True when the fact was not read from the plan's text but from a table the admin supplied beside it (`<name>.indicators.csv`); the lines are then that CSV's. */
+  fromSidecar: Scalars['Boolean']['output'];
+  /** Last line (inclusive). */
+  lineEnd: Scalars['Int']['output'];
+  /** First line (1-based) in `file`. */
+  lineStart: Scalars['Int']['output'];
+  /** The plan whose text holds the fact (or whose admin supplied it, when fromSidecar). */
+  plan: Plan;
+};
+
+/** One line of a plan's source text. */
+export type SourceLine = {
+  /** Whether the line is in the requested range. */
+  highlighted: Scalars['Boolean']['output'];
+  /** 1-based line number in the file. */
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** An excerpt of a plan's source text. */
+export type SourceText = {
+  /** The file read, as recorded in the graph (relative to the project). */
+  file: Scalars['String']['output'];
+  /** Lines in the whole file. */
+  lineCount: Scalars['Int']['output'];
+  lines: Array<SourceLine>;
+  /** False when the file on disk differs from the one loaded (its sha256): the lines may have moved since. */
+  matchesLoaded: Scalars['Boolean']['output'];
+  /** True when the requested range was longer than 240 lines and its end is left out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A column of an indicator table. */
+export type ValueColumn =
+  | 'BASELINE'
+  | 'TARGET';
+
+export type ContributionsViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } } }>, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
+
+export type MunicipalOverviewQueryVariables = Exact<{
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MunicipalOverviewQuery = { domains: Array<{ id: string, nameZh: string }>, plans: { nodes: Array<{ id: string, title: string, loaded: boolean, indicators: { totalCount: number } }> }, indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean }, rolledUpFrom: Array<{ comparison: Comparison, ahead: boolean | null, from: { plan: { region: { name: string } | null } } }> }> } };
+
+export type DepartmentViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DepartmentViewQuery = { department: { id: string, name: string, fullName: string | null, level: PlanLevel, region: { code: string, name: string } | null, counterpart: { id: string, name: string, fullName: string | null } | null, districtCounterparts: Array<{ id: string, name: string, region: { name: string } | null }>, responsibilities: Array<{ basis: Basis, evidence: string | null, plan: { id: string, title: string } | null, item:
+        | { __typename: 'Chapter', id: string, title: string | null, kind: ChapterKind, domains: Array<{ domain: { id: string, nameZh: string } }>, source: { lineStart: number, lineEnd: number, plan: { id: string } } }
+        | { __typename: 'Goal', id: string, text: string, domains: Array<{ domain: { id: string, nameZh: string } }>, source: { lineStart: number, lineEnd: number, plan: { id: string } } }
+        | { __typename: 'Indicator', id: string, name: string, domains: Array<{ domain: { id: string, nameZh: string } }>, source: { lineStart: number, lineEnd: number, plan: { id: string } } }
+        | { __typename: 'Project', id: string, name: string, domains: Array<{ domain: { id: string, nameZh: string } }>, source: { lineStart: number, lineEnd: number, plan: { id: string } } }
+       }> } };
+
+export type DepartmentListQueryVariables = Exact<{
+  region?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DepartmentListQuery = { departments: Array<{ id: string, name: string, fullName: string | null, level: PlanLevel, region: { code: string, name: string } | null, counterpart: { id: string, name: string } | null }> };
+
+export type GapsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  withMunicipal: Scalars['Boolean']['input'];
+}>;
+
+
+export type GapsQuery = { municipal?: { totalCount: number, nodes: Array<{ id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean }, rolledUpFrom: Array<{ from: { id: string } }> }> }, district: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, region: { name: string } | null }, rollsUpTo: Array<{ to: { id: string } }>, candidates: Array<{ method: RollUpMethod, score: number, comparison: Comparison, comparisonNote: string | null, to: { id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, baseline: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean } } }> }> } };
+
+export type CurateMutationVariables = Exact<{
+  input: CurateRollUpInput;
+}>;
+
+
+export type CurateMutation = { curateRollUp: { fromIndicatorId: string, toIndicatorId: string, decision: CurationDecision, by: string, at: string } };
+
+export type HomeRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeRegionsQuery = { regions: Array<{ code: string, name: string, level: RegionLevel, planCount: number, indicatorCount: number }> };
+
+export type HomePlansQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type HomePlansQuery = { plans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, level: PlanLevel | null, loaded: boolean, draft: boolean, periodStart: number | null, periodEnd: number | null, region: { code: string, name: string } | null, indicators: { totalCount: number } }> } };
+
+export type IndicatorViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IndicatorViewQuery = { indicator: { seq: number, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, basis: Basis, id: string, name: string, unit: string | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null } | null, measureCandidate: { score: number, reason: string, measure: { id: string, name: string } } | null, domains: Array<{ basis: Basis, evidence: string | null, domain: { id: string, nameZh: string } }>, responsible: Array<{ basis: Basis, evidence: string | null, department: { id: string, name: string } }>, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rolledUpFrom: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }>, candidates: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }>, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, rollUp: { steps: Array<{ depth: number, method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }> } };
+
+export type ChainIndicatorFragment = { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } };
+
+export type ChainStepFragment = { method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } };
+
+export type IndicatorListQueryVariables = Exact<{
+  level?: InputMaybe<PlanLevel>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IndicatorListQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null } }> } };
+
+export type MeasureViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, aliases: Array<string>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }>, instances: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, periodStart: number | null, periodEnd: number | null, region: { code: string, name: string, level: RegionLevel } | null } }> } };
+
+export type MeasureCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeasureCatalogueQuery = { measures: Array<{ id: string, name: string, unit: string | null, higherIsBetter: boolean | null, aliases: Array<string>, domain: { id: string, nameZh: string } | null, instances: Array<{ id: string }> }> };
+
+export type PlanViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanViewQuery = { plan: { id: string, title: string, level: PlanLevel | null, draft: boolean, issuer: string | null, docNumber: string | null, issuedOn: string | null, loaded: boolean, periodStart: number | null, periodEnd: number | null, sourceFile: string | null, region: { code: string, name: string } | null, basedOn: Array<{ id: string, title: string, loaded: boolean }>, citedBy: Array<{ id: string, title: string }>, chapters: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, goals: Array<{ id: string, lead: string | null, text: string, horizonYear: number | null, source: { lineStart: number, lineEnd: number } }>, boxes: Array<{ id: string, number: string, title: string | null, source: { lineStart: number, lineEnd: number }, projects: Array<{ id: string, name: string, text: string, source: { lineStart: number, lineEnd: number } }> }>, indicators: { totalCount: number, nodes: Array<{ id: string, seq: number, name: string, unit: string | null, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rollsUpTo: Array<{ comparison: Comparison, ahead: boolean | null, to: { id: string } }>, rolledUpFrom: Array<{ comparison: Comparison, ahead: boolean | null, from: { id: string } }> }> } } };
+
+export type OutlineChapterFragment = { id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } };
+
+export type SearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, item:
+      | { __typename: 'Box', id: string, number: string, boxTitle: string | null, source: { lineStart: number, lineEnd: number, plan: { id: string, title: string } } }
+      | { __typename: 'Chapter', id: string, kind: ChapterKind, heading: string | null, source: { lineStart: number, lineEnd: number, plan: { id: string, title: string } } }
+      | { __typename: 'Goal', id: string, lead: string | null, text: string, source: { lineStart: number, lineEnd: number, plan: { id: string, title: string } } }
+      | { __typename: 'Indicator', id: string, name: string, plan: { id: string, title: string } }
+      | { __typename: 'Plan', id: string, title: string }
+      | { __typename: 'Project', id: string, name: string, source: { lineStart: number, lineEnd: number, plan: { id: string, title: string } } }
+     }> };
+
+export type PlanSourceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  lineStart: Scalars['Int']['input'];
+  lineEnd: Scalars['Int']['input'];
+}>;
+
+
+export type PlanSourceQuery = { plan: { id: string, sourceText: { file: string, lineCount: number, matchesLoaded: boolean, truncated: boolean, lines: Array<{ number: number, text: string, highlighted: boolean }> } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ChainIndicatorFragmentDoc = new TypedDocumentString(`
+    fragment ChainIndicator on Indicator {
+  id
+  name
+  unit
+  baseline {
+    raw
+    year
+  }
+  target {
+    raw
+    year
+  }
+  plan {
+    id
+    title
+    loaded
+    level
+    region {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ChainIndicator"}) as unknown as TypedDocumentString<ChainIndicatorFragment, unknown>;
+export const ChainStepFragmentDoc = new TypedDocumentString(`
+    fragment ChainStep on RollUpStep {
+  from {
+    ...ChainIndicator
+  }
+  to {
+    ...ChainIndicator
+  }
+  method
+  score
+  comparison
+  ahead
+  comparisonNote
+  comparedYear
+  fromValue
+  toValue
+  toValueColumn
+  unitsAgree
+}
+    fragment ChainIndicator on Indicator {
+  id
+  name
+  unit
+  baseline {
+    raw
+    year
+  }
+  target {
+    raw
+    year
+  }
+  plan {
+    id
+    title
+    loaded
+    level
+    region {
+      name
+    }
+  }
+}`, {"fragmentName":"ChainStep"}) as unknown as TypedDocumentString<ChainStepFragment, unknown>;
+export const OutlineChapterFragmentDoc = new TypedDocumentString(`
+    fragment OutlineChapter on Chapter {
+  id
+  kind
+  number
+  title
+  inferred
+  evidence
+  source {
+    lineStart
+    lineEnd
+  }
+}
+    `, {"fragmentName":"OutlineChapter"}) as unknown as TypedDocumentString<OutlineChapterFragment, unknown>;
+export const ContributionsViewDocument = new TypedDocumentString(`
+    query ContributionsView($id: ID!) {
+  contributions(indicatorId: $id) {
+    indicator {
+      id
+      name
+      unit
+      baseline {
+        raw
+        value
+        year
+      }
+      target {
+        raw
+        value
+        year
+      }
+      measure {
+        id
+        name
+        higherIsBetter
+      }
+      plan {
+        id
+        title
+        level
+        region {
+          name
+        }
+      }
+      source {
+        plan {
+          id
+        }
+        lineStart
+        lineEnd
+      }
+    }
+    contributors {
+      from {
+        id
+        name
+        unit
+        target {
+          raw
+          value
+          year
+        }
+        plan {
+          id
+          title
+          region {
+            code
+            name
+          }
+        }
+        source {
+          plan {
+            id
+          }
+          lineStart
+          lineEnd
+        }
+      }
+      method
+      score
+      comparison
+      ahead
+      comparisonNote
+      comparedYear
+      fromValue
+      toValue
+      toValueColumn
+    }
+    missing {
+      region {
+        code
+        name
+      }
+      plans {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsViewQuery, ContributionsViewQueryVariables>;
+export const MunicipalOverviewDocument = new TypedDocumentString(`
+    query MunicipalOverview($domainId: ID, $planId: ID, $after: String) {
+  domains {
+    id
+    nameZh
+  }
+  plans(filter: {level: MUNICIPAL}, first: 20) {
+    nodes {
+      id
+      title
+      loaded
+      indicators(first: 1) {
+        totalCount
+      }
+    }
+  }
+  indicators(
+    filter: {level: MUNICIPAL, domainId: $domainId, planId: $planId}
+    first: 100
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      unit
+      baseline {
+        raw
+        year
+      }
+      target {
+        raw
+        year
+      }
+      plan {
+        id
+        title
+        loaded
+      }
+      rolledUpFrom {
+        comparison
+        ahead
+        from {
+          plan {
+            region {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalOverviewQuery, MunicipalOverviewQueryVariables>;
+export const DepartmentViewDocument = new TypedDocumentString(`
+    query DepartmentView($id: ID!) {
+  department(id: $id) {
+    id
+    name
+    fullName
+    level
+    region {
+      code
+      name
+    }
+    counterpart {
+      id
+      name
+      fullName
+    }
+    districtCounterparts {
+      id
+      name
+      region {
+        name
+      }
+    }
+    responsibilities {
+      basis
+      evidence
+      plan {
+        id
+        title
+      }
+      item {
+        __typename
+        ... on Chapter {
+          id
+          title
+          kind
+          domains {
+            domain {
+              id
+              nameZh
+            }
+          }
+          source {
+            plan {
+              id
+            }
+            lineStart
+            lineEnd
+          }
+        }
+        ... on Goal {
+          id
+          text
+          domains {
+            domain {
+              id
+              nameZh
+            }
+          }
+          source {
+            plan {
+              id
+            }
+            lineStart
+            lineEnd
+          }
+        }
+        ... on Indicator {
+          id
+          name
+          domains {
+            domain {
+              id
+              nameZh
+            }
+          }
+          source {
+            plan {
+              id
+            }
+            lineStart
+            lineEnd
+          }
+        }
+        ... on Project {
+          id
+          name
+          domains {
+            domain {
+              id
+              nameZh
+            }
+          }
+          source {
+            plan {
+              id
+            }
+            lineStart
+            lineEnd
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentViewQuery, DepartmentViewQueryVariables>;
+export const DepartmentListDocument = new TypedDocumentString(`
+    query DepartmentList($region: String) {
+  departments(region: $region) {
+    id
+    name
+    fullName
+    level
+    region {
+      code
+      name
+    }
+    counterpart {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentListQuery, DepartmentListQueryVariables>;
+export const GapsDocument = new TypedDocumentString(`
+    query Gaps($after: String, $withMunicipal: Boolean!) {
+  municipal: indicators(filter: {level: MUNICIPAL}, first: 100) @include(if: $withMunicipal) {
+    totalCount
+    nodes {
+      id
+      name
+      unit
+      target {
+        raw
+        year
+      }
+      plan {
+        id
+        title
+        loaded
+      }
+      rolledUpFrom {
+        from {
+          id
+        }
+      }
+    }
+  }
+  district: indicators(filter: {level: DISTRICT}, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      unit
+      target {
+        raw
+        year
+      }
+      plan {
+        id
+        title
+        region {
+          name
+        }
+      }
+      rollsUpTo {
+        to {
+          id
+        }
+      }
+      candidates {
+        to {
+          id
+          name
+          unit
+          target {
+            raw
+            year
+          }
+          baseline {
+            raw
+            year
+          }
+          plan {
+            id
+            title
+            loaded
+          }
+        }
+        method
+        score
+        comparison
+        comparisonNote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+export const CurateDocument = new TypedDocumentString(`
+    mutation Curate($input: CurateRollUpInput!) {
+  curateRollUp(input: $input) {
+    fromIndicatorId
+    toIndicatorId
+    decision
+    by
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<CurateMutation, CurateMutationVariables>;
+export const HomeRegionsDocument = new TypedDocumentString(`
+    query HomeRegions {
+  regions {
+    code
+    name
+    level
+    planCount
+    indicatorCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeRegionsQuery, HomeRegionsQueryVariables>;
+export const HomePlansDocument = new TypedDocumentString(`
+    query HomePlans($first: Int!, $after: String) {
+  plans(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      level
+      loaded
+      draft
+      periodStart
+      periodEnd
+      region {
+        code
+        name
+      }
+      indicators(first: 1) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomePlansQuery, HomePlansQueryVariables>;
+export const IndicatorViewDocument = new TypedDocumentString(`
+    query IndicatorView($id: ID!) {
+  indicator(id: $id) {
+    ...ChainIndicator
+    seq
+    category
+    attribute
+    cumulative
+    basis
+    citedMunicipalTarget {
+      raw
+      year
+    }
+    measure {
+      id
+      name
+      unit
+      higherIsBetter
+    }
+    measureCandidate {
+      measure {
+        id
+        name
+      }
+      score
+      reason
+    }
+    domains {
+      domain {
+        id
+        nameZh
+      }
+      basis
+      evidence
+    }
+    responsible {
+      department {
+        id
+        name
+      }
+      basis
+      evidence
+    }
+    source {
+      plan {
+        id
+      }
+      lineStart
+      lineEnd
+      fromSidecar
+      file
+    }
+    rolledUpFrom {
+      ...ChainStep
+    }
+    candidates {
+      ...ChainStep
+    }
+  }
+  rollUp(indicatorId: $id) {
+    steps {
+      ...ChainStep
+      depth
+    }
+  }
+}
+    fragment ChainIndicator on Indicator {
+  id
+  name
+  unit
+  baseline {
+    raw
+    year
+  }
+  target {
+    raw
+    year
+  }
+  plan {
+    id
+    title
+    loaded
+    level
+    region {
+      name
+    }
+  }
+}
+fragment ChainStep on RollUpStep {
+  from {
+    ...ChainIndicator
+  }
+  to {
+    ...ChainIndicator
+  }
+  method
+  score
+  comparison
+  ahead
+  comparisonNote
+  comparedYear
+  fromValue
+  toValue
+  toValueColumn
+  unitsAgree
+}`) as unknown as TypedDocumentString<IndicatorViewQuery, IndicatorViewQueryVariables>;
+export const IndicatorListDocument = new TypedDocumentString(`
+    query IndicatorList($level: PlanLevel, $nameContains: String, $after: String) {
+  indicators(
+    filter: {level: $level, nameContains: $nameContains}
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      unit
+      baseline {
+        raw
+        year
+      }
+      target {
+        raw
+        year
+      }
+      measure {
+        id
+        name
+      }
+      plan {
+        id
+        title
+        level
+        region {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorListQuery, IndicatorListQueryVariables>;
+export const MeasureViewDocument = new TypedDocumentString(`
+    query MeasureView($id: ID!) {
+  measure(id: $id) {
+    id
+    name
+    unit
+    higherIsBetter
+    aliases
+    domain {
+      id
+      nameZh
+    }
+    related {
+      measure {
+        id
+        name
+        unit
+      }
+      why
+    }
+    instances {
+      id
+      name
+      unit
+      baseline {
+        raw
+        year
+      }
+      target {
+        raw
+        year
+      }
+      plan {
+        id
+        title
+        loaded
+        periodStart
+        periodEnd
+        region {
+          code
+          name
+          level
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureViewQuery, MeasureViewQueryVariables>;
+export const MeasureCatalogueDocument = new TypedDocumentString(`
+    query MeasureCatalogue {
+  measures {
+    id
+    name
+    unit
+    higherIsBetter
+    aliases
+    domain {
+      id
+      nameZh
+    }
+    instances {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureCatalogueQuery, MeasureCatalogueQueryVariables>;
+export const PlanViewDocument = new TypedDocumentString(`
+    query PlanView($id: ID!) {
+  plan(id: $id) {
+    id
+    title
+    level
+    draft
+    issuer
+    docNumber
+    issuedOn
+    loaded
+    periodStart
+    periodEnd
+    sourceFile
+    region {
+      code
+      name
+    }
+    basedOn {
+      id
+      title
+      loaded
+    }
+    citedBy {
+      id
+      title
+    }
+    chapters {
+      ...OutlineChapter
+      children {
+        ...OutlineChapter
+        children {
+          ...OutlineChapter
+        }
+      }
+    }
+    goals {
+      id
+      lead
+      text
+      horizonYear
+      source {
+        lineStart
+        lineEnd
+      }
+    }
+    boxes {
+      id
+      number
+      title
+      source {
+        lineStart
+        lineEnd
+      }
+      projects {
+        id
+        name
+        text
+        source {
+          lineStart
+          lineEnd
+        }
+      }
+    }
+    indicators(first: 100) {
+      totalCount
+      nodes {
+        id
+        seq
+        name
+        unit
+        category
+        attribute
+        cumulative
+        baseline {
+          raw
+          year
+        }
+        target {
+          raw
+          year
+        }
+        citedMunicipalTarget {
+          raw
+          year
+        }
+        measure {
+          id
+          name
+        }
+        source {
+          lineStart
+          lineEnd
+          fromSidecar
+          file
+          plan {
+            id
+          }
+        }
+        rollsUpTo {
+          comparison
+          ahead
+          to {
+            id
+          }
+        }
+        rolledUpFrom {
+          comparison
+          ahead
+          from {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    fragment OutlineChapter on Chapter {
+  id
+  kind
+  number
+  title
+  inferred
+  evidence
+  source {
+    lineStart
+    lineEnd
+  }
+}`) as unknown as TypedDocumentString<PlanViewQuery, PlanViewQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!) {
+  search(text: $text, first: 50) {
+    score
+    item {
+      __typename
+      ... on Plan {
+        id
+        title
+      }
+      ... on Chapter {
+        id
+        heading: title
+        kind
+        source {
+          plan {
+            id
+            title
+          }
+          lineStart
+          lineEnd
+        }
+      }
+      ... on Goal {
+        id
+        lead
+        text
+        source {
+          plan {
+            id
+            title
+          }
+          lineStart
+          lineEnd
+        }
+      }
+      ... on Indicator {
+        id
+        name
+        plan {
+          id
+          title
+        }
+      }
+      ... on Project {
+        id
+        name
+        source {
+          plan {
+            id
+            title
+          }
+          lineStart
+          lineEnd
+        }
+      }
+      ... on Box {
+        id
+        number
+        boxTitle: title
+        source {
+          plan {
+            id
+            title
+          }
+          lineStart
+          lineEnd
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const PlanSourceDocument = new TypedDocumentString(`
+    query PlanSource($id: ID!, $lineStart: Int!, $lineEnd: Int!) {
+  plan(id: $id) {
+    id
+    sourceText(lineStart: $lineStart, lineEnd: $lineEnd, context: 8) {
+      file
+      lineCount
+      matchesLoaded
+      truncated
+      lines {
+        number
+        text
+        highlighted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSourceQuery, PlanSourceQueryVariables>;
