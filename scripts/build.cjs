@@ -116,7 +116,8 @@ function ensureWebBuilt() {
   const result = spawnSync(
     process.execPath,
     [vite, 'build', '--config', path.join(WEB, 'vite.config.ts'), '--logLevel', 'warn'],
-    { cwd: root, stdio: 'inherit' },
+    // Vite bundles React's development build when NODE_ENV says so (jest sets it to `test`).
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (result.status !== 0) {
     process.stderr.write(

@@ -61,6 +61,8 @@ export function DataTable<Row>({
       return v === null || v === '' ? undefined : v;
     },
     enableSorting: c.sortable !== false,
+    // Every column sorts ascending on the first click (numbers too), so a header behaves alike everywhere.
+    sortDescFirst: false,
     sortUndefined: 'last',
     sortingFn: (a, b, id) => compareCells(a.getValue(id), b.getValue(id)),
     cell: (info) => (c.cell ? c.cell(info.row.original) : (info.getValue() ?? '—')),
