@@ -26,7 +26,7 @@ export function BasisTag({
 }: {
   basis: string;
   evidence?: string | null;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   return (
     <span className={`tag basis-${basis.toLowerCase()}`} title={evidence ?? undefined} data-basis={basis}>
@@ -36,10 +36,16 @@ export function BasisTag({
   );
 }
 
+/** A link to the plan text at a range (the plan view's source panel); by default labelled with the line numbers. */
 export function SourceLink({ planId, range, label }: { planId: string; range: LineRange; label?: string }) {
+  const lines = t.source.lines(range.lineStart, range.lineEnd);
   return (
-    <Link className="source-link" to={paths.plan(planId, range)} title={t.source.lines(range.lineStart, range.lineEnd)}>
-      {label ?? t.app.source}
+    <Link
+      className={label === undefined ? 'source-link nowrap' : 'source-link'}
+      to={paths.plan(planId, range)}
+      title={lines}
+    >
+      {label ?? lines}
     </Link>
   );
 }

@@ -219,13 +219,7 @@ function ContributionsBody({ data }: { data: Data }) {
               header: t.app.source,
               value: (c) => `${c.from.source.lineStart}-${c.from.source.lineEnd}`,
               sortable: false,
-              cell: (c) => (
-                <SourceLink
-                  planId={c.from.source.plan.id}
-                  range={c.from.source}
-                  label={t.source.lines(c.from.source.lineStart, c.from.source.lineEnd)}
-                />
-              ),
+              cell: (c) => <SourceLink planId={c.from.source.plan.id} range={c.from.source} />,
             },
           ]}
         />

@@ -122,6 +122,9 @@ type Resp = Dept['responsibilities'][number];
 const itemLabel = (item: Resp['item']) =>
   item.__typename === 'Chapter' ? (item.title ?? t.plan.untitled) : item.__typename === 'Goal' ? item.text : item.name;
 
+/** A goal is a paragraph: the table shows its start (the CSV has all of it). */
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
 const domainsOf = (r: Resp) => r.item.domains.map((d) => d.domain.nameZh).join('、') || t.department.noDomain;
 
 /** A department: its municipal counterpart and what it answers for, by plan and domain. One request. */
@@ -199,18 +202,18 @@ function DepartmentBody({ dept }: { dept: Dept }) {
                     r.item.__typename === 'Indicator' ? (
                       <Link to={paths.indicator(r.item.id)}>{itemLabel(r.item)}</Link>
                     ) : (
-                      <SourceLink planId={r.item.source.plan.id} range={r.item.source} label={itemLabel(r.item)} />
+                      <SourceLink
+                        planId={r.item.source.plan.id}
+                        range={r.item.source}
+                        label={short(itemLabel(r.item))}
+                      />
                     ),
                 },
                 {
                   id: 'basis',
                   header: t.department.basis,
                   value: (r) => t.basis[r.basis] ?? r.basis,
-                  cell: (r) => (
-                    <BasisTag basis={r.basis} evidence={r.evidence}>
-                      {''}
-                    </BasisTag>
-                  ),
+                  cell: (r) => <BasisTag basis={r.basis} evidence={r.evidence} />,
                 },
                 { id: 'evidence', header: t.department.evidence, value: (r) => r.evidence },
               ]}

@@ -324,13 +324,7 @@ function Outline({ planId, nodes }: { planId: string; nodes: OutlineNode[] }) {
 function IndicatorTable({ plan }: { plan: PlanData }) {
   const rows = plan.indicators.nodes;
   const hasCited = rows.some((r) => r.citedMunicipalTarget);
-  const sourceOf = (r: Row) => (
-    <SourceLink
-      planId={r.source.plan.id}
-      range={r.source}
-      label={t.source.lines(r.source.lineStart, r.source.lineEnd)}
-    />
-  );
+  const sourceOf = (r: Row) => <SourceLink planId={r.source.plan.id} range={r.source} />;
   return (
     <DataTable
       name="plan-indicators"
