@@ -56,6 +56,7 @@ describe('the explorer in a browser', () => {
 
   it('home: the city and the districts with plans, the plans, and search grouped by type', async () => {
     const { page } = await open('/', 'home');
+    timings.home = await readyTime(page, 'home');
     await page.locator('[data-table="plans"] tbody tr').first().waitFor();
     expect(await cells(page, 'regions', 'chongqing')).toEqual(['重庆市', '市级', '1', '28', '部门']);
     expect(await page.locator('[data-table="regions"] tbody tr').count()).toBe(5);
