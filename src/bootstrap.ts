@@ -1,8 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './config/env';
-import { alignPlans } from './align';
+import { alignPlans, hasAlignment } from './align';
 import type { Executor } from './db/executor';
+import { loadedShas } from './db/loadRecord';
 import { applySchema } from './db/script/applySchema';
 import { loadScripts } from './db/script/loadScripts';
 import { readScript } from './db/script/readScript';
@@ -81,11 +82,6 @@ async function loadAsData(executor: Executor, loads: PlanLoad[], log: Logger): P
   );
 }
 
-async function hasAlignment(executor: Executor): Promise<boolean> {
-  const [row] = await executor.read('RETURN EXISTS { (:Indicator)-[:MEASURES]->(:Measure) } AS aligned');
-  return row?.aligned === true;
-}
-
 /** reference.cypher first (plans attach to its regions and departments), then plans, then curation decisions. */
 export function bundledScripts(dir = cypherDir): string[] {
   const inFolder = (sub: string) =>
@@ -99,15 +95,12 @@ export function bundledScripts(dir = cypherDir): string[] {
   return [...(existsSync(reference) ? [reference] : []), ...inFolder('plans'), ...inFolder('curation')];
 }
 
-// A load that `plangraph remove` undid (removedBy) does not count: a script brought back is loaded again.
+/** The bundled scripts whose exact version (sha256) has not been loaded yet. */
 async function notYetLoaded(executor: Executor, files: string[]): Promise<Array<{ file: string; sha256: string }>> {
   const scripts = files.map((file) => ({ file, sha256: readScript(file).sha256 }));
-  const rows = await executor.read(
-    'UNWIND $shas AS sha OPTIONAL MATCH (l:Load {sha256: sha}) WHERE l.removedBy IS NULL RETURN sha, count(l) > 0 AS loaded',
-    {
-      shas: scripts.map((s) => s.sha256),
-    },
+  const loaded = await loadedShas(
+    executor,
+    scripts.map((s) => s.sha256),
   );
-  const loaded = new Set(rows.filter((r) => r.loaded === true).map((r) => String(r.sha)));
   return scripts.filter((s) => !loaded.has(s.sha256));
 }

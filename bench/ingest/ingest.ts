@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { alignPlans } from '../../src/align';
 import { curateRollUp } from '../../src/align/curateRollUp';
-import { PARSER_VERSION } from '../../src/cli/commands/build';
+import { PARSER_VERSION } from '../../src/manage/planScript';
 import { projectRoot } from '../../src/config/env';
 import type { Executor } from '../../src/db/executor';
 import { loadScripts, loadScriptText } from '../../src/db/script/loadScripts';

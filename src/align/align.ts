@@ -3,12 +3,12 @@ import { citedIndicators, type CitedIndicator } from './cited';
 import { goalLinks, type GoalLink } from './goals';
 import { measureReviews, type MeasureReview } from './nearestMeasure';
 import { rollUpLinks, type Link } from './rollUp';
-import type { Focus, IndicatorRecord, Snapshot } from './types';
+import type { Focus, SnapshotIndicator, Snapshot } from './types';
 
 export interface Alignment {
   cited: CitedIndicator[];
   /** Every indicator the alignment saw, the cited ones included. */
-  indicators: IndicatorRecord[];
+  indicators: SnapshotIndicator[];
   resolutions: Map<string, Resolution>;
   /** Every indicator the catalogue does not resolve, with its candidate measure or the reason for none. */
   reviews: MeasureReview[];

@@ -8,7 +8,7 @@ import { readCurationsOf, readPendingCurations, readPlans, readSnapshot } from '
 import { readScoped } from './readScoped';
 import { buildReport, type AlignReport, type ReportStamp } from './report';
 import { decideScope, fingerprints, stampAligned, stampAll, type AlignedStamp, type Scope } from './scope';
-import type { CurationRecord, Focus, PlanRecord, Snapshot, Stamp } from './types';
+import type { CurationRecord, Focus, SnapshotPlan, Snapshot, AlignerStamp } from './types';
 import { writeBatch, writeCited, writeGlobal } from './write';
 
 /** Bumped when the rules change, so links say which rules made them. */
@@ -37,7 +37,7 @@ export interface FirstAlignment {
   focus: Focus | undefined;
   /** Batches after the first, each written in a transaction of its own. */
   rest: Batch[];
-  stamp: Stamp;
+  stamp: AlignerStamp;
   report: ReportStamp;
   catalogue: Catalogue;
   /** Records the aligned plans as aligned; run with the last batch, so an interrupted alignment leaves them stale. */
@@ -117,7 +117,7 @@ export async function alignInTransaction(
 async function readFor(
   tx: TxRunner,
   scope: Scope,
-  plans: PlanRecord[],
+  plans: SnapshotPlan[],
   prints: Map<string, string>,
   stamps: AlignedStamp,
 ) {

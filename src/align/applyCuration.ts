@@ -1,17 +1,15 @@
 import type { TxRunner } from '../db/executor';
 import { linkRow } from './batches';
 import { resolveMeasure, type Catalogue } from './catalogue';
+import { CLEAR_PAIR } from './cypher/curation';
 import { readIndicators, readPlans } from './read';
 import { describe, SCORE, type Link } from './rollUp';
-import type { CurationRecord, Stamp } from './types';
+import type { CurationRecord, AlignerStamp } from './types';
 import { writeRollUps } from './links';
 
 // A reviewer's decision changes one pair's link and nothing else (rollUpLinks decides every other
 // pair without looking at it), so a curation rewrites that link in its own transaction instead of
 // re-aligning the corpus, and a later full alignment writes the same link.
-
-const CLEAR_PAIR = `MATCH (a:Indicator {id: $from})-[r:ROLLS_UP_TO|CANDIDATE]->(b:Indicator {id: $to})
-WHERE r.alignerVersion IS NOT NULL DELETE r`;
 
 /**
  * Makes each pair's links what the full aligner would write for its decision: rejected, none;
@@ -22,7 +20,7 @@ export async function applyCurations(
   tx: TxRunner,
   curations: readonly CurationRecord[],
   catalogue: Catalogue,
-  stamp: Stamp,
+  stamp: AlignerStamp,
 ): Promise<void> {
   for (const c of curations) {
     await tx.run(CLEAR_PAIR, { from: c.from, to: c.to });

@@ -1,3 +1,4 @@
+import type { Row } from '../db/executor';
 import type { Alignment } from './align';
 import type { Catalogue } from './catalogue';
 import type { GoalLink } from './goals';
@@ -10,8 +11,6 @@ import type { Focus, Snapshot } from './types';
 
 /** Rows per write transaction before a batch of plans closes; a bigger single plan is a batch of its own. */
 export const ALIGN_BATCH_ROWS = 20_000;
-
-export type Row = Record<string, unknown>;
 
 /**
  * What the aligner writes for some plans, one list per statement that writes it: links as

@@ -1,17 +1,17 @@
 import { indicatorId } from '../graph/ids';
 import { dice } from './similarity';
-import type { IndicatorRecord, PlanRecord, PrintedValue, Snapshot } from './types';
+import type { SnapshotIndicator, SnapshotPlan, PrintedValue, Snapshot } from './types';
 
 /** A cell that says the cited plan sets nothing for this row, as opposed to a textual target like 应保尽保. */
 const NO_TARGET = /^[\s无\-—－–/]*$/u;
 
-export interface CitedIndicator extends IndicatorRecord {
+export interface CitedIndicator extends SnapshotIndicator {
   sourceIndicatorId: string;
   sourcePlanId: string;
   evidence: string;
 }
 
-const covers = (plan: PlanRecord, year: number | null) =>
+const covers = (plan: SnapshotPlan, year: number | null) =>
   year === null ||
   plan.periodStart === null ||
   plan.periodEnd === null ||
@@ -23,21 +23,21 @@ const covers = (plan: PlanRecord, year: number | null) =>
  * fit, the one whose title reads most like the citing plan's (a 公共服务规划 cites its 公共服务规划).
  */
 export function citedPlanFor(
-  plan: PlanRecord,
+  plan: SnapshotPlan,
   year: number | null,
-  plans: ReadonlyMap<string, PlanRecord>,
-): PlanRecord | null {
+  plans: ReadonlyMap<string, SnapshotPlan>,
+): SnapshotPlan | null {
   const fits = plan.basedOn
     .map((id) => plans.get(id))
     .filter(
-      (p): p is PlanRecord =>
+      (p): p is SnapshotPlan =>
         p !== undefined &&
         !p.loaded &&
         p.regionCode !== null &&
         p.regionCode === plan.parentRegionCode &&
         covers(p, year),
     );
-  let best: PlanRecord | null = null;
+  let best: SnapshotPlan | null = null;
   for (const p of fits)
     if (best === null || dice(p.titleKey, plan.titleKey) > dice(best.titleKey, plan.titleKey)) best = p;
   return best;

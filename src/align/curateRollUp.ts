@@ -3,6 +3,7 @@ import { ALIGNER_VERSION } from './alignPlans';
 import { applyCurations } from './applyCuration';
 import { catalogue as defaultCatalogue, type Catalogue } from './catalogue';
 import { curationScript, recordCuration } from './curation';
+import { INDICATORS_FOUND } from './cypher/curation';
 import type { CurationRecord, Decision } from './types';
 
 export interface CurateRollUpProps {
@@ -28,8 +29,6 @@ export class UnknownIndicatorError extends Error {
   }
 }
 
-const EXISTING = 'UNWIND $ids AS id OPTIONAL MATCH (i:Indicator {id: id}) RETURN id, i IS NOT NULL AS found';
-
 /**
  * Records a reviewer's decision on one roll-up pair and applies it to that pair, in one write
  * transaction under the graph's write lock: no alignment can commit between the two and write
@@ -41,7 +40,9 @@ export async function curateRollUp({
   ...input
 }: CurateRollUpProps): Promise<CurateRollUpResult> {
   const record = await executor.inWriteTransaction(async (tx) => {
-    const missing = (await tx.run(EXISTING, { ids: [input.from, input.to] })).rows.find((row) => row.found !== true);
+    const missing = (await tx.run(INDICATORS_FOUND, { ids: [input.from, input.to] })).rows.find(
+      (row) => row.found !== true,
+    );
     if (missing) throw new UnknownIndicatorError(String(missing.id));
     const record = await recordCuration(tx, input);
     await applyCurations(tx, [record], catalogue, {

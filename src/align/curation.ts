@@ -1,6 +1,7 @@
 import type { TxRunner } from '../db/executor';
 import { cypherLiteral } from '../graph/cypherLiteral';
 import { commentLine } from '../graph/script/statement';
+import { RECORD_CURATION } from './cypher/curation';
 import type { CurationRecord, Decision } from './types';
 
 // A curation is a reviewer's decision on one district → parent indicator pair, kept as its own
@@ -17,13 +18,9 @@ export interface CurationInput {
   at?: string;
 }
 
-const RECORD = `MERGE (c:Curation {from: $from, to: $to})
-SET c.decision = $decision, c.by = $by, c.at = datetime($at), c.note = $note
-RETURN c.from AS from, c.to AS to, c.decision AS decision, c.by AS by, toString(c.at) AS at, c.note AS note`;
-
 /** Writes (or replaces) the decision for one pair, inside the caller's transaction. */
 export async function recordCuration(tx: TxRunner, input: CurationInput): Promise<CurationRecord> {
-  const [row] = (await tx.run(RECORD, { ...input, at: input.at ?? new Date().toISOString() })).rows;
+  const [row] = (await tx.run(RECORD_CURATION, { ...input, at: input.at ?? new Date().toISOString() })).rows;
   return row as unknown as CurationRecord;
 }
 

@@ -6,6 +6,12 @@ const pairs = (o: Partial<Record<string, number>>) =>
     .map(([k, v]) => `${k} ${v}`)
     .join(', ') || 'none';
 
+// An indicator may roll up to more than one parent indicator, so links outnumber linked indicators.
+function linksByMethod(byMethod: Partial<Record<string, number>>): string {
+  const links = Object.values(byMethod).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  return links === 0 ? 'no links' : `${links} link${links === 1 ? '' : 's'} by method: ${pairs(byMethod)}`;
+}
+
 const SHOWN_PLANS = 10;
 const listed = (ids: readonly string[]) =>
   ids.length > SHOWN_PLANS
@@ -39,7 +45,7 @@ export function formatReport(r: AlignReport): string {
     'links per plan:',
     ...r.plans.map(
       (p) =>
-        `  ${p.region ?? '?'} ${p.planId}: ${p.linkedIndicators}/${p.indicators} indicators linked — ${pairs(p.byMethod)}; candidates ${p.candidates}`,
+        `  ${p.region ?? '?'} ${p.planId}: ${p.linkedIndicators}/${p.indicators} indicators linked; ${linksByMethod(p.byMethod)}; candidates ${p.candidates}`,
     ),
     '',
     `unmatched indicators (${r.unmatched.length}), with the nearest parent indicator by name:`,

@@ -1,8 +1,8 @@
 import { citedPlanId, indicatorId, titleKey } from '../graph/ids';
-import { referenceData, type RegionRecord } from '../graph/reference/data';
+import { referenceData, type ReferenceRegion } from '../graph/reference/data';
 import { findRegion } from '../graph/reference/regions';
 import type { PlanDocument, YearValue } from '../ingest/types';
-import type { IndicatorRecord, PlanRecord, PrintedValue, Snapshot } from './types';
+import type { SnapshotIndicator, SnapshotPlan, PrintedValue, Snapshot } from './types';
 
 // A snapshot straight from parsed documents, the way the plan scripts would put them in the
 // graph: lets the aligner run (and be measured) without a database.
@@ -10,7 +10,7 @@ import type { IndicatorRecord, PlanRecord, PrintedValue, Snapshot } from './type
 const value = (v: YearValue | null): PrintedValue | null =>
   v ? { raw: v.raw, value: v.value, comparator: v.comparator, year: v.year } : null;
 
-function stubRegion(key: string, regions: readonly RegionRecord[]): RegionRecord | undefined {
+function stubRegion(key: string, regions: readonly ReferenceRegion[]): ReferenceRegion | undefined {
   const districts = regions.filter((r) => r.level !== 'municipal').sort((a, b) => b.name.length - a.name.length);
   return (
     districts.find((r) => key.startsWith(r.name)) ??
@@ -20,10 +20,10 @@ function stubRegion(key: string, regions: readonly RegionRecord[]): RegionRecord
 
 export function snapshotFromDocuments(
   docs: readonly PlanDocument[],
-  regions: readonly RegionRecord[] = referenceData.regions,
+  regions: readonly ReferenceRegion[] = referenceData.regions,
 ): Snapshot {
-  const plans = new Map<string, PlanRecord>();
-  const parentOf = (r: RegionRecord | undefined) => r?.partOf ?? null;
+  const plans = new Map<string, SnapshotPlan>();
+  const parentOf = (r: ReferenceRegion | undefined) => r?.partOf ?? null;
   for (const doc of docs) {
     const m = doc.metadata;
     const region = findRegion(regions, m.region);
@@ -57,7 +57,7 @@ export function snapshotFromDocuments(
       basedOn: [...new Set(basedOn)].map(citedPlanId),
     });
   }
-  const indicators: IndicatorRecord[] = docs.flatMap((doc) =>
+  const indicators: SnapshotIndicator[] = docs.flatMap((doc) =>
     doc.indicators.map((i) => ({
       id: indicatorId(doc.metadata.id, i.seq),
       planId: doc.metadata.id,

@@ -1,5 +1,5 @@
 import type { Link } from './rollUp';
-import type { IndicatorRecord, PlanRecord } from './types';
+import type { SnapshotIndicator, SnapshotPlan } from './types';
 
 export interface Gap {
   indicatorId: string;
@@ -9,9 +9,9 @@ export interface Gap {
   plansWithout: string[];
 }
 
-const years = (i: IndicatorRecord) =>
+const years = (i: SnapshotIndicator) =>
   [i.baseline?.year, i.target?.year].filter((y): y is number => typeof y === 'number');
-const covers = (p: PlanRecord, ys: number[]) =>
+const covers = (p: SnapshotPlan, ys: number[]) =>
   ys.length === 0 ||
   ys.some((y) => p.periodStart !== null && p.periodEnd !== null && p.periodStart <= y && y <= p.periodEnd);
 
@@ -21,8 +21,8 @@ const covers = (p: PlanRecord, ys: number[]) =>
  * counts when its period covers one of the indicator's years.
  */
 export function gapsOf(
-  plans: readonly PlanRecord[],
-  indicators: readonly IndicatorRecord[],
+  plans: readonly SnapshotPlan[],
+  indicators: readonly SnapshotIndicator[],
   links: readonly Link[],
   measureOf: (id: string) => string | null,
 ): Gap[] {
@@ -36,7 +36,7 @@ export function gapsOf(
     linkedPlans.set(l.to, set);
   }
   // Loaded plans by the region they are part of, grouped once: every indicator asks for its region's.
-  const childPlans = new Map<string, PlanRecord[]>();
+  const childPlans = new Map<string, SnapshotPlan[]>();
   for (const p of plans) {
     if (!p.loaded || !p.parentRegionCode) continue;
     const group = childPlans.get(p.parentRegionCode) ?? [];

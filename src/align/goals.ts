@@ -1,6 +1,6 @@
 import { pushTo } from './groups';
 import { corpusOf, cosinesWith, norm, postingsOf, tfidfVector, type Corpus, type Postings } from './similarity';
-import type { ItemLabel, ItemRecord, PlanRecord } from './types';
+import type { SnapshotItemLabel, SnapshotItem, SnapshotPlan } from './types';
 
 export const GOAL_MIN_SCORE = 0.3;
 /** A shared domain alone is not alignment: the wording must overlap too. */
@@ -11,7 +11,7 @@ export const GOAL_TOP = 2;
 const WEIGHT = { title: 0.35, text: 0.25, domain: 0.4 };
 
 export interface GoalLink {
-  label: ItemLabel;
+  label: SnapshotItemLabel;
   from: string;
   to: string;
   score: number;
@@ -37,8 +37,8 @@ const jaccard = (a: readonly string[], b: readonly string[]) => {
  * plans whose items are linked.
  */
 export function goalLinks(
-  plans: readonly PlanRecord[],
-  items: readonly ItemRecord[],
+  plans: readonly SnapshotPlan[],
+  items: readonly SnapshotItem[],
   from?: ReadonlySet<string>,
 ): GoalLink[] {
   const byId = new Map(plans.map((p) => [p.id, p]));
@@ -47,7 +47,7 @@ export function goalLinks(
     const pool = items
       .filter((i) => i.label === label && `${i.title}${i.text}`.trim() !== '' && byId.get(i.planId)?.loaded)
       .sort((a, b) => a.id.localeCompare(b.id));
-    const inRegion = new Map<string, ItemRecord[]>();
+    const inRegion = new Map<string, SnapshotItem[]>();
     for (const m of pool) {
       const region = byId.get(m.planId)?.regionCode;
       if (region) pushTo(inRegion, region, m);
@@ -80,7 +80,7 @@ export function goalLinks(
           WEIGHT.title * (parent.titleCosines[at] as number) + WEIGHT.text * (parent.textCosines[at] as number),
         );
         if (textScore < GOAL_MIN_TEXT) continue;
-        const m = parent.items[at] as ItemRecord;
+        const m = parent.items[at] as SnapshotItem;
         const score = round(
           WEIGHT.title * (parent.titleCosines[at] as number) +
             WEIGHT.text * (parent.textCosines[at] as number) +
@@ -105,7 +105,7 @@ export function goalLinks(
 
 /** A parent region's items as the district items are ranked against them. */
 interface ParentPool {
-  items: readonly ItemRecord[];
+  items: readonly SnapshotItem[];
   titles: Corpus;
   texts: Corpus;
   /** Each domain's items, indexed by bigram: a pair is scored only when it shares a domain. */
@@ -116,14 +116,14 @@ interface ParentPool {
 }
 
 /** Headings say what a chapter is about; a goal without one is known by the start of its text. */
-const titleOf = (i: ItemRecord) => i.title || i.text.slice(0, 40);
-const textOf = (i: ItemRecord) => i.text || i.title;
+const titleOf = (i: SnapshotItem) => i.title || i.text.slice(0, 40);
+const textOf = (i: SnapshotItem) => i.text || i.title;
 const queryOf = (corpus: Corpus, text: string) => {
   const vector = tfidfVector(text, corpus.idf);
   return { vector, norm: norm(vector) };
 };
 
-function parentPoolOf(items: readonly ItemRecord[]): ParentPool {
+function parentPoolOf(items: readonly SnapshotItem[]): ParentPool {
   const members = new Map<string, number[]>();
   items.forEach((m, at) => {
     for (const x of new Set(m.domains)) pushTo(members, x, at);

@@ -16,6 +16,7 @@ export { compareValues, type Comparison, type Verdict } from './compare';
 export { recordCuration, curationScript, type CurationInput } from './curation';
 export { curateRollUp, UnknownIndicatorError, type CurateRollUpResult } from './curateRollUp';
 export { formatReport } from './formatReport';
+export { hasAlignment } from './read';
 export { normalName, normalUnit } from './normalise';
 export { nearestMeasure, measureReviews, statKind, type MeasureCandidate, type MeasureReview } from './nearestMeasure';
 export { ACCEPT, CANDIDATE_MIN, type Link, type Method } from './rollUp';

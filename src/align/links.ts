@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { TxRunner } from '../db/executor';
-import type { Batch, PlanRows, Row } from './batches';
+import type { Row, TxRunner } from '../db/executor';
+import type { Batch, PlanRows } from './batches';
+import { DELETE_LINKS, LINK_DIGESTS, mergeLinks, RESTAMP_LINKS } from './cypher/links';
 import { pushTo } from './groups';
-import type { Stamp } from './types';
+import type { AlignerStamp } from './types';
 
 // The aligner's links of a batch of plans, written by difference. Each link carries `digest`, a
 // hash of its type, ends, properties and aligner version. A batch reads the digests of the links it
@@ -19,7 +20,7 @@ interface LinkKind {
   to: string;
 }
 
-// Types and labels are constants of the code, spliced into the statements; never data.
+// Types and labels are constants of the code, spliced into the statements (cypher/links.ts); never data.
 const KINDS: readonly LinkKind[] = [
   { rows: 'measures', type: 'MEASURES', from: 'Indicator', to: 'Measure' },
   { rows: 'measureCandidates', type: 'MEASURE_CANDIDATE', from: 'Indicator', to: 'Measure' },
@@ -33,33 +34,6 @@ const ROLL_UP: Record<'ROLLS_UP_TO' | 'CANDIDATE', LinkKind> = {
   ROLLS_UP_TO: KINDS[3] as LinkKind,
   CANDIDATE: KINDS[4] as LinkKind,
 };
-
-// The links a batch replaces: the aligner links from its whole plans' nodes; its goal plans'
-// chapter and goal links; its linking plans' links into the focus indicators; the measure links
-// of some (cited) indicators. Reading, deleting and restamping match the same links. Each pattern
-// names its types, so a chapter's structure and responsibilities are not walked for nothing.
-const ALIGNER = 'r.alignerVersion IS NOT NULL';
-const FROM_INDICATOR = 'ROLLS_UP_TO|CANDIDATE|MEASURES|MEASURE_CANDIDATE|IN_DOMAIN';
-const IN_BATCH = `CALL () {
-  MATCH (n:Indicator) WHERE n.planId IN $whole MATCH (n)-[r:${FROM_INDICATOR}]->(m) WHERE ${ALIGNER} RETURN n, r, m
-  UNION MATCH (n:Chapter) WHERE n.planId IN $items MATCH (n)-[r:ALIGNS_WITH]->(m) WHERE ${ALIGNER} RETURN n, r, m
-  UNION MATCH (n:Goal) WHERE n.planId IN $items MATCH (n)-[r:ALIGNS_WITH]->(m) WHERE ${ALIGNER} RETURN n, r, m
-  UNION MATCH (n:Indicator) WHERE n.planId IN $intoPlans MATCH (n)-[r:ROLLS_UP_TO|CANDIDATE]->(m:Indicator) WHERE m.id IN $focus AND ${ALIGNER} RETURN n, r, m
-  UNION UNWIND $own AS id MATCH (n:Indicator {id: id})-[r:MEASURES|MEASURE_CANDIDATE|IN_DOMAIN]->(m) WHERE ${ALIGNER} RETURN n, r, m
-}`;
-const EXISTING = `${IN_BATCH}
-RETURN r.digest AS digest`;
-const RESTAMP = `${IN_BATCH}
-WITH r SET r.alignedAt = datetime($alignedAt)`;
-// A link without a digest was written before digests: it is rewritten.
-const DELETE = `${IN_BATCH}
-WITH r WHERE r.digest IS NULL OR r.digest IN $stale DELETE r`;
-
-const mergeQuery = (k: LinkKind) => `WITH datetime($alignedAt) AS at
-UNWIND $rows AS row
-MATCH (a:${k.from} {id: row.from}) MATCH (b:${k.to} {id: row.to})
-MERGE (a)-[r:${k.type}]->(b)
-SET r = row.props, r.digest = row.digest, r.alignedAt = at, r.alignerVersion = $alignerVersion`;
 
 /** What a link is, as a short hash: equal digests, the same link (timestamps aside). */
 function digestOf(type: string, row: Row, alignerVersion: string): string {
@@ -81,11 +55,16 @@ function digestOf(type: string, row: Row, alignerVersion: string): string {
  * any duplicate of a pair), restamps what is unchanged, MERGEs what is new or changed (a changed
  * link's old version has another digest, so it was deleted first).
  */
-export async function writeBatchLinks(tx: TxRunner, b: Batch, stamp: Stamp, focus: readonly string[]): Promise<void> {
+export async function writeBatchLinks(
+  tx: TxRunner,
+  b: Batch,
+  stamp: AlignerStamp,
+  focus: readonly string[],
+): Promise<void> {
   const scope = { whole: b.whole, items: [...b.whole, ...b.goalPlans], intoPlans: b.intoPlans, focus, own: b.own };
   const found = new Map<string, number>();
   let undigested = 0;
-  for (const { digest } of (await tx.run(EXISTING, scope)).rows) {
+  for (const { digest } of (await tx.run(LINK_DIGESTS, scope)).rows) {
     if (typeof digest === 'string') found.set(digest, (found.get(digest) ?? 0) + 1);
     else undigested += 1;
   }
@@ -101,9 +80,9 @@ export async function writeBatchLinks(tx: TxRunner, b: Batch, stamp: Stamp, focu
   }
   const stale = [...found].filter(([digest, n]) => !wanted.has(digest) || n > 1).map(([digest]) => digest);
   // Each pass over the batch's links only when it has something to do: none on a first alignment.
-  if (stale.length > 0 || undigested > 0) await tx.run(DELETE, { ...scope, stale });
-  if (found.size > stale.length) await tx.run(RESTAMP, { ...scope, alignedAt: stamp.alignedAt });
-  for (const [kind, rows] of missing) await tx.run(mergeQuery(kind), { rows, ...stamp });
+  if (stale.length > 0 || undigested > 0) await tx.run(DELETE_LINKS, { ...scope, stale });
+  if (found.size > stale.length) await tx.run(RESTAMP_LINKS, { ...scope, alignedAt: stamp.alignedAt });
+  for (const [kind, rows] of missing) await tx.run(mergeLinks(kind), { rows, ...stamp });
 }
 
 /** Roll-up links of one type (rows as `linkRow` makes them), MERGEd on the pair: a curation writes its pair this way. */
@@ -111,8 +90,8 @@ export async function writeRollUps(
   tx: TxRunner,
   type: 'ROLLS_UP_TO' | 'CANDIDATE',
   rows: Row[],
-  stamp: Stamp,
+  stamp: AlignerStamp,
 ): Promise<void> {
   const withDigest = rows.map((row) => ({ ...row, digest: digestOf(type, row, stamp.alignerVersion) }));
-  await tx.run(mergeQuery(ROLL_UP[type]), { rows: withDigest, ...stamp });
+  await tx.run(mergeLinks(ROLL_UP[type]), { rows: withDigest, ...stamp });
 }

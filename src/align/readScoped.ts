@@ -1,8 +1,9 @@
 import type { Row, TxRunner } from '../db/executor';
 import { citedIndicators, type CitedIndicator } from './cited';
+import { CITED_NOW, CITING_ROWS, INDICATORS_OF, ITEMS_OF, LINKING } from './cypher/read';
 import { indicator, readCurations } from './read';
 import type { AlignedRecord } from './scope';
-import type { Focus, IndicatorRecord, ItemRecord, PlanRecord, Snapshot } from './types';
+import type { Focus, SnapshotIndicator, SnapshotItem, SnapshotPlan, Snapshot } from './types';
 
 // The part of the graph a change to some plans touches, read inside the aligner's write
 // transaction. A roll-up link depends only on its two indicators, their plans and the pair's
@@ -11,31 +12,7 @@ import type { Focus, IndicatorRecord, ItemRecord, PlanRecord, Snapshot } from '.
 // the indicators of the parent region's plans (for the changed plans' own) and of the loaded plans
 // of child regions (for links into them). A chapter's or goal's links depend on its own text and
 // its parent region's items, so those of the changed plans and of their regions' child plans are
-// recomputed.
-
-const INDICATORS_OF = `MATCH (i:Indicator) WHERE i.planId IN $planIds RETURN i {.*} AS i ORDER BY i.planId, i.seq, i.id`;
-// What cited indicators are derived from: the rows of citing plans that print a parent-region value.
-const CITING_ROWS = `MATCH (i:Indicator) WHERE i.planId IN $planIds AND i.alignerVersion IS NULL AND i.municipalTargetRaw IS NOT NULL
-RETURN i {.*} AS i ORDER BY i.planId, i.seq, i.id`;
-// Cited indicators now in the graph that a change may touch: on the given not-loaded plans, derived
-// from a changed plan's rows, or left on a changed plan's node when it was loaded over its stub.
-const CITED_NOW = `CALL () {
-  MATCH (i:Indicator) WHERE i.planId IN $stubs AND i.alignerVersion IS NOT NULL RETURN i
-  UNION MATCH (i:Indicator) WHERE i.sourcePlanId IN $plans AND i.alignerVersion IS NOT NULL RETURN i
-  UNION MATCH (p:Plan)-[:HAS_INDICATOR]->(i:Indicator) WHERE p.id IN $plans AND i.alignerVersion IS NOT NULL RETURN i
-}
-RETURN i.id AS id, i.planId AS planId, i.sourceIndicatorId AS source`;
-// Plans whose indicators link into some indicators now, whatever a recomputation decides.
-const LINKING = `MATCH (m:Indicator)<-[r:ROLLS_UP_TO|CANDIDATE]-(d:Indicator) WHERE m.id IN $ids AND r.alignerVersion IS NOT NULL
-RETURN DISTINCT d.planId AS planId`;
-const ITEMS_OF = `CALL () {
-  MATCH (n:Chapter) WHERE n.planId IN $planIds RETURN n, 'Chapter' AS label
-  UNION ALL MATCH (n:Goal) WHERE n.planId IN $planIds RETURN n, 'Goal' AS label
-}
-OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
-WITH n, label, collect(DISTINCT d.id) AS domains
-RETURN n.id AS id, label, n.planId AS planId, coalesce(n.title, n.lead, '') AS title, coalesce(n.text, '') AS text, domains
-ORDER BY id`;
+// recomputed. The statements: cypher/read.ts.
 
 export interface ScopedSnapshot {
   snapshot: Snapshot;
@@ -51,7 +28,7 @@ const present = <T>(x: T | null | undefined): x is T => x !== null && x !== unde
  */
 export async function readScoped(
   tx: TxRunner,
-  plans: PlanRecord[],
+  plans: SnapshotPlan[],
   changedIds: readonly string[],
   aligned: ReadonlyMap<string, AlignedRecord>,
 ): Promise<ScopedSnapshot> {
@@ -92,7 +69,7 @@ export async function readScoped(
     ...goalPlans,
     ...plans.filter((p) => p.loaded && p.regionCode !== null && parentsOfGoalPlans.has(p.regionCode)).map((p) => p.id),
   ];
-  const items = (await tx.run(ITEMS_OF, { planIds: [...new Set(itemPlans)] })).rows as unknown as ItemRecord[];
+  const items = (await tx.run(ITEMS_OF, { planIds: [...new Set(itemPlans)] })).rows as unknown as SnapshotItem[];
 
   return {
     snapshot: { plans, indicators, items, curations: await readCurations(tx) },
@@ -114,7 +91,7 @@ export async function readScoped(
  * plan has may have been part of any region: then every plan's are recomputed.
  */
 function goalPlansOf(
-  plans: readonly PlanRecord[],
+  plans: readonly SnapshotPlan[],
   changedIds: readonly string[],
   aligned: ReadonlyMap<string, AlignedRecord>,
 ): Set<string> {
@@ -147,7 +124,7 @@ function goalPlansOf(
  */
 async function recomputeCited(
   tx: TxRunner,
-  plans: PlanRecord[],
+  plans: SnapshotPlan[],
   changed: ReadonlySet<string>,
 ): Promise<{ cited: CitedIndicator[]; citedPlans: Set<string>; changedCited: Set<string> }> {
   const byId = new Map(plans.map((p) => [p.id, p]));
@@ -159,7 +136,7 @@ async function recomputeCited(
   const citedPlans = new Set([...stubs, ...now.map((r) => String(r.planId))]);
   const allCiters = plans.filter((p) => p.loaded && p.basedOn.some((b) => citedPlans.has(b))).map((p) => p.id);
   const rows = (await tx.run(CITING_ROWS, { planIds: allCiters })).rows.map((r) => indicator(r.i as Row));
-  const cited = citedIndicators({ plans, indicators: rows as IndicatorRecord[] }).filter((c) =>
+  const cited = citedIndicators({ plans, indicators: rows as SnapshotIndicator[] }).filter((c) =>
     citedPlans.has(c.planId),
   );
   const before = new Map(now.map((r) => [String(r.id), r.source]));

@@ -5,7 +5,7 @@ import type { MeasureReview } from './nearestMeasure';
 import { normalName } from './normalise';
 import type { Method } from './rollUp';
 import { diceOf, profile, type Profile } from './similarity';
-import type { Focus, IndicatorRecord, Snapshot } from './types';
+import type { Focus, SnapshotIndicator, Snapshot } from './types';
 
 export interface PlanLinks {
   planId: string;
@@ -95,7 +95,7 @@ function groupBy<T>(
 // at city scale that was hundreds of thousands of links scanned for each of a thousand plans.
 export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp, focus?: Focus): AlignReport {
   const accepted = a.links.filter((l) => l.type === 'ROLLS_UP_TO');
-  const inFocus = (i: IndicatorRecord) => !focus || focus.indicators.has(i.id);
+  const inFocus = (i: SnapshotIndicator) => !focus || focus.indicators.has(i.id);
   const alignedPlans = focus ? [...focus.plans].sort() : snapshot.plans.map((p) => p.id);
   const aligned = new Set(alignedPlans);
   const dependentPlans = focus
@@ -112,7 +112,7 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
   const plansOf = groupBy(a.indicators, (i) => [i.id]);
   const linksBy = groupBy(a.links, (l) => (plansOf.get(l.from) ?? []).map((i) => i.planId));
   const names = new Map(a.indicators.map((i) => [i.name, profile(normalName(i.name))]));
-  const nameOf = (i: IndicatorRecord) => names.get(i.name) ?? profile(normalName(i.name));
+  const nameOf = (i: SnapshotIndicator) => names.get(i.name) ?? profile(normalName(i.name));
   const unmatched: Unmatched[] = [];
   const planLinks = children.map((p): PlanLinks => {
     const own = ownBy.get(p.id) ?? [];
@@ -165,9 +165,9 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
 
 /** The parent indicator whose name reads most like this one's; ties go to the first id. */
 function nearest(
-  i: IndicatorRecord,
-  parents: readonly IndicatorRecord[],
-  nameOf: (i: IndicatorRecord) => Profile,
+  i: SnapshotIndicator,
+  parents: readonly SnapshotIndicator[],
+  nameOf: (i: SnapshotIndicator) => Profile,
 ): Unmatched['best'] {
   let best: Unmatched['best'] = null;
   for (const m of parents) {

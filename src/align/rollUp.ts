@@ -3,7 +3,7 @@ import { compareValues, type Verdict } from './compare';
 import { pushTo } from './groups';
 import { normalName, normalUnit } from './normalise';
 import { diceOf, profile, type Profile } from './similarity';
-import type { CurationRecord, IndicatorRecord, PlanRecord } from './types';
+import type { CurationRecord, SnapshotIndicator, SnapshotPlan } from './types';
 import { side, valueInYear } from './values';
 
 export type Method = 'exact' | 'normalised' | 'synonym' | 'similar' | 'cited' | 'curated';
@@ -33,8 +33,8 @@ export interface Link {
 }
 
 export interface RollUpInput {
-  plans: PlanRecord[];
-  indicators: IndicatorRecord[];
+  plans: SnapshotPlan[];
+  indicators: SnapshotIndicator[];
   resolutions: ReadonlyMap<string, Resolution>;
   curations: CurationRecord[];
   catalogue: Catalogue;
@@ -48,7 +48,7 @@ export interface RollUpInput {
 const measureOf = (r: Resolution | undefined): Measure | null => r?.measure ?? null;
 
 interface Candidate {
-  ind: IndicatorRecord;
+  ind: SnapshotIndicator;
   measure: Measure | null;
   /** Its place in its region, so a subset of a region's candidates keeps the region's order. */
   at: number;
@@ -68,7 +68,7 @@ class RegionIndicators {
   private readonly bySource = new Map<string, Candidate[]>();
   private readonly byId = new Map<string, Candidate>();
 
-  add(ind: IndicatorRecord, measure: Measure | null): void {
+  add(ind: SnapshotIndicator, measure: Measure | null): void {
     const c = { ind, measure, at: this.all.length };
     this.all.push(c);
     if (measure) pushTo(this.byMeasure, measure.id, c);
@@ -79,7 +79,7 @@ class RegionIndicators {
 
   /** Those `d` (of measure `dm`) can match, in the region's order. */
   candidatesFor(
-    d: IndicatorRecord,
+    d: SnapshotIndicator,
     dm: Measure | null,
     decisions: ReadonlyMap<string, unknown> | undefined,
   ): Candidate[] {
@@ -120,7 +120,7 @@ export function rollUpLinks(input: RollUpInput): Link[] {
     if (input.only?.has(ind.id)) indexIn(focusByRegion, region).add(ind, measure);
   }
   const names = new Map<string, Profile>();
-  const nameOf = (i: IndicatorRecord): Profile => {
+  const nameOf = (i: SnapshotIndicator): Profile => {
     let p = names.get(i.name);
     if (!p) names.set(i.name, (p = profile(normalName(i.name))));
     return p;
@@ -152,7 +152,12 @@ export function rollUpLinks(input: RollUpInput): Link[] {
  * year is the district's target year (the city's 2025 value in its 2026–2030 plan); a 2016–2020
  * district plan does not roll up to the city's 2026–2030 targets.
  */
-function contemporary(dp: PlanRecord, mp: PlanRecord | undefined, d: IndicatorRecord, m: IndicatorRecord): boolean {
+function contemporary(
+  dp: SnapshotPlan,
+  mp: SnapshotPlan | undefined,
+  d: SnapshotIndicator,
+  m: SnapshotIndicator,
+): boolean {
   const overlaps =
     mp?.periodStart != null && mp.periodEnd != null && dp.periodStart != null && dp.periodEnd != null
       ? mp.periodStart <= dp.periodEnd && dp.periodStart <= mp.periodEnd
@@ -161,11 +166,11 @@ function contemporary(dp: PlanRecord, mp: PlanRecord | undefined, d: IndicatorRe
 }
 
 function matchOf(
-  d: IndicatorRecord,
-  m: IndicatorRecord,
+  d: SnapshotIndicator,
+  m: SnapshotIndicator,
   dm: Measure | null,
   mm: Measure | null,
-  nameOf: (i: IndicatorRecord) => Profile,
+  nameOf: (i: SnapshotIndicator) => Profile,
 ): { method: Method; score: number } | null {
   if (m.sourceIndicatorId === d.id) return { method: 'cited', score: SCORE.cited };
   if (dm && mm) {
@@ -181,7 +186,7 @@ function matchOf(
   return { method: 'similar', score: Math.round(score * 1000) / 1000 };
 }
 
-export function unitsAgree(a: IndicatorRecord, b: IndicatorRecord, measure: Measure | null): boolean | null {
+export function unitsAgree(a: SnapshotIndicator, b: SnapshotIndicator, measure: Measure | null): boolean | null {
   const fallback = normalUnit(measure?.unit);
   const ua = normalUnit(a.unit) ?? fallback;
   const ub = normalUnit(b.unit) ?? fallback;
@@ -191,8 +196,8 @@ export function unitsAgree(a: IndicatorRecord, b: IndicatorRecord, measure: Meas
 
 /** The link d → m with its comparison; curating one pair (applyCuration.ts) describes it the same way. */
 export function describe(
-  d: IndicatorRecord,
-  m: IndicatorRecord,
+  d: SnapshotIndicator,
+  m: SnapshotIndicator,
   match: { type: LinkType; method: Method; score: number; note: string | null },
   input: Pick<RollUpInput, 'resolutions'>,
 ): Link {

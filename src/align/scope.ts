@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { TxRunner } from '../db/executor';
-import type { PlanRecord, Stamp } from './types';
+import { ALIGNED, DROP_ALIGNED, DROP_OTHERS_ALIGNED, PLAN_VERSIONS, STAMP_ALIGNED } from './cypher/alignedPlans';
+import type { SnapshotPlan, AlignerStamp } from './types';
 
 // Which plans an alignment recomputes. The aligner keeps its own record of every plan as it last
 // aligned it, (:AlignedPlan {id, fingerprint, loaded, regionCode, parentRegionCode, alignedWith}): a node of
 // its own rather than a property of the Plan, so that it outlives a removed plan and still says which
 // region that plan's links belonged to. A plan is stale when its fingerprint (revision, source,
 // region, period, the plans it cites …) differs from its record or it has none; a record without
-// its plan is a removal.
+// its plan is a removal. The statements: cypher/alignedPlans.ts.
 
 /** What a record is stamped with: the run, and the aligner version and measure catalogue it aligned with. */
-export type AlignedStamp = Stamp & { alignedWith: string };
+export type AlignedStamp = AlignerStamp & { alignedWith: string };
 
 /** 'all': every plan; 'stale': the plans changed since they were aligned; or these plan ids (loaded, replaced or removed). */
 export type AlignRequest = 'all' | 'stale' | readonly string[];
@@ -37,21 +38,12 @@ export type Scope =
       aligned: Map<string, AlignedRecord>;
     };
 
-const VERSIONS = `MATCH (p:Plan) RETURN p.id AS id, p.revision AS revision, p.sourceSha256 AS sha256, p.parserVersion AS parser`;
-const ALIGNED = `MATCH (a:AlignedPlan) RETURN a.id AS id, a.fingerprint AS fingerprint, a.loaded AS loaded, a.regionCode AS regionCode,
-  a.parentRegionCode AS parentRegionCode, a.alignedWith AS alignedWith`;
-const STAMP = `UNWIND $rows AS row
-MERGE (a:AlignedPlan {id: row.id})
-SET a = row, a.alignedWith = $alignedWith, a.alignedAt = datetime($alignedAt), a.alignerVersion = $alignerVersion`;
-const DROP = `MATCH (a:AlignedPlan) WHERE a.id IN $ids DELETE a`;
-const DROP_OTHERS = `MATCH (a:AlignedPlan) WHERE NOT a.id IN $ids DELETE a`;
-
 /**
  * Everything of a plan the aligner's output depends on, hashed. Its revision (the hash of its load
  * script) covers its rows, items and citations; the source hash and parser version cover a loader
  * that stamps no revision; the rest is what a stub (which has no revision) is known by.
  */
-function fingerprintOf(p: PlanRecord, v: Record<string, unknown> | undefined): string {
+function fingerprintOf(p: SnapshotPlan, v: Record<string, unknown> | undefined): string {
   const parts = [
     p.loaded,
     v?.revision ?? null,
@@ -68,8 +60,8 @@ function fingerprintOf(p: PlanRecord, v: Record<string, unknown> | undefined): s
 }
 
 /** Every plan's fingerprint, by id. */
-export async function fingerprints(tx: TxRunner, plans: readonly PlanRecord[]): Promise<Map<string, string>> {
-  const versions = new Map((await tx.run(VERSIONS)).rows.map((r) => [String(r.id), r]));
+export async function fingerprints(tx: TxRunner, plans: readonly SnapshotPlan[]): Promise<Map<string, string>> {
+  const versions = new Map((await tx.run(PLAN_VERSIONS)).rows.map((r) => [String(r.id), r]));
   return new Map(plans.map((p) => [p.id, fingerprintOf(p, versions.get(p.id))]));
 }
 
@@ -81,7 +73,7 @@ export async function fingerprints(tx: TxRunner, plans: readonly PlanRecord[]): 
 export async function decideScope(
   tx: TxRunner,
   request: AlignRequest,
-  plans: readonly PlanRecord[],
+  plans: readonly SnapshotPlan[],
   prints: ReadonlyMap<string, string>,
   alignedWith: string,
 ): Promise<Scope> {
@@ -101,7 +93,7 @@ export async function decideScope(
 export async function stampAligned(
   tx: TxRunner,
   ids: readonly string[],
-  plans: readonly PlanRecord[],
+  plans: readonly SnapshotPlan[],
   prints: ReadonlyMap<string, string>,
   stamp: AlignedStamp,
 ): Promise<void> {
@@ -120,18 +112,18 @@ export async function stampAligned(
         ]
       : [];
   });
-  await tx.run(STAMP, { rows, ...stamp });
-  await tx.run(DROP, { ids: ids.filter((id) => !byId.has(id)) });
+  await tx.run(STAMP_ALIGNED, { rows, ...stamp });
+  await tx.run(DROP_ALIGNED, { ids: ids.filter((id) => !byId.has(id)) });
 }
 
 /** After a full alignment: a record of every plan, and none of plans gone from the graph. */
 export async function stampAll(
   tx: TxRunner,
-  plans: readonly PlanRecord[],
+  plans: readonly SnapshotPlan[],
   prints: ReadonlyMap<string, string>,
   stamp: AlignedStamp,
 ): Promise<void> {
   const ids = plans.map((p) => p.id);
   await stampAligned(tx, ids, plans, prints, stamp);
-  await tx.run(DROP_OTHERS, { ids });
+  await tx.run(DROP_OTHERS_ALIGNED, { ids });
 }

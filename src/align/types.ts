@@ -11,7 +11,7 @@ export interface PrintedValue {
   year: number | null;
 }
 
-export interface PlanRecord {
+export interface SnapshotPlan {
   id: string;
   titleKey: string;
   title: string;
@@ -26,7 +26,7 @@ export interface PlanRecord {
   basedOn: string[];
 }
 
-export interface IndicatorRecord {
+export interface SnapshotIndicator {
   id: string;
   planId: string;
   seq: number;
@@ -46,11 +46,11 @@ export interface IndicatorRecord {
   sourceIndicatorId?: string;
 }
 
-export type ItemLabel = 'Chapter' | 'Goal';
+export type SnapshotItemLabel = 'Chapter' | 'Goal';
 
-export interface ItemRecord {
+export interface SnapshotItem {
   id: string;
-  label: ItemLabel;
+  label: SnapshotItemLabel;
   planId: string;
   /** Heading (chapters) or lead phrase (goals); empty when the text prints none. */
   title: string;
@@ -70,15 +70,15 @@ export interface CurationRecord {
 }
 
 /** What the aligner stamps on everything it writes: when, and which rules made it. */
-export interface Stamp {
+export interface AlignerStamp {
   alignedAt: string;
   alignerVersion: string;
 }
 
 export interface Snapshot {
-  plans: PlanRecord[];
-  indicators: IndicatorRecord[];
-  items: ItemRecord[];
+  plans: SnapshotPlan[];
+  indicators: SnapshotIndicator[];
+  items: SnapshotItem[];
   curations: CurationRecord[];
 }
 

@@ -1,21 +1,21 @@
 import { isBracketed } from './cited';
 import type { Side } from './compare';
-import type { IndicatorRecord, PrintedValue } from './types';
+import type { SnapshotIndicator, PrintedValue } from './types';
 
 /**
  * Whether one printed value is a five-year total: printed in 【】, or the row is declared
  * cumulative by the table's note and prints no brackets at all.
  */
-export function isCumulative(ind: IndicatorRecord, v: PrintedValue): boolean {
+export function isCumulative(ind: SnapshotIndicator, v: PrintedValue): boolean {
   if (isBracketed(v)) return true;
   return ind.cumulative && ![ind.baseline, ind.target, ind.municipalTarget].some(isBracketed);
 }
 
-export const side = (ind: IndicatorRecord, v: PrintedValue): Side => ({ ...v, cumulative: isCumulative(ind, v) });
+export const side = (ind: SnapshotIndicator, v: PrintedValue): Side => ({ ...v, cumulative: isCumulative(ind, v) });
 
 /** The parent indicator's value for a year: its baseline column (the city's 2025 value) or its target. */
 export function valueInYear(
-  ind: IndicatorRecord,
+  ind: SnapshotIndicator,
   year: number | null,
 ): { value: PrintedValue; of: 'baseline' | 'target' } | null {
   if (year === null) return null;

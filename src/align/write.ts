@@ -3,8 +3,20 @@ import type { Alignment } from './align';
 import type { Batch } from './batches';
 import type { Catalogue } from './catalogue';
 import type { CitedIndicator } from './cited';
+import {
+  CITED,
+  CLEAR_MEASURES,
+  MEASURES,
+  RELATED,
+  REVIEWS,
+  STALE_CITED,
+  STALE_CITED_OF,
+  STALE_MEASURES,
+  SWEEP_OWN_REVIEWS,
+  SWEEP_REVIEWS,
+} from './cypher/write';
 import { writeBatchLinks } from './links';
-import type { Focus, Stamp } from './types';
+import type { Focus, AlignerStamp } from './types';
 
 // Everything the aligner writes carries alignerVersion, which is how a rerun finds (and only
 // finds) its own previous output. Curated links are rewritten from the (:Curation) records.
@@ -12,42 +24,7 @@ import type { Focus, Stamp } from './types';
 // and is replaced with the batch of plans it belongs to (the planId indexes find those nodes), by
 // difference (links.ts). Links are MERGEd on the pair and the type, never CREATEd: one link per
 // pair and type whatever else wrote it (the write lock already serialises writers; this holds
-// even without it).
-const CLEAR_MEASURES = `MATCH (:Measure)-[r:IN_DOMAIN|RELATED_TO]->()
-WHERE r.alignerVersion IS NOT NULL DELETE r`;
-// The review note is the one property the aligner sets on a plan's own indicators (they carry no
-// alignerVersion: that marks nodes it creates), so it is found by name and replaced per batch too.
-const SWEEP_REVIEWS = `MATCH (i:Indicator) WHERE i.planId IN $planIds AND i.measureReview IS NOT NULL AND NOT i.id IN $reviewed
-REMOVE i.measureReview`;
-const SWEEP_OWN_REVIEWS = `UNWIND $ids AS id MATCH (i:Indicator {id: id}) WHERE i.measureReview IS NOT NULL AND NOT i.id IN $reviewed
-REMOVE i.measureReview`;
-
-const MEASURES = `UNWIND $rows AS row
-MERGE (m:Measure {id: row.id})
-SET m = row, m.alignedAt = datetime($alignedAt), m.alignerVersion = $alignerVersion
-WITH m, row MATCH (d:Domain {id: row.domain})
-MERGE (m)-[r:IN_DOMAIN]->(d)
-SET r.basis = 'stated', r.evidence = 'data/measures.json', r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
-const STALE_MEASURES = `MATCH (m:Measure) WHERE NOT m.id IN $ids DETACH DELETE m`;
-const RELATED = `UNWIND $rows AS row
-MATCH (a:Measure {id: row.from}) MATCH (b:Measure {id: row.to})
-MERGE (a)-[r:RELATED_TO]->(b)
-SET r.why = row.why, r.basis = 'curated', r.alignedAt = datetime($alignedAt), r.alignerVersion = $alignerVersion`;
-
-const CITED = `UNWIND $rows AS row
-MERGE (i:Indicator {id: row.id})
-SET i = row, i.seq = toInteger(row.seq), i.lineStart = toInteger(row.lineStart), i.lineEnd = toInteger(row.lineEnd),
-    i.targetYear = toInteger(row.targetYear), i.alignedAt = datetime($alignedAt), i.alignerVersion = $alignerVersion
-WITH i, row MATCH (p:Plan {id: row.planId})
-MERGE (p)-[h:HAS_INDICATOR]->(i)
-SET h.basis = 'cited', h.evidence = row.evidence`;
-const STALE_CITED = `MATCH (i:Indicator) WHERE i.basis = 'cited' AND i.alignerVersion IS NOT NULL AND NOT i.id IN $ids DETACH DELETE i`;
-const STALE_CITED_OF = `MATCH (i:Indicator) WHERE i.planId IN $planIds AND i.basis = 'cited' AND i.alignerVersion IS NOT NULL AND NOT i.id IN $ids
-DETACH DELETE i`;
-
-const REVIEWS = `UNWIND $rows AS row
-MATCH (i:Indicator {id: row.id})
-SET i.measureReview = row.reason`;
+// even without it). The statements: cypher/write.ts.
 
 function citedRow(c: CitedIndicator): Record<string, unknown> {
   return {
@@ -73,7 +50,7 @@ function citedRow(c: CitedIndicator): Record<string, unknown> {
   };
 }
 
-const runner = (tx: TxRunner, stamp: Stamp) => (cypher: string, params: Record<string, unknown>) =>
+const runner = (tx: TxRunner, stamp: AlignerStamp) => (cypher: string, params: Record<string, unknown>) =>
   tx.run(cypher, { ...params, ...stamp });
 
 /**
@@ -81,7 +58,7 @@ const runner = (tx: TxRunner, stamp: Stamp) => (cypher: string, params: Record<s
  * links of later batches point at, so they must exist first). Stale measures and cited indicators
  * go with their links.
  */
-export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, stamp: Stamp): Promise<void> {
+export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, stamp: AlignerStamp): Promise<void> {
   const run = runner(tx, stamp);
   await run(CLEAR_MEASURES, {});
   const { measures } = cat;
@@ -98,7 +75,7 @@ export async function writeGlobal(tx: TxRunner, a: Alignment, cat: Catalogue, st
  * The cited indicators of an incremental alignment: those of the recomputed cited plans that
  * changed are written, those no row cites any more go with their links; the others stay as they are.
  */
-export async function writeCited(tx: TxRunner, focus: Focus, stamp: Stamp): Promise<void> {
+export async function writeCited(tx: TxRunner, focus: Focus, stamp: AlignerStamp): Promise<void> {
   const run = runner(tx, stamp);
   await run(CITED, { rows: focus.cited.filter((c) => focus.indicators.has(c.id)).map(citedRow) });
   await run(STALE_CITED_OF, { planIds: [...focus.citedPlans], ids: focus.cited.map((c) => c.id) });
@@ -108,7 +85,12 @@ export async function writeCited(tx: TxRunner, focus: Focus, stamp: Stamp): Prom
  * Replaces what the batch's plans had from the aligner with the batch's rows: only those plans
  * change. `focus` (an incremental alignment) is the indicators whose links the partial plans' rows replace.
  */
-export async function writeBatch(tx: TxRunner, b: Batch, stamp: Stamp, focus: readonly string[] = []): Promise<void> {
+export async function writeBatch(
+  tx: TxRunner,
+  b: Batch,
+  stamp: AlignerStamp,
+  focus: readonly string[] = [],
+): Promise<void> {
   await writeBatchLinks(tx, b, stamp, focus);
   const run = runner(tx, stamp);
   const reviewed = b.reviews.map((r) => r.id);

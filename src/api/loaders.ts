@@ -3,7 +3,7 @@ import type { Executor } from '../db/executor';
 import { listDomains } from '../data/departments';
 import { chapterTexts, follow, HOP_NAMES, type HopItems, type HopName } from '../data/hops';
 import { alignments, departmentResponsibilities, domainTags, responsibilities, type ItemLabel } from '../data/itemHops';
-import { nodesByKey, type NodeLabel } from '../data/nodes';
+import { nodesByKey, type KeyedLabel } from '../data/nodes';
 import { rollUpSteps } from '../data/rollup';
 
 // Every relationship hop a resolver follows goes through one of these per-request loaders, so
@@ -13,7 +13,7 @@ const perKey = <T>(batch: (keys: readonly string[]) => Promise<T[]>) =>
   new DataLoader<string, T>(batch, { maxBatchSize: 1000 });
 
 export function createLoaders(executor: Executor) {
-  const node = <L extends NodeLabel>(label: L) => perKey((keys) => nodesByKey(executor, label, keys));
+  const node = <L extends KeyedLabel>(label: L) => perKey((keys) => nodesByKey(executor, label, keys));
   const itemHop = <T>(fn: (e: Executor, label: ItemLabel, keys: readonly string[]) => Promise<T[][]>) =>
     Object.fromEntries(
       (['Chapter', 'Goal', 'Indicator', 'Project'] as const).map((label) => [

@@ -71,7 +71,7 @@ export function recordFailure(attempt: Attempt, err: unknown): void {
 }
 
 // Refusals are errors raised before or instead of a write (a check said no); anything else failed.
-const REFUSING_ERRORS = new Set(['ScriptLoadError', 'PlanChangeRefused']);
+const REFUSING_ERRORS = new Set(['ScriptLoadError', 'PlanChangeRefused', 'InputFileError']);
 
 function failure(err: unknown): { outcome: AuditOutcome; code: string; message: string } {
   const e = err as { name?: unknown; code?: unknown; message?: unknown };

@@ -33,8 +33,8 @@ interface NodeRecords {
   Domain: DomainRecord;
 }
 
-export type NodeLabel = keyof NodeRecords;
+export type KeyedLabel = keyof NodeRecords;
 
-export function nodesByKey<L extends NodeLabel>(executor: Executor, label: L, keys: readonly string[]): Promise<(NodeRecords[L] | null)[]> {
+export function nodesByKey<L extends KeyedLabel>(executor: Executor, label: L, keys: readonly string[]): Promise<(NodeRecords[L] | null)[]> {
   return onePerKey<NodeRecords[L]>(executor, NODE_QUERIES[label], keys);
 }

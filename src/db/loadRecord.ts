@@ -1,5 +1,8 @@
 import { localOrigin, originProps, type Origin } from '../audit/origin';
-import type { TxRunner, WriteCounters } from './executor';
+import type { Executor, TxRunner, WriteCounters } from './executor';
+
+// The (:Load) audit records: written in each load's own transaction, compared before and after a
+// script runs (no script may touch them), read by `npm start` to find the bundled scripts not loaded yet.
 
 /** Who loads, and what they allow; kept on the (:Load) record and in the audit file. */
 export interface LoadOptions {
@@ -69,4 +72,29 @@ export async function recordLoads(
     },
   }));
   await tx.run(RECORD_LOADS, { records });
+}
+
+// A load that `plangraph remove` undid (removedBy) does not count: a script brought back is loaded again.
+const LOADED_SHAS = `UNWIND $shas AS sha OPTIONAL MATCH (l:Load {sha256: sha}) WHERE l.removedBy IS NULL
+RETURN sha, count(l) > 0 AS loaded`;
+
+/** Which of these script versions (sha256 of their bytes) a Load record says are loaded. */
+export async function loadedShas(executor: Executor, shas: readonly string[]): Promise<Set<string>> {
+  const rows = await executor.read(LOADED_SHAS, { shas: [...shas] });
+  return new Set(rows.filter((r) => r.loaded === true).map((r) => String(r.sha)));
+}
+
+// The audit records as they stand, compared after the script: a script cannot delete, relabel or
+// edit a (:Load) whatever Cypher it uses (a dynamic label, a relabel-then-sweep), because the check
+// is on the state, not the text. Load records number in the hundreds, so reading them is cheap.
+const LOAD_RECORDS = 'MATCH (l:Load) WITH l ORDER BY l.id RETURN count(l) AS count, collect(properties(l)) AS records';
+
+export interface LoadRecordsSnapshot {
+  count: number;
+  fingerprint: string;
+}
+
+export async function loadRecordsSnapshot(tx: TxRunner): Promise<LoadRecordsSnapshot> {
+  const [row] = (await tx.run(LOAD_RECORDS)).rows;
+  return { count: Number(row?.count ?? 0), fingerprint: JSON.stringify(row?.records ?? []) };
 }

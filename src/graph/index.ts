@@ -13,9 +13,9 @@ export {
   referenceData,
   loadReferenceData,
   type ReferenceData,
-  type RegionRecord,
-  type DomainRecord,
-  type DepartmentRecord,
+  type ReferenceRegion,
+  type ReferenceDomain,
+  type ReferenceDepartment,
 } from './reference/data';
 export { findRegion, requireRegion } from './reference/regions';
 export { departmentId } from './reference/departments';

@@ -1,4 +1,5 @@
 import { Executor } from '../../src/db/executor';
+import { cypherName } from '../../src/graph/cypherLiteral';
 import { testConnection } from '../setup/testDatabase';
 
 /**
@@ -28,15 +29,11 @@ export async function wipe(executor: Executor): Promise<void> {
   await executor.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   // Schema names come from the database itself, never from input; DROP takes no parameter for them.
   for (const row of await executor.read('SHOW CONSTRAINTS YIELD name RETURN name')) {
-    await executor.autoCommit(`DROP CONSTRAINT ${quoteName(String(row.name))} IF EXISTS`);
+    await executor.autoCommit(`DROP CONSTRAINT ${cypherName(String(row.name))} IF EXISTS`);
   }
   for (const row of await executor.read("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) {
-    await executor.autoCommit(`DROP INDEX ${quoteName(String(row.name))} IF EXISTS`);
+    await executor.autoCommit(`DROP INDEX ${cypherName(String(row.name))} IF EXISTS`);
   }
-}
-
-function quoteName(name: string): string {
-  return `\`${name.replace(/`/g, '``')}\``;
 }
 
 /** Node counts per label and relationship counts per type: what idempotency and atomicity tests compare. */

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { DatabaseError } from '../../db/errors';
-import { ApiError, ApiErrorCode, isApiErrorCode } from '../errors';
+import { ApiError, ApiErrorCode, isApiErrorCode } from '.';
 
 export const INTERNAL_MESSAGE = 'Internal server error';
 

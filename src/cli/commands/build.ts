@@ -5,8 +5,7 @@ import { buildReferenceScript } from '../../graph';
 import { checkedScriptForPlanFile, PLANS_DIR } from '../../manage/planScript';
 import { action } from '../errors';
 
-export { PARSER_VERSION, PLANS_DIR, scriptForPlanFile } from '../../manage/planScript';
-export const REFERENCE_FILE = path.join('cypher', 'reference.cypher');
+const REFERENCE_FILE = path.join('cypher', 'reference.cypher');
 
 function targetFor(planId: string, out: string | undefined, many: boolean): string {
   if (out !== undefined && out.endsWith('.cypher')) {
@@ -52,9 +51,4 @@ export function buildCommand(): Command {
           write(opts.out === '-' ? '-' : targetFor(planId, opts.out, plans.length > 1), script);
       }),
     );
-}
-
-// Lets `npx tsx src/cli/commands/build.ts …` work on its own until the command is wired into main.
-if (require.main === module) {
-  void buildCommand().name('plangraph build').parseAsync(process.argv);
 }

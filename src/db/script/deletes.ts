@@ -1,5 +1,5 @@
 import { sweepStatements } from '../../graph/plan/sweep';
-import type { Params, TxRunner } from '../executor';
+import type { Params } from '../executor';
 import { leadingTrivia, type ScriptStatement } from './split';
 
 const SWEEPS: ReadonlySet<string> = new Set(sweepStatements({ planId: '', revision: '' }).map((s) => s.cypher));
@@ -18,19 +18,4 @@ export function isPlanSweep(statement: ScriptStatement, params: Params, plans: r
     const planId = (row as { planId?: unknown } | null)?.planId;
     return typeof planId === 'string' && plans.includes(planId);
   });
-}
-
-// The audit records as they stand, compared after the script: a script cannot delete, relabel or
-// edit a (:Load) whatever Cypher it uses (a dynamic label, a relabel-then-sweep), because the check
-// is on the state, not the text. Load records number in the hundreds, so reading them is cheap.
-const LOAD_RECORDS = 'MATCH (l:Load) WITH l ORDER BY l.id RETURN count(l) AS count, collect(properties(l)) AS records';
-
-export interface LoadRecordsSnapshot {
-  count: number;
-  fingerprint: string;
-}
-
-export async function loadRecordsSnapshot(tx: TxRunner): Promise<LoadRecordsSnapshot> {
-  const [row] = (await tx.run(LOAD_RECORDS)).rows;
-  return { count: Number(row?.count ?? 0), fingerprint: JSON.stringify(row?.records ?? []) };
 }

@@ -1,5 +1,4 @@
 export type ScriptErrorCode =
-  | 'FILE_NOT_FOUND'
   | 'NOT_UTF8'
   | 'EMPTY_SCRIPT'
   | 'MIXED_SCHEMA'

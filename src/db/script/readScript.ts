@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { CYPHER_SCRIPT } from '../../files/kinds';
+import { readInput } from '../../files/readInput';
 import { ScriptLoadError } from './errors';
 import { refusal, refusalMessage } from './guard';
 import { schemaCommand } from './schemaCommand';
@@ -24,20 +25,13 @@ export interface SchemaStatement {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const PLAN_DIRECTIVE = /^\/\/\s*plangraph:plan\s+(\S+)\s*$/gm;
 
-/** Reads and checks a script before anything touches the database, so bad files fail with nothing written. */
+/**
+ * Reads and checks a script before anything touches the database, so bad files fail with nothing
+ * written. The file is read the way every command reads its files (src/files): a missing file or a
+ * directory is reported in the same words whichever path met it.
+ */
 export function readScript(file: string): CypherScript {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-    throw new ScriptLoadError(
-      'FILE_NOT_FOUND',
-      `${file}: cannot read the script (${reason}); expected a path to a .cypher file`,
-      file,
-    );
-  }
-  return parseScript(bytes, file);
+  return parseScript(readInput(file, CYPHER_SCRIPT), file);
 }
 
 /** Checks a script's bytes (from a file or an API request); `file` names it in messages and the audit record. */

@@ -1,7 +1,7 @@
 import type { CitedPlan } from '../../ingest/types';
 import { citedPlanId, DRAFT_MARKER, titleKey } from '../ids';
 import type { Props, RelSet } from '../model';
-import type { ReferenceData, RegionRecord } from '../reference/data';
+import type { ReferenceData, ReferenceRegion } from '../reference/data';
 import { districtNames } from '../reference/regions';
 import type { Fragment, PlanContext } from './context';
 
@@ -17,7 +17,7 @@ function periodOf(key: string): { periodStart: number; periodEnd: number } | nul
   return { periodStart: start, periodEnd: start + 4 };
 }
 
-function regionOf(data: ReferenceData, key: string): RegionRecord | null {
+function regionOf(data: ReferenceData, key: string): ReferenceRegion | null {
   const district = districtNames(data.regions).find((d) => key.startsWith(d));
   const name = district ?? (key.startsWith('重庆市') ? '重庆市' : null);
   return data.regions.find((r) => r.name === name) ?? null;

@@ -1,11 +1,11 @@
 import type { LineSpan, PlanDocument } from '../../ingest/types';
 import type { NodeLabel, NodeSet, Props, RelSet } from '../model';
-import type { ReferenceData, RegionRecord } from '../reference/data';
+import type { ReferenceData, ReferenceRegion } from '../reference/data';
 
 export interface PlanContext {
   doc: PlanDocument;
   planId: string;
-  region: RegionRecord;
+  region: ReferenceRegion;
   data: ReferenceData;
 }
 

@@ -1,5 +1,5 @@
 import type { NodeSet, Props, RelRow, RelSet } from '../model';
-import type { RegionRecord } from '../reference/data';
+import type { ReferenceRegion } from '../reference/data';
 import { counterpartRegion, departmentProps } from '../reference/departments';
 import type { Responsibility } from '../tagging/responsibility';
 import { byId, type Fragment, type PlanContext } from './context';
@@ -15,7 +15,7 @@ function departmentNodes(ctx: PlanContext, resps: readonly Responsibility[]): Fr
   const nodes = new Map<string, Props>();
   const ofRegion: RelRow[] = [];
   const counterparts: RelRow[] = [];
-  const add = (props: Props, region: RegionRecord): void => {
+  const add = (props: Props, region: ReferenceRegion): void => {
     const id = props.id as string;
     if (nodes.has(id)) return;
     nodes.set(id, props);

@@ -3,7 +3,7 @@ import type { NodeSet, RelSet } from '../model';
 import { renderScript } from '../script/statement';
 import type { GraphWrite, WriteStatement } from '../write';
 import { nodeStatements, relStatements } from '../script/unwind';
-import { referenceData, type ReferenceData, type RegionRecord } from './data';
+import { referenceData, type ReferenceData, type ReferenceRegion } from './data';
 import { counterpartRegion, departmentProps } from './departments';
 import { regionProps } from './regions';
 
@@ -23,7 +23,7 @@ function regionNodes(data: ReferenceData): NodeSet {
   };
 }
 
-function departmentRegions(data: ReferenceData): RegionRecord[] {
+function departmentRegions(data: ReferenceData): ReferenceRegion[] {
   const codes = new Set(['chongqing', ...data.districtRegions]);
   return data.regions.filter((r) => codes.has(r.code));
 }

@@ -41,14 +41,14 @@ const DepartmentsFileSchema = z.strictObject({
   departments: z.array(DepartmentSchema),
 });
 
-export type RegionRecord = z.infer<typeof RegionSchema>;
-export type DomainRecord = z.infer<typeof DomainSchema>;
-export type DepartmentRecord = z.infer<typeof DepartmentSchema>;
+export type ReferenceRegion = z.infer<typeof RegionSchema>;
+export type ReferenceDomain = z.infer<typeof DomainSchema>;
+export type ReferenceDepartment = z.infer<typeof DepartmentSchema>;
 
 export interface ReferenceData {
-  regions: RegionRecord[];
-  domains: DomainRecord[];
-  departments: DepartmentRecord[];
+  regions: ReferenceRegion[];
+  domains: ReferenceDomain[];
+  departments: ReferenceDepartment[];
   districtRegions: string[];
 }
 

@@ -1,11 +1,11 @@
 import type { Props } from '../model';
-import type { DepartmentRecord, ReferenceData, RegionRecord } from './data';
+import type { ReferenceDepartment, ReferenceData, ReferenceRegion } from './data';
 import { levelPrefix, regionFullName } from './regions';
 
 export const departmentId = (regionCode: string, key: string): string => `${regionCode}/dept/${key}`;
 
 /** The properties of one department at one region; the reference script and plan scripts write the same ones. */
-export function departmentProps(dept: DepartmentRecord, region: RegionRecord): Props {
+export function departmentProps(dept: ReferenceDepartment, region: ReferenceRegion): Props {
   const prefix = levelPrefix(region);
   return {
     id: departmentId(region.code, dept.key),
@@ -21,12 +21,12 @@ export function departmentProps(dept: DepartmentRecord, region: RegionRecord): P
 }
 
 /** The municipal department a district department answers to, if the district is part of a municipality. */
-export function counterpartRegion(data: ReferenceData, region: RegionRecord): RegionRecord | undefined {
+export function counterpartRegion(data: ReferenceData, region: ReferenceRegion): ReferenceRegion | undefined {
   if (region.partOf === undefined) return undefined;
   return data.regions.find((r) => r.code === region.partOf);
 }
 
 /** Departments that lead a domain by default (the same bodies at every level in Chongqing). */
-export function leadsOf(data: ReferenceData, domainId: string): DepartmentRecord[] {
+export function leadsOf(data: ReferenceData, domainId: string): ReferenceDepartment[] {
   return data.departments.filter((d) => d.leads.includes(domainId));
 }

@@ -1,4 +1,4 @@
-import type { DomainRecord } from '../reference/data';
+import type { ReferenceDomain } from '../reference/data';
 import type { RelSet } from '../model';
 import type { TagItem, TaggableLabel } from '../plan/context';
 import { domainsIn } from './keywords';
@@ -15,7 +15,7 @@ export interface DomainTag {
  * Tags items in document order, so a parent is tagged before its children: an item's own most
  * trusted field that names a domain decides; an item naming none inherits its parent's domains.
  */
-export function tagDomains(items: readonly TagItem[], domains: readonly DomainRecord[]): DomainTag[] {
+export function tagDomains(items: readonly TagItem[], domains: readonly ReferenceDomain[]): DomainTag[] {
   const byItem = new Map<string, DomainTag[]>();
   const all: DomainTag[] = [];
   for (const item of items) {
@@ -26,7 +26,7 @@ export function tagDomains(items: readonly TagItem[], domains: readonly DomainRe
   return all;
 }
 
-function ownTags(item: TagItem, domains: readonly DomainRecord[]): DomainTag[] | null {
+function ownTags(item: TagItem, domains: readonly ReferenceDomain[]): DomainTag[] | null {
   for (const [field, text] of item.fields) {
     const hits = text === null ? [] : domainsIn(text, domains);
     if (hits.length > 0) {

@@ -1,4 +1,4 @@
-import type { DomainRecord } from '../reference/data';
+import type { ReferenceDomain } from '../reference/data';
 
 export interface DomainHit {
   domainId: string;
@@ -10,7 +10,7 @@ interface Occurrence extends DomainHit {
   end: number;
 }
 
-function occurrences(text: string, domains: readonly DomainRecord[]): Occurrence[] {
+function occurrences(text: string, domains: readonly ReferenceDomain[]): Occurrence[] {
   const out: Occurrence[] = [];
   for (const d of domains) {
     for (const keyword of d.keywords) {
@@ -29,7 +29,7 @@ const covers = (a: Occurrence, b: Occurrence): boolean =>
  * The domains a text names, each with the first keyword that proved it. A keyword inside a longer
  * keyword does not count, so 养老保险 is social insurance and not also elderly care.
  */
-export function domainsIn(text: string, domains: readonly DomainRecord[]): DomainHit[] {
+export function domainsIn(text: string, domains: readonly ReferenceDomain[]): DomainHit[] {
   const all = occurrences(text, domains);
   const standing = all.filter((o) => !all.some((other) => covers(other, o)));
   standing.sort((a, b) => a.start - b.start || a.domainId.localeCompare(b.domainId));

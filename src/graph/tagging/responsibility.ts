@@ -1,4 +1,4 @@
-import type { DepartmentRecord, RegionRecord } from '../reference/data';
+import type { ReferenceDepartment, ReferenceRegion } from '../reference/data';
 import { departmentProps, leadsOf } from '../reference/departments';
 import type { Props } from '../model';
 import type { PlanContext, TagItem, TaggableLabel } from '../plan/context';
@@ -6,8 +6,8 @@ import type { DomainTag } from './domains';
 import { departmentsNamed, type MentionScope } from './statedDepartments';
 
 export interface Responsibility {
-  department: DepartmentRecord;
-  region: RegionRecord;
+  department: ReferenceDepartment;
+  region: ReferenceRegion;
   itemId: string;
   label: Exclude<TaggableLabel, 'Box'>;
   props: Props;
@@ -15,7 +15,7 @@ export interface Responsibility {
 
 const RESPONSIBLE_LABELS = new Set<TaggableLabel>(['Chapter', 'Goal', 'Indicator', 'Project']);
 
-function municipalityOf(ctx: PlanContext): RegionRecord {
+function municipalityOf(ctx: PlanContext): ReferenceRegion {
   if (ctx.region.level === 'municipal') return ctx.region;
   const parent = ctx.data.regions.find((r) => r.code === ctx.region.partOf);
   if (parent === undefined)

@@ -1,19 +1,19 @@
-import type { DepartmentRecord, RegionRecord } from '../reference/data';
+import type { ReferenceDepartment, ReferenceRegion } from '../reference/data';
 
 export interface DepartmentMention {
-  department: DepartmentRecord;
+  department: ReferenceDepartment;
   /** The region whose department the text means: 市教委 in a district plan is the city's. */
-  region: RegionRecord;
+  region: ReferenceRegion;
   printed: string;
   sentence: string;
 }
 
 export interface MentionScope {
   /** The plan's own region. */
-  region: RegionRecord;
+  region: ReferenceRegion;
   /** The municipality, for 市… in a district plan. */
-  municipality: RegionRecord;
-  departments: readonly DepartmentRecord[];
+  municipality: ReferenceRegion;
+  departments: readonly ReferenceDepartment[];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,7 +47,7 @@ function hasRole(text: string, start: number, end: number): boolean {
   return ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(end, end + 2));
 }
 
-function regionFor(prefix: string | undefined, scope: MentionScope): RegionRecord | null {
+function regionFor(prefix: string | undefined, scope: MentionScope): ReferenceRegion | null {
   if (prefix === '重庆市' || prefix === '市') return scope.municipality;
   if (prefix === undefined) return scope.region;
   // 区教委 in the city's own plan means every district's, not one department we can name.

@@ -13,10 +13,10 @@ import { cleanCell, compact, halfWidthDigits, hasNoText, isBlank, isProse, norma
  * `words`: one row per line, cells split by single spaces;
  * `plain-cells`: one cell per line with nothing else on it (`pdftotext`, HTML copies).
  */
-export type Layout = 'line-rows' | 'cell-lines' | 'spaced' | 'words' | 'plain-cells';
+export type TableLayout = 'line-rows' | 'cell-lines' | 'spaced' | 'words' | 'plain-cells';
 
 export interface HeaderMatch {
-  layout: Layout;
+  layout: TableLayout;
   headings: string[];
   model: ColumnModel;
   /** 1-based lines of the header. */

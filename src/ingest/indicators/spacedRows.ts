@@ -13,7 +13,7 @@ import type { HeaderMatch } from './locate';
 import type { Piece } from './pieces';
 import { cellText, classifySpacedLines, type SpacedLine } from './spacedLines';
 
-type Fragment = Extract<SpacedLine, { kind: 'fragment' }>;
+type FragmentLine = Extract<SpacedLine, { kind: 'fragment' }>;
 
 /**
  * Reads a table laid out in character columns (`pdftotext -layout`): every word goes to the column
@@ -35,7 +35,7 @@ export function readSpacedRows(lines: readonly string[], header: HeaderMatch, wa
     sorted.some((l) => l.kind === 'row' && cellText(l.byColumn.get(name)) === '');
 
   const rows: RawRow[] = [];
-  let pending: Fragment[] = [];
+  let pending: FragmentLine[] = [];
   let current: { row: RawRow; above: number } | null = null;
   const settle = (next: RawRow | null): number => {
     // Fragments since the last row: the upper row's share (all of them unless centred), then the next row's.
@@ -82,7 +82,7 @@ function cellOf(words: readonly Piece[] | undefined, line: number, blankBefore: 
 }
 
 /** Adds a fragment's words to the row's cells, after (below) or before (above) what they hold. */
-function extend(row: RawRow, f: Fragment, side: 'above' | 'below'): void {
+function extend(row: RawRow, f: FragmentLine, side: 'above' | 'below'): void {
   for (const [i, words] of f.byColumn) {
     const cell = row.cells[i];
     if (!cell) continue;

@@ -76,6 +76,7 @@ describe('loadScripts against the real Neo4j', () => {
     await expect(loadScripts({ executor: db.executor(), files: [good, missing], by: 'test' })).rejects.toMatchObject({
       code: 'FILE_NOT_FOUND',
       file: missing,
+      message: `${missing}: no such file; expected a UTF-8 Cypher script (statements separated by ;)`,
     });
     const gbk = script('gbk.cypher', Buffer.from([0x43, 0x52, 0x45, 0x41, 0x54, 0x45, 0x20, 0xd6, 0xd0, 0xce, 0xc4]));
     await expect(loadScripts({ executor: db.executor(), files: [gbk], by: 'test' })).rejects.toMatchObject({

@@ -1,14 +1,14 @@
 import { computeAlignment } from '../../../src/align/align';
 import { batchPlans, rowsByPlan, type PlanRows } from '../../../src/align/batches';
 import { catalogue } from '../../../src/align/catalogue';
-import type { IndicatorRecord, ItemRecord, PlanRecord, Snapshot } from '../../../src/align/types';
+import type { SnapshotIndicator, SnapshotItem, SnapshotPlan, Snapshot } from '../../../src/align/types';
 
 const plan = (
   id: string,
   regionCode: string,
   parentRegionCode: string | null,
-  extra: Partial<PlanRecord> = {},
-): PlanRecord => ({
+  extra: Partial<SnapshotPlan> = {},
+): SnapshotPlan => ({
   id,
   titleKey: id,
   title: id,
@@ -27,8 +27,8 @@ const ind = (
   name: string,
   unit: string | null,
   target: number,
-  extra: Partial<IndicatorRecord> = {},
-): IndicatorRecord => ({
+  extra: Partial<SnapshotIndicator> = {},
+): SnapshotIndicator => ({
   id: `${planId}/ind/${seq}`,
   planId,
   seq,
@@ -43,7 +43,7 @@ const ind = (
   lineEnd: seq,
   ...extra,
 });
-const goal = (planId: string, n: number, text: string): ItemRecord => ({
+const goal = (planId: string, n: number, text: string): SnapshotItem => ({
   id: `${planId}/goal/${n}`,
   label: 'Goal',
   planId,

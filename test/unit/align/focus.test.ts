@@ -5,7 +5,7 @@ import { citedIndicators } from '../../../src/align/cited';
 import { snapshotFromDocuments } from '../../../src/align/fromDocuments';
 import { goalLinks } from '../../../src/align/goals';
 import { rollUpLinks } from '../../../src/align/rollUp';
-import type { ItemRecord, PlanRecord } from '../../../src/align/types';
+import type { SnapshotItem, SnapshotPlan } from '../../../src/align/types';
 import { readPlanFile } from '../../../src/ingest';
 
 // What incremental alignment relies on, on the pure functions: the links computed for a focus are
@@ -52,7 +52,7 @@ describe('rollUpLinks with a focus', () => {
 });
 
 describe('goalLinks for some plans', () => {
-  const plan = (id: string, regionCode: string, parentRegionCode: string | null): PlanRecord => ({
+  const plan = (id: string, regionCode: string, parentRegionCode: string | null): SnapshotPlan => ({
     id,
     titleKey: id,
     title: id,
@@ -64,7 +64,7 @@ describe('goalLinks for some plans', () => {
     parentRegionCode,
     basedOn: [],
   });
-  const item = (id: string, planId: string, text: string, domains: string[]): ItemRecord => ({
+  const item = (id: string, planId: string, text: string, domains: string[]): SnapshotItem => ({
     id,
     label: 'Goal',
     planId,

@@ -1,7 +1,7 @@
 import { goalLinks } from '../../../src/align/goals';
-import type { ItemRecord, PlanRecord } from '../../../src/align/types';
+import type { SnapshotItem, SnapshotPlan } from '../../../src/align/types';
 
-const plan = (id: string, regionCode: string, parentRegionCode: string | null): PlanRecord => ({
+const plan = (id: string, regionCode: string, parentRegionCode: string | null): SnapshotPlan => ({
   id,
   titleKey: id,
   title: id,
@@ -13,7 +13,7 @@ const plan = (id: string, regionCode: string, parentRegionCode: string | null): 
   parentRegionCode,
   basedOn: [],
 });
-const item = (id: string, planId: string, text: string, domains: string[]): ItemRecord => ({
+const item = (id: string, planId: string, text: string, domains: string[]): SnapshotItem => ({
   id,
   label: 'Goal',
   planId,

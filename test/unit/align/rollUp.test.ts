@@ -1,6 +1,6 @@
 import { computeAlignment } from '../../../src/align/align';
 import { catalogue } from '../../../src/align/catalogue';
-import type { IndicatorRecord, PlanRecord, Snapshot } from '../../../src/align/types';
+import type { SnapshotIndicator, SnapshotPlan, Snapshot } from '../../../src/align/types';
 
 // A town → district → city chain with no level named anywhere: the aligner must link each plan
 // to its parent region's plans only, through PART_OF alone.
@@ -9,8 +9,8 @@ const plan = (
   id: string,
   regionCode: string,
   parentRegionCode: string | null,
-  extra: Partial<PlanRecord> = {},
-): PlanRecord => ({
+  extra: Partial<SnapshotPlan> = {},
+): SnapshotPlan => ({
   id,
   titleKey: id,
   title: id,
@@ -29,8 +29,8 @@ const ind = (
   name: string,
   unit: string | null,
   target: number | null,
-  extra: Partial<IndicatorRecord> = {},
-): IndicatorRecord => ({
+  extra: Partial<SnapshotIndicator> = {},
+): SnapshotIndicator => ({
   id: `${planId}/ind/${seq}`,
   planId,
   seq,

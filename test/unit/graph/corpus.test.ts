@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PLANS_DIR, scriptForPlanFile } from '../../../src/cli/commands/build';
+import { PLANS_DIR, scriptForPlanFile } from '../../../src/manage/planScript';
 import { titleKey } from '../../../src/graph';
 import { readPlanFile, type Chapter, type PlanDocument } from '../../../src/ingest';
 import { sum, unwindCounts } from './scriptParts';

@@ -9,7 +9,6 @@ export const ApiErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
@@ -56,12 +55,4 @@ export function unauthenticated(
   message = 'This operation needs an admin token: send "Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>"',
 ): ApiError {
   return new ApiError(ApiErrorCode.UNAUTHENTICATED, message);
-}
-
-export function forbidden(message: string): ApiError {
-  return new ApiError(ApiErrorCode.FORBIDDEN, message);
-}
-
-export function serviceUnavailable(message = 'The database is unavailable; try again shortly'): ApiError {
-  return new ApiError(ApiErrorCode.SERVICE_UNAVAILABLE, message);
 }
