@@ -9,11 +9,11 @@ export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> =
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
 };
 
 export type Alignable = Chapter | Goal;
@@ -79,13 +79,26 @@ export type Chapter = {
   title: Maybe<Scalars['String']['output']>;
 };
 
-export type ChapterKind = 'CHAPTER' | 'PART' | 'SECTION';
+export type ChapterKind =
+  | 'CHAPTER'
+  | 'PART'
+  | 'SECTION';
 
 /** How a printed number relates to the value: ≥90 is GE, 81左右 is APPROX, 81 is EQ. */
-export type Comparator = 'APPROX' | 'EQ' | 'GE' | 'GT' | 'LE' | 'LT';
+export type Comparator =
+  | 'APPROX'
+  | 'EQ'
+  | 'GE'
+  | 'GT'
+  | 'LE'
+  | 'LT';
 
 /** District target compared with the municipal value of the same year. */
-export type Comparison = 'ABOVE' | 'BELOW' | 'EQUAL' | 'NOT_COMPARABLE';
+export type Comparison =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'EQUAL'
+  | 'NOT_COMPARABLE';
 
 export type Contributions = {
   /** Direct links from child regions' indicators. */
@@ -102,7 +115,9 @@ export type CurateRollUpInput = {
   toIndicatorId: Scalars['ID']['input'];
 };
 
-export type CurationDecision = 'ACCEPT' | 'REJECT';
+export type CurationDecision =
+  | 'ACCEPT'
+  | 'REJECT';
 
 /** A government department, e.g. 区教委 of 渝中区. */
 export type Department = {
@@ -118,6 +133,7 @@ export type Department = {
   /** What this department is responsible for, optionally within one plan or domain. */
   responsibilities: Array<Responsibility>;
 };
+
 
 /** A government department, e.g. 区教委 of 渝中区. */
 export type DepartmentResponsibilitiesArgs = {
@@ -199,7 +215,9 @@ export type HealthReason =
   | 'POOL_EXHAUSTED';
 
 /** Health of the service's dependencies. */
-export type HealthStatus = 'OK' | 'UNAVAILABLE';
+export type HealthStatus =
+  | 'OK'
+  | 'UNAVAILABLE';
 
 /** A row of a plan's main indicator table. */
 export type Indicator = {
@@ -235,7 +253,9 @@ export type Indicator = {
 };
 
 /** 预期性 (EXPECTED) or 约束性 (BINDING). */
-export type IndicatorAttribute = 'BINDING' | 'EXPECTED';
+export type IndicatorAttribute =
+  | 'BINDING'
+  | 'EXPECTED';
 
 export type IndicatorConnection = {
   edges: Array<IndicatorEdge>;
@@ -373,10 +393,12 @@ export type Mutation = {
   loadScript: Load;
 };
 
+
 /** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
 export type MutationCurateRollUpArgs = {
   input: CurateRollUpInput;
 };
+
 
 /** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
 export type MutationLoadScriptArgs = {
@@ -440,11 +462,13 @@ export type Plan = {
   title: Scalars['String']['output'];
 };
 
+
 /** A development plan. Plans only cited by others exist with loaded = false and hold no content. */
 export type PlanIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A development plan. Plans only cited by others exist with loaded = false and hold no content. */
 export type PlanSourceTextArgs = {
@@ -477,7 +501,9 @@ export type PlanFilter = {
 };
 
 /** Administrative level of a plan or region. */
-export type PlanLevel = 'DISTRICT' | 'MUNICIPAL';
+export type PlanLevel =
+  | 'DISTRICT'
+  | 'MUNICIPAL';
 
 /** An item of a box: a key project or measure. */
 export type Project = {
@@ -531,6 +557,7 @@ export type Query = {
   unmeasuredIndicators: MeasureReviewConnection;
 };
 
+
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
@@ -539,6 +566,7 @@ export type QueryContributionsArgs = {
   indicatorId: Scalars['ID']['input'];
 };
 
+
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
@@ -546,6 +574,7 @@ export type QueryContributionsArgs = {
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
@@ -557,6 +586,7 @@ export type QueryDepartmentsArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
@@ -564,6 +594,7 @@ export type QueryDepartmentsArgs = {
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
@@ -575,6 +606,7 @@ export type QueryIndicatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
@@ -583,6 +615,7 @@ export type QueryMeasureArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
@@ -590,6 +623,7 @@ export type QueryMeasureArgs = {
 export type QueryPlanArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
@@ -601,6 +635,7 @@ export type QueryPlansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
@@ -608,6 +643,7 @@ export type QueryPlansArgs = {
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
 };
+
 
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
@@ -617,6 +653,7 @@ export type QueryRollUpArgs = {
   indicatorId: Scalars['ID']['input'];
 };
 
+
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
@@ -625,6 +662,7 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
+
 
 /**
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
@@ -656,7 +694,11 @@ export type Region = {
 };
 
 /** Level of a region: the city, or one of its 26 districts, 8 counties and 4 autonomous counties. */
-export type RegionLevel = 'AUTONOMOUS_COUNTY' | 'COUNTY' | 'DISTRICT' | 'MUNICIPAL';
+export type RegionLevel =
+  | 'AUTONOMOUS_COUNTY'
+  | 'COUNTY'
+  | 'DISTRICT'
+  | 'MUNICIPAL';
 
 /** A measure that must not be confused with this one. */
 export type RelatedMeasure = {
@@ -692,7 +734,13 @@ export type RollUpCuration = {
 };
 
 /** How a roll-up link was found. */
-export type RollUpMethod = 'CITED' | 'CURATED' | 'EXACT' | 'NORMALISED' | 'SIMILAR' | 'SYNONYM';
+export type RollUpMethod =
+  | 'CITED'
+  | 'CURATED'
+  | 'EXACT'
+  | 'NORMALISED'
+  | 'SIMILAR'
+  | 'SYNONYM';
 
 /** One ROLLS_UP_TO (or CANDIDATE) link. */
 export type RollUpStep = {
@@ -771,46 +819,16 @@ export type SourceText = {
 };
 
 /** A column of an indicator table. */
-export type ValueColumn = 'BASELINE' | 'TARGET';
+export type ValueColumn =
+  | 'BASELINE'
+  | 'TARGET';
 
 export type ContributionsViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type ContributionsViewQuery = {
-  contributions: {
-    indicator: {
-      id: string;
-      name: string;
-      unit: string | null;
-      baseline: { raw: string; value: number | null; year: number | null } | null;
-      target: { raw: string; value: number | null; year: number | null } | null;
-      measure: { id: string; name: string; higherIsBetter: boolean | null } | null;
-      plan: { id: string; title: string; level: PlanLevel | null; region: { name: string } | null };
-      source: { lineStart: number; lineEnd: number; plan: { id: string } };
-    };
-    contributors: Array<{
-      method: RollUpMethod;
-      score: number;
-      comparison: Comparison;
-      ahead: boolean | null;
-      comparisonNote: string | null;
-      comparedYear: number | null;
-      fromValue: string | null;
-      toValue: string | null;
-      toValueColumn: ValueColumn | null;
-      from: {
-        id: string;
-        name: string;
-        unit: string | null;
-        target: { raw: string; value: number | null; year: number | null } | null;
-        plan: { id: string; title: string; region: { code: string; name: string } | null };
-        source: { lineStart: number; lineEnd: number; plan: { id: string } };
-      };
-    }>;
-    missing: Array<{ region: { code: string; name: string }; plans: Array<{ id: string; title: string }> }>;
-  };
-};
+
+export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } } }>, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
 
 export type MunicipalOverviewQueryVariables = Exact<{
   domainId?: InputMaybe<Scalars['ID']['input']>;
@@ -818,326 +836,66 @@ export type MunicipalOverviewQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type MunicipalOverviewQuery = {
-  domains: Array<{ id: string; nameZh: string }>;
-  plans: { nodes: Array<{ id: string; title: string; loaded: boolean; indicators: { totalCount: number } }> };
-  indicators: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      name: string;
-      unit: string | null;
-      baseline: { raw: string; year: number | null } | null;
-      target: { raw: string; year: number | null } | null;
-      plan: { id: string; title: string; loaded: boolean };
-      rolledUpFrom: Array<{
-        comparison: Comparison;
-        ahead: boolean | null;
-        from: { plan: { region: { name: string } | null } };
-      }>;
-    }>;
-  };
-};
+
+export type MunicipalOverviewQuery = { domains: Array<{ id: string, nameZh: string }>, plans: { nodes: Array<{ id: string, title: string, loaded: boolean, indicators: { totalCount: number } }> }, indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean }, rolledUpFrom: Array<{ comparison: Comparison, ahead: boolean | null, from: { plan: { region: { name: string } | null } } }> }> } };
 
 export type DepartmentViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type DepartmentViewQuery = {
-  department: {
-    id: string;
-    name: string;
-    fullName: string | null;
-    level: PlanLevel;
-    region: { code: string; name: string } | null;
-    counterpart: { id: string; name: string; fullName: string | null } | null;
-    districtCounterparts: Array<{ id: string; name: string; region: { name: string } | null }>;
-    responsibilities: Array<{
-      basis: Basis;
-      evidence: string | null;
-      plan: { id: string; title: string } | null;
-      item:
-        | {
-            __typename: 'Chapter';
-            id: string;
-            title: string | null;
-            kind: ChapterKind;
-            domains: Array<{ domain: { id: string; nameZh: string } }>;
-            source: { lineStart: number; lineEnd: number; plan: { id: string } };
-          }
-        | {
-            __typename: 'Goal';
-            id: string;
-            text: string;
-            domains: Array<{ domain: { id: string; nameZh: string } }>;
-            source: { lineStart: number; lineEnd: number; plan: { id: string } };
-          }
-        | {
-            __typename: 'Indicator';
-            id: string;
-            name: string;
-            domains: Array<{ domain: { id: string; nameZh: string } }>;
-            source: { lineStart: number; lineEnd: number; plan: { id: string } };
-          }
-        | {
-            __typename: 'Project';
-            id: string;
-            name: string;
-            domains: Array<{ domain: { id: string; nameZh: string } }>;
-            source: { lineStart: number; lineEnd: number; plan: { id: string } };
-          };
-    }>;
-  };
-};
+
+export type DepartmentViewQuery = { department: { id: string, name: string, fullName: string | null, level: PlanLevel, region: { code: string, name: string } | null, counterpart: { id: string, name: string, fullName: string | null } | null, districtCounterparts: Array<{ id: string, name: string, region: { name: string } | null }>, responsibilities: Array<{ basis: Basis, evidence: string | null, plan: { id: string, title: string } | null, item:
+        | { __typename: 'Chapter', id: string, title: string | null, kind: ChapterKind, domains: Array<{ domain: { id: string, nameZh: string } }>, source: { lineStart: number, lineEnd: number, plan: { id: string } } }
+        | { __typename: 'Goal', id: string, text: string, domains: Array<{ domain: { id: string, nameZh: string } }>, source: { lineStart: number, lineEnd: number, plan: { id: string } } }
+        | { __typename: 'Indicator', id: string, name: string, domains: Array<{ domain: { id: string, nameZh: string } }>, source: { lineStart: number, lineEnd: number, plan: { id: string } } }
+        | { __typename: 'Project', id: string, name: string, domains: Array<{ domain: { id: string, nameZh: string } }>, source: { lineStart: number, lineEnd: number, plan: { id: string } } }
+       }> } };
 
 export type DepartmentListQueryVariables = Exact<{
   region?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type DepartmentListQuery = {
-  departments: Array<{
-    id: string;
-    name: string;
-    fullName: string | null;
-    level: PlanLevel;
-    region: { code: string; name: string } | null;
-    counterpart: { id: string; name: string } | null;
-  }>;
-};
+
+export type DepartmentListQuery = { departments: Array<{ id: string, name: string, fullName: string | null, level: PlanLevel, region: { code: string, name: string } | null, counterpart: { id: string, name: string } | null }> };
 
 export type GapsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
   withMunicipal: Scalars['Boolean']['input'];
 }>;
 
-export type GapsQuery = {
-  municipal?: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      name: string;
-      unit: string | null;
-      target: { raw: string; year: number | null } | null;
-      plan: { id: string; title: string; loaded: boolean };
-      rolledUpFrom: Array<{ from: { id: string } }>;
-    }>;
-  };
-  district: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      name: string;
-      unit: string | null;
-      target: { raw: string; year: number | null } | null;
-      plan: { id: string; title: string; region: { name: string } | null };
-      rollsUpTo: Array<{ to: { id: string } }>;
-      candidates: Array<{
-        method: RollUpMethod;
-        score: number;
-        comparison: Comparison;
-        comparisonNote: string | null;
-        to: {
-          id: string;
-          name: string;
-          unit: string | null;
-          target: { raw: string; year: number | null } | null;
-          baseline: { raw: string; year: number | null } | null;
-          plan: { id: string; title: string; loaded: boolean };
-        };
-      }>;
-    }>;
-  };
-};
+
+export type GapsQuery = { municipal?: { totalCount: number, nodes: Array<{ id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean }, rolledUpFrom: Array<{ from: { id: string } }> }> }, district: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, region: { name: string } | null }, rollsUpTo: Array<{ to: { id: string } }>, candidates: Array<{ method: RollUpMethod, score: number, comparison: Comparison, comparisonNote: string | null, to: { id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, baseline: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean } } }> }> } };
 
 export type CurateMutationVariables = Exact<{
   input: CurateRollUpInput;
 }>;
 
-export type CurateMutation = {
-  curateRollUp: { fromIndicatorId: string; toIndicatorId: string; decision: CurationDecision; by: string; at: string };
-};
 
-export type HomeRegionsQueryVariables = Exact<{ [key: string]: never }>;
+export type CurateMutation = { curateRollUp: { fromIndicatorId: string, toIndicatorId: string, decision: CurationDecision, by: string, at: string } };
 
-export type HomeRegionsQuery = {
-  regions: Array<{ code: string; name: string; level: RegionLevel; planCount: number; indicatorCount: number }>;
-};
+export type HomeRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeRegionsQuery = { regions: Array<{ code: string, name: string, level: RegionLevel, planCount: number, indicatorCount: number }> };
 
 export type HomePlansQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type HomePlansQuery = {
-  plans: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      title: string;
-      level: PlanLevel | null;
-      loaded: boolean;
-      draft: boolean;
-      periodStart: number | null;
-      periodEnd: number | null;
-      region: { code: string; name: string } | null;
-      indicators: { totalCount: number };
-    }>;
-  };
-};
+
+export type HomePlansQuery = { plans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, level: PlanLevel | null, loaded: boolean, draft: boolean, periodStart: number | null, periodEnd: number | null, region: { code: string, name: string } | null, indicators: { totalCount: number } }> } };
 
 export type IndicatorViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type IndicatorViewQuery = {
-  indicator: {
-    seq: number;
-    category: string | null;
-    attribute: IndicatorAttribute | null;
-    cumulative: boolean;
-    basis: Basis;
-    id: string;
-    name: string;
-    unit: string | null;
-    citedMunicipalTarget: { raw: string; year: number | null } | null;
-    measure: { id: string; name: string; unit: string | null; higherIsBetter: boolean | null } | null;
-    measureCandidate: { score: number; reason: string; measure: { id: string; name: string } } | null;
-    domains: Array<{ basis: Basis; evidence: string | null; domain: { id: string; nameZh: string } }>;
-    responsible: Array<{ basis: Basis; evidence: string | null; department: { id: string; name: string } }>;
-    source: { lineStart: number; lineEnd: number; fromSidecar: boolean; file: string | null; plan: { id: string } };
-    rolledUpFrom: Array<{
-      method: RollUpMethod;
-      score: number;
-      comparison: Comparison;
-      ahead: boolean | null;
-      comparisonNote: string | null;
-      comparedYear: number | null;
-      fromValue: string | null;
-      toValue: string | null;
-      toValueColumn: ValueColumn | null;
-      unitsAgree: boolean | null;
-      from: {
-        id: string;
-        name: string;
-        unit: string | null;
-        baseline: { raw: string; year: number | null } | null;
-        target: { raw: string; year: number | null } | null;
-        plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-      };
-      to: {
-        id: string;
-        name: string;
-        unit: string | null;
-        baseline: { raw: string; year: number | null } | null;
-        target: { raw: string; year: number | null } | null;
-        plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-      };
-    }>;
-    candidates: Array<{
-      method: RollUpMethod;
-      score: number;
-      comparison: Comparison;
-      ahead: boolean | null;
-      comparisonNote: string | null;
-      comparedYear: number | null;
-      fromValue: string | null;
-      toValue: string | null;
-      toValueColumn: ValueColumn | null;
-      unitsAgree: boolean | null;
-      from: {
-        id: string;
-        name: string;
-        unit: string | null;
-        baseline: { raw: string; year: number | null } | null;
-        target: { raw: string; year: number | null } | null;
-        plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-      };
-      to: {
-        id: string;
-        name: string;
-        unit: string | null;
-        baseline: { raw: string; year: number | null } | null;
-        target: { raw: string; year: number | null } | null;
-        plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-      };
-    }>;
-    baseline: { raw: string; year: number | null } | null;
-    target: { raw: string; year: number | null } | null;
-    plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-  };
-  rollUp: {
-    steps: Array<{
-      depth: number;
-      method: RollUpMethod;
-      score: number;
-      comparison: Comparison;
-      ahead: boolean | null;
-      comparisonNote: string | null;
-      comparedYear: number | null;
-      fromValue: string | null;
-      toValue: string | null;
-      toValueColumn: ValueColumn | null;
-      unitsAgree: boolean | null;
-      from: {
-        id: string;
-        name: string;
-        unit: string | null;
-        baseline: { raw: string; year: number | null } | null;
-        target: { raw: string; year: number | null } | null;
-        plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-      };
-      to: {
-        id: string;
-        name: string;
-        unit: string | null;
-        baseline: { raw: string; year: number | null } | null;
-        target: { raw: string; year: number | null } | null;
-        plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-      };
-    }>;
-  };
-};
 
-export type ChainIndicatorFragment = {
-  id: string;
-  name: string;
-  unit: string | null;
-  baseline: { raw: string; year: number | null } | null;
-  target: { raw: string; year: number | null } | null;
-  plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-};
+export type IndicatorViewQuery = { indicator: { seq: number, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, basis: Basis, id: string, name: string, unit: string | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null } | null, measureCandidate: { score: number, reason: string, measure: { id: string, name: string } } | null, domains: Array<{ basis: Basis, evidence: string | null, domain: { id: string, nameZh: string } }>, responsible: Array<{ basis: Basis, evidence: string | null, department: { id: string, name: string } }>, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rolledUpFrom: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }>, candidates: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }>, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, rollUp: { steps: Array<{ depth: number, method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }> } };
 
-export type ChainStepFragment = {
-  method: RollUpMethod;
-  score: number;
-  comparison: Comparison;
-  ahead: boolean | null;
-  comparisonNote: string | null;
-  comparedYear: number | null;
-  fromValue: string | null;
-  toValue: string | null;
-  toValueColumn: ValueColumn | null;
-  unitsAgree: boolean | null;
-  from: {
-    id: string;
-    name: string;
-    unit: string | null;
-    baseline: { raw: string; year: number | null } | null;
-    target: { raw: string; year: number | null } | null;
-    plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-  };
-  to: {
-    id: string;
-    name: string;
-    unit: string | null;
-    baseline: { raw: string; year: number | null } | null;
-    target: { raw: string; year: number | null } | null;
-    plan: { id: string; title: string; loaded: boolean; level: PlanLevel | null; region: { name: string } | null };
-  };
-};
+export type ChainIndicatorFragment = { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } };
+
+export type ChainStepFragment = { method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } };
 
 export type IndicatorListQueryVariables = Exact<{
   level?: InputMaybe<PlanLevel>;
@@ -1145,199 +903,43 @@ export type IndicatorListQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type IndicatorListQuery = {
-  indicators: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      name: string;
-      unit: string | null;
-      baseline: { raw: string; year: number | null } | null;
-      target: { raw: string; year: number | null } | null;
-      measure: { id: string; name: string } | null;
-      plan: { id: string; title: string; level: PlanLevel | null; region: { name: string } | null };
-    }>;
-  };
-};
+
+export type IndicatorListQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null } }> } };
 
 export type MeasureViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type MeasureViewQuery = {
-  measure: {
-    id: string;
-    name: string;
-    unit: string | null;
-    higherIsBetter: boolean | null;
-    aliases: Array<string>;
-    domain: { id: string; nameZh: string } | null;
-    related: Array<{ why: string | null; measure: { id: string; name: string; unit: string | null } }>;
-    instances: Array<{
-      id: string;
-      name: string;
-      unit: string | null;
-      baseline: { raw: string; year: number | null } | null;
-      target: { raw: string; year: number | null } | null;
-      plan: {
-        id: string;
-        title: string;
-        loaded: boolean;
-        periodStart: number | null;
-        periodEnd: number | null;
-        region: { code: string; name: string; level: RegionLevel } | null;
-      };
-    }>;
-  };
-};
 
-export type MeasureCatalogueQueryVariables = Exact<{ [key: string]: never }>;
+export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, aliases: Array<string>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }>, instances: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, periodStart: number | null, periodEnd: number | null, region: { code: string, name: string, level: RegionLevel } | null } }> } };
 
-export type MeasureCatalogueQuery = {
-  measures: Array<{
-    id: string;
-    name: string;
-    unit: string | null;
-    higherIsBetter: boolean | null;
-    aliases: Array<string>;
-    domain: { id: string; nameZh: string } | null;
-    instances: Array<{ id: string }>;
-  }>;
-};
+export type MeasureCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeasureCatalogueQuery = { measures: Array<{ id: string, name: string, unit: string | null, higherIsBetter: boolean | null, aliases: Array<string>, domain: { id: string, nameZh: string } | null, instances: Array<{ id: string }> }> };
 
 export type PlanViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type PlanViewQuery = {
-  plan: {
-    id: string;
-    title: string;
-    level: PlanLevel | null;
-    draft: boolean;
-    issuer: string | null;
-    docNumber: string | null;
-    issuedOn: string | null;
-    loaded: boolean;
-    periodStart: number | null;
-    periodEnd: number | null;
-    sourceFile: string | null;
-    region: { code: string; name: string } | null;
-    basedOn: Array<{ id: string; title: string; loaded: boolean }>;
-    citedBy: Array<{ id: string; title: string }>;
-    chapters: Array<{
-      id: string;
-      kind: ChapterKind;
-      number: number | null;
-      title: string | null;
-      inferred: boolean;
-      evidence: string | null;
-      children: Array<{
-        id: string;
-        kind: ChapterKind;
-        number: number | null;
-        title: string | null;
-        inferred: boolean;
-        evidence: string | null;
-        children: Array<{
-          id: string;
-          kind: ChapterKind;
-          number: number | null;
-          title: string | null;
-          inferred: boolean;
-          evidence: string | null;
-          source: { lineStart: number; lineEnd: number };
-        }>;
-        source: { lineStart: number; lineEnd: number };
-      }>;
-      source: { lineStart: number; lineEnd: number };
-    }>;
-    goals: Array<{
-      id: string;
-      lead: string | null;
-      text: string;
-      horizonYear: number | null;
-      source: { lineStart: number; lineEnd: number };
-    }>;
-    boxes: Array<{
-      id: string;
-      number: string;
-      title: string | null;
-      source: { lineStart: number; lineEnd: number };
-      projects: Array<{ id: string; name: string; text: string; source: { lineStart: number; lineEnd: number } }>;
-    }>;
-    indicators: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        seq: number;
-        name: string;
-        unit: string | null;
-        category: string | null;
-        attribute: IndicatorAttribute | null;
-        cumulative: boolean;
-        baseline: { raw: string; year: number | null } | null;
-        target: { raw: string; year: number | null } | null;
-        citedMunicipalTarget: { raw: string; year: number | null } | null;
-        measure: { id: string; name: string } | null;
-        source: { lineStart: number; lineEnd: number; fromSidecar: boolean; file: string | null; plan: { id: string } };
-        rollsUpTo: Array<{ comparison: Comparison; ahead: boolean | null; to: { id: string } }>;
-        rolledUpFrom: Array<{ comparison: Comparison; ahead: boolean | null; from: { id: string } }>;
-      }>;
-    };
-  };
-};
 
-export type OutlineChapterFragment = {
-  id: string;
-  kind: ChapterKind;
-  number: number | null;
-  title: string | null;
-  inferred: boolean;
-  evidence: string | null;
-  source: { lineStart: number; lineEnd: number };
-};
+export type PlanViewQuery = { plan: { id: string, title: string, level: PlanLevel | null, draft: boolean, issuer: string | null, docNumber: string | null, issuedOn: string | null, loaded: boolean, periodStart: number | null, periodEnd: number | null, sourceFile: string | null, region: { code: string, name: string } | null, basedOn: Array<{ id: string, title: string, loaded: boolean }>, citedBy: Array<{ id: string, title: string }>, chapters: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, goals: Array<{ id: string, lead: string | null, text: string, horizonYear: number | null, source: { lineStart: number, lineEnd: number } }>, boxes: Array<{ id: string, number: string, title: string | null, source: { lineStart: number, lineEnd: number }, projects: Array<{ id: string, name: string, text: string, source: { lineStart: number, lineEnd: number } }> }>, indicators: { totalCount: number, nodes: Array<{ id: string, seq: number, name: string, unit: string | null, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rollsUpTo: Array<{ comparison: Comparison, ahead: boolean | null, to: { id: string } }>, rolledUpFrom: Array<{ comparison: Comparison, ahead: boolean | null, from: { id: string } }> }> } } };
+
+export type OutlineChapterFragment = { id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } };
 
 export type SearchQueryVariables = Exact<{
   text: Scalars['String']['input'];
 }>;
 
-export type SearchQuery = {
-  search: Array<{
-    score: number;
-    item:
-      | {
-          __typename: 'Box';
-          id: string;
-          number: string;
-          boxTitle: string | null;
-          source: { lineStart: number; lineEnd: number; plan: { id: string; title: string } };
-        }
-      | {
-          __typename: 'Chapter';
-          id: string;
-          kind: ChapterKind;
-          heading: string | null;
-          source: { lineStart: number; lineEnd: number; plan: { id: string; title: string } };
-        }
-      | {
-          __typename: 'Goal';
-          id: string;
-          lead: string | null;
-          text: string;
-          source: { lineStart: number; lineEnd: number; plan: { id: string; title: string } };
-        }
-      | { __typename: 'Indicator'; id: string; name: string; plan: { id: string; title: string } }
-      | { __typename: 'Plan'; id: string; title: string }
-      | {
-          __typename: 'Project';
-          id: string;
-          name: string;
-          source: { lineStart: number; lineEnd: number; plan: { id: string; title: string } };
-        };
-  }>;
-};
+
+export type SearchQuery = { search: Array<{ score: number, item:
+      | { __typename: 'Box', id: string, number: string, boxTitle: string | null, source: { lineStart: number, lineEnd: number, plan: { id: string, title: string } } }
+      | { __typename: 'Chapter', id: string, kind: ChapterKind, heading: string | null, source: { lineStart: number, lineEnd: number, plan: { id: string, title: string } } }
+      | { __typename: 'Goal', id: string, lead: string | null, text: string, source: { lineStart: number, lineEnd: number, plan: { id: string, title: string } } }
+      | { __typename: 'Indicator', id: string, name: string, plan: { id: string, title: string } }
+      | { __typename: 'Plan', id: string, title: string }
+      | { __typename: 'Project', id: string, name: string, source: { lineStart: number, lineEnd: number, plan: { id: string, title: string } } }
+     }> };
 
 export type PlanSourceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1345,18 +947,8 @@ export type PlanSourceQueryVariables = Exact<{
   lineEnd: Scalars['Int']['input'];
 }>;
 
-export type PlanSourceQuery = {
-  plan: {
-    id: string;
-    sourceText: {
-      file: string;
-      lineCount: number;
-      matchesLoaded: boolean;
-      truncated: boolean;
-      lines: Array<{ number: number; text: string; highlighted: boolean }>;
-    } | null;
-  };
-};
+
+export type PlanSourceQuery = { plan: { id: string, sourceText: { file: string, lineCount: number, matchesLoaded: boolean, truncated: boolean, lines: Array<{ number: number, text: string, highlighted: boolean }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1376,8 +968,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ChainIndicatorFragmentDoc = new TypedDocumentString(
-  `
+export const ChainIndicatorFragmentDoc = new TypedDocumentString(`
     fragment ChainIndicator on Indicator {
   id
   name
@@ -1400,11 +991,8 @@ export const ChainIndicatorFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'ChainIndicator' },
-) as unknown as TypedDocumentString<ChainIndicatorFragment, unknown>;
-export const ChainStepFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ChainIndicator"}) as unknown as TypedDocumentString<ChainIndicatorFragment, unknown>;
+export const ChainStepFragmentDoc = new TypedDocumentString(`
     fragment ChainStep on RollUpStep {
   from {
     ...ChainIndicator
@@ -1444,11 +1032,8 @@ export const ChainStepFragmentDoc = new TypedDocumentString(
       name
     }
   }
-}`,
-  { fragmentName: 'ChainStep' },
-) as unknown as TypedDocumentString<ChainStepFragment, unknown>;
-export const OutlineChapterFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"ChainStep"}) as unknown as TypedDocumentString<ChainStepFragment, unknown>;
+export const OutlineChapterFragmentDoc = new TypedDocumentString(`
     fragment OutlineChapter on Chapter {
   id
   kind
@@ -1461,9 +1046,7 @@ export const OutlineChapterFragmentDoc = new TypedDocumentString(
     lineEnd
   }
 }
-    `,
-  { fragmentName: 'OutlineChapter' },
-) as unknown as TypedDocumentString<OutlineChapterFragment, unknown>;
+    `, {"fragmentName":"OutlineChapter"}) as unknown as TypedDocumentString<OutlineChapterFragment, unknown>;
 export const ContributionsViewDocument = new TypedDocumentString(`
     query ContributionsView($id: ID!) {
   contributions(indicatorId: $id) {
