@@ -219,6 +219,7 @@ export const zh = {
     name: '度量',
     unit: '单位',
     domain: '领域',
+    direction: '方向',
     higherIsBetter: '越高越好',
     lowerIsBetter: '越低越好',
     aliases: '别名',

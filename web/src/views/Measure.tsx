@@ -133,7 +133,7 @@ function MeasureBody({ measure }: { measure: MeasureData }) {
         <dd>{measure.domain?.nameZh ?? '—'}</dd>
         <dt>{t.measure.aliases}</dt>
         <dd>{measure.aliases.join('、') || '—'}</dd>
-        <dt>{t.measure.higherIsBetter}</dt>
+        <dt>{t.measure.direction}</dt>
         <dd>
           {measure.higherIsBetter === null
             ? '—'
