@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.neo4j/', 'node_modules/', 'src/api/generated/', 'web/src/gql/', 'bench/results/'] },
+  {
+    ignores: ['dist/', 'coverage/', '.neo4j/', 'node_modules/', 'src/api/generated/', 'web/src/gql/', 'bench/results/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
