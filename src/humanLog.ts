@@ -19,7 +19,7 @@ export function humanLine(record: Record<string, unknown>, uptimeSeconds = proce
   const level = LEVELS[Number(record.level)] ?? '';
   const took = typeof record.ms === 'number' ? ` (${seconds(record.ms)})` : '';
   const err = record.err as { message?: string } | undefined;
-  const msg = String(record.msg ?? '');
+  const msg = typeof record.msg === 'string' ? record.msg : '';
   // A value the message already says (the URL in "serving … at <url>") is not repeated.
   const fields = Object.entries(record)
     .filter(

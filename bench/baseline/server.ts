@@ -12,7 +12,7 @@ let queries = 0;
 /** Counts every transaction function the library runs through a session. */
 function counting(driver: Driver): Driver {
   const open = driver.session.bind(driver);
-  driver.session = ((config?: Parameters<Driver['session']>[0]) => {
+  driver.session = (config?: Parameters<Driver['session']>[0]) => {
     const session: Session = open(config);
     for (const name of ['executeRead', 'executeWrite', 'run'] as const) {
       const original = (session[name] as (...args: unknown[]) => unknown).bind(session);
@@ -22,7 +22,7 @@ function counting(driver: Driver): Driver {
       );
     }
     return session;
-  }) as Driver['session'];
+  };
   return driver;
 }
 

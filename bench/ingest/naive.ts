@@ -21,7 +21,7 @@ interface Statement {
 
 const stamped = (v: string, s: Stamp) =>
   `${v}.planId = ${cypherString(s.planId)}, ${v}.revision = ${cypherString(s.revision)}`;
-const literal = (props: Props) => cypherLiteral(props as Parameters<typeof cypherLiteral>[0]);
+const literal = (props: Props) => cypherLiteral(props);
 
 function nodeStatements(set: NodeSet, s: Stamp): Statement[] {
   return set.rows.map((row) => {
@@ -69,10 +69,7 @@ export function buildNaiveScript(doc: PlanDocument, revision: string, options: B
 function withRows(s: WriteStatement): Statement {
   return {
     comment: s.comment,
-    cypher: s.cypher.replace(
-      'UNWIND $rows AS row',
-      `UNWIND ${cypherLiteral(s.rows as Parameters<typeof cypherLiteral>[0])} AS row`,
-    ),
+    cypher: s.cypher.replace('UNWIND $rows AS row', `UNWIND ${cypherLiteral(s.rows)} AS row`),
   };
 }
 

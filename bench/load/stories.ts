@@ -42,24 +42,46 @@ export async function stories(executor: Executor): Promise<Story[]> {
     {
       name: 'rollUp',
       planGraph: {
-        query: `query($id: ID!) { rollUp(indicatorId: $id) { indicator { id name } steps { from { id } to { id name target { raw } plan { id title } } method score comparison depth } } }`,
+        query: `query($id: ID!) {
+          rollUp(indicatorId: $id) {
+            indicator { id name }
+            steps { from { id } to { id name target { raw } plan { id title } } method score comparison depth }
+          }
+        }`,
         variables: { id: ROLL_UP_FROM },
       },
       baseline: {
         // Two levels of ROLLS_UP_TO stand in for the transitive trace (the corpus has two levels).
-        query: `query($id: ID!) { indicators(where: { id: { eq: $id } }) { id name rollsUpToConnection { edges { properties ${rollUpFields} node { id name targetRaw plan { id title }
-          rollsUpToConnection { edges { properties ${rollUpFields} node { id name targetRaw plan { id title } } } } } } } } }`,
+        query: `query($id: ID!) {
+          indicators(where: { id: { eq: $id } }) { id name rollsUpToConnection { edges {
+            properties ${rollUpFields}
+            node { id name targetRaw plan { id title }
+              rollsUpToConnection { edges { properties ${rollUpFields} node { id name targetRaw plan { id title } } } }
+            }
+          } } }
+        }`,
         variables: { id: ROLL_UP_FROM },
       },
     },
     {
       name: 'contributions',
       planGraph: {
-        query: `query($id: ID!) { contributions(indicatorId: $id) { indicator { id name } contributors { from { id name target { raw } plan { id region { name } } } score comparison } missing { region { name } } } }`,
+        query: `query($id: ID!) {
+          contributions(indicatorId: $id) {
+            indicator { id name }
+            contributors { from { id name target { raw } plan { id region { name } } } score comparison }
+            missing { region { name } }
+          }
+        }`,
         variables: { id: municipal },
       },
       baseline: {
-        query: `query($id: ID!) { indicators(where: { id: { eq: $id } }) { id name rolledUpFromConnection { edges { properties ${rollUpFields} node { id name targetRaw plan { id region { name } } } } } } }`,
+        query: `query($id: ID!) {
+          indicators(where: { id: { eq: $id } }) { id name rolledUpFromConnection { edges {
+            properties ${rollUpFields}
+            node { id name targetRaw plan { id region { name } } }
+          } } }
+        }`,
         variables: { id: municipal },
       },
       note: 'baseline lists contributors only; Plan Graph also finds the districts that set no target',
@@ -71,14 +93,21 @@ export async function stories(executor: Executor): Promise<Story[]> {
         variables: { id: MEASURE },
       },
       baseline: {
-        query: `query($id: ID!) { measures(where: { id: { eq: $id } }) { id name instances { id name baselineRaw targetRaw plan { id title region { name } } } } }`,
+        query: `query($id: ID!) {
+          measures(where: { id: { eq: $id } }) { id name instances { id name baselineRaw targetRaw plan { id title region { name } } } }
+        }`,
         variables: { id: MEASURE },
       },
     },
     {
       name: 'search',
       planGraph: {
-        query: `query($t: String!) { search(text: $t, first: 20) { score item { __typename ... on Indicator { id name } ... on Chapter { id title } ... on Goal { id text } ... on Project { id name } ... on Plan { id planTitle: title } ... on Box { id title } } } }`,
+        query: `query($t: String!) {
+          search(text: $t, first: 20) { score item { __typename
+            ... on Indicator { id name } ... on Chapter { id title } ... on Goal { id text }
+            ... on Project { id name } ... on Plan { id planTitle: title } ... on Box { id title }
+          } }
+        }`,
         variables: { t: SEARCH },
       },
       baseline: {

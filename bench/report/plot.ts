@@ -30,6 +30,6 @@ export async function latencySvg(points: Point[]): Promise<string> {
       strokeDash: { field: 'server', type: 'nominal' },
     },
   } as const;
-  const view = new vega.View(vega.parse(compile(spec as Parameters<typeof compile>[0]).spec), { renderer: 'none' });
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   return view.toSVG();
 }

@@ -168,7 +168,9 @@ const queriesSection = (r: ScaleResult) => [
 export async function writeReport(db: BenchDb): Promise<string> {
   const results = loadResults();
   const info = await db.executor.serverInfo();
-  const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, Neo4j ${info.version} ${info.edition}`;
+  const machine =
+    `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ` +
+    `Node ${process.version}, Neo4j ${info.version} ${info.edition}`;
   const md = [
     '# Plan Graph benchmark',
     '',

@@ -4,6 +4,7 @@ import { computeAlignment, type Alignment } from './align';
 import { ALIGN_BATCH_ROWS, batchPlans, rowsByPlan, type Batch } from './batches';
 import { catalogue as defaultCatalogue, type Catalogue } from './catalogue';
 import { applyCurations } from './applyCuration';
+import { readGaps } from './gaps';
 import { readCurationsOf, readPendingCurations, readPlans, readSnapshot } from './read';
 import { readScoped } from './readScoped';
 import { buildReport, type AlignReport, type ReportStamp } from './report';
@@ -136,7 +137,8 @@ async function readFor(
 }
 
 /**
- * Writes the batches after the first, one transaction each, and builds the report. A decision
+ * Writes the batches after the first, one transaction each, and builds the report (its gaps
+ * read from the graph once everything is written). A decision
  * recorded since the snapshot (a curation between two batches) has already been applied to its
  * pair, and the batch would write the pair from the older one: under the write lock, each batch
  * re-reads its plans' decisions and re-applies those that changed, so the latest decision wins.
@@ -152,7 +154,12 @@ export async function finishAlignment(executor: Executor, first: FirstAlignment)
       if (k === first.rest.length - 1) await first.markAligned(tx);
     });
   }
-  return buildReport(first.snapshot, first.alignment, first.report, first.focus);
+  // Gaps are read from the written graph, by the queries the API answers them with.
+  const found = await readGaps(executor, {
+    indicatorIds: first.focus ? [...first.focus.indicators] : null,
+    planIds: first.focus ? [...first.focus.plans] : null,
+  });
+  return buildReport(first.snapshot, first.alignment, first.report, found, first.focus);
 }
 
 const pairKey = (c: CurationRecord) => JSON.stringify([c.from, c.to]);

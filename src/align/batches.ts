@@ -155,9 +155,7 @@ function focusedPlans(focus: Focus, a: Alignment): Map<string, PlanEntry> {
   for (const id of focus.linkingPlans) clearOf(id).into = true;
   for (const c of a.cited) if (focus.indicators.has(c.id)) clearOf(c.planId).own.push(c.id);
   return new Map(
-    [...clears.keys()]
-      .sort()
-      .map((id): [string, PlanEntry] => [id, { ...empty(), clear: clears.get(id) as PlanClear }]),
+    [...clears.keys()].sort().map((id): [string, PlanEntry] => [id, { ...empty(), clear: clears.get(id) }]),
   );
 }
 

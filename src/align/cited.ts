@@ -73,7 +73,9 @@ export function citedIndicators(snapshot: Pick<Snapshot, 'plans' | 'indicators'>
       sourceFile: ind.sourceFile ?? null,
       sourceIndicatorId: ind.id,
       sourcePlanId: ind.planId,
-      evidence: `parent-region target column of ${ind.planId}, row ${ind.seq}, lines ${ind.lineStart}–${ind.lineEnd}${ind.sourceFile ? ` of ${ind.sourceFile}` : ''}`,
+      evidence:
+        `parent-region target column of ${ind.planId}, row ${ind.seq}, lines ${ind.lineStart}–${ind.lineEnd}` +
+        (ind.sourceFile ? ` of ${ind.sourceFile}` : ''),
     });
   }
   return out;

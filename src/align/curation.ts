@@ -36,5 +36,10 @@ export function curationScript(title: string, records: readonly CurationInput[])
       `SET c.decision = ${cypherLiteral(r.decision)}, c.by = ${cypherLiteral(r.by)}, ` +
       `c.at = datetime(${cypherLiteral(r.at ?? new Date().toISOString())}), c.note = ${cypherLiteral(r.note)};\n`,
   );
-  return `${commentLine(title)}\n// Roll-up curation: (:Curation {from, to, decision}) records that \`plangraph align\` applies and never overrides.\n// accepted → ROLLS_UP_TO {method: 'curated'}; rejected → never linked. Load with \`plangraph load\` or cypher-shell.\n\n${statements.join('\n')}`;
+  return (
+    `${commentLine(title)}\n` +
+    '// Roll-up curation: (:Curation {from, to, decision}) records that `plangraph align` applies and never overrides.\n' +
+    "// accepted → ROLLS_UP_TO {method: 'curated'}; rejected → never linked. Load with `plangraph load` or cypher-shell.\n\n" +
+    statements.join('\n')
+  );
 }

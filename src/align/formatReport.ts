@@ -35,11 +35,14 @@ export function formatReport(r: AlignReport): string {
   if (r.scope === 'plans' && r.alignedPlans.length === 0 && r.dependentPlans.length === 0) return `${scopeLine(r)}\n`;
   const lines = [
     scopeLine(r),
-    `aligned at ${r.alignedAt} (aligner ${r.alignerVersion}): ${r.measures} measures, ${r.measuredIndicators} indicators measured, ${r.citedIndicators} cited indicators`,
-    `roll-up links: ${r.rollsUpTo} accepted, ${r.candidates} candidates for review; curation records: ${r.curated.accepted} accepted, ${r.curated.rejected} rejected; ${r.goalLinks} chapter/goal alignments`,
+    `aligned at ${r.alignedAt} (aligner ${r.alignerVersion}): ${r.measures} measures, ` +
+      `${r.measuredIndicators} indicators measured, ${r.citedIndicators} cited indicators`,
+    `roll-up links: ${r.rollsUpTo} accepted, ${r.candidates} candidates for review; ` +
+      `curation records: ${r.curated.accepted} accepted, ${r.curated.rejected} rejected; ${r.goalLinks} chapter/goal alignments`,
     r.transactions === 1
       ? 'written in one transaction'
-      : `written in ${r.transactions} transactions (batches of whole plans, up to ${r.batchRows} rows each): each plan's links were replaced atomically, not the whole alignment`,
+      : `written in ${r.transactions} transactions (batches of whole plans, up to ${r.batchRows} rows each): ` +
+        "each plan's links were replaced atomically, not the whole alignment",
     `comparisons: ${pairs(r.comparisons)}`,
     '',
     'links per plan:',
@@ -65,11 +68,12 @@ export function formatReport(r: AlignReport): string {
   if (r.unmeasuredIndicators.length > 0) {
     lines.push(
       '',
-      `indicators outside the measure catalogue (${r.unmeasuredIndicators.length}, ${r.measureCandidates} with a candidate measure), for review — none is linked as a measure:`,
-      ...r.unmeasuredIndicators.map(
-        (u) =>
-          `  ${u.indicatorId} ${u.name} [${u.unit ?? 'no unit'}] → ${u.candidate ? `${u.candidate.measureId} (${u.candidate.score})` : 'no candidate'}: ${u.reason}`,
-      ),
+      `indicators outside the measure catalogue (${r.unmeasuredIndicators.length}, ` +
+        `${r.measureCandidates} with a candidate measure), for review — none is linked as a measure:`,
+      ...r.unmeasuredIndicators.map((u) => {
+        const candidate = u.candidate ? `${u.candidate.measureId} (${u.candidate.score})` : 'no candidate';
+        return `  ${u.indicatorId} ${u.name} [${u.unit ?? 'no unit'}] → ${candidate}: ${u.reason}`;
+      }),
     );
   }
   return `${lines.join('\n')}\n`;

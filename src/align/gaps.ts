@@ -1,5 +1,5 @@
-import type { Link } from './rollUp';
-import type { SnapshotIndicator, SnapshotPlan } from './types';
+import type { Executor } from '../db/executor';
+import { listGaps, listUnlinked } from '../data/gaps';
 
 export interface Gap {
   indicatorId: string;
@@ -7,57 +7,41 @@ export interface Gap {
   measure: string | null;
   /** Loaded plans of child regions, covering the indicator's years, with no accepted link into it. */
   plansWithout: string[];
+  /** Whether any indicator rolls up to it. */
+  supported: boolean;
 }
 
-const years = (i: SnapshotIndicator) =>
-  [i.baseline?.year, i.target?.year].filter((y): y is number => typeof y === 'number');
-const covers = (p: SnapshotPlan, ys: number[]) =>
-  ys.length === 0 ||
-  ys.some((y) => p.periodStart !== null && p.periodEnd !== null && p.periodStart <= y && y <= p.periodEnd);
+/** The gaps as the graph holds them; the report adds the measure the alignment resolved. */
+export type FoundGap = Omit<Gap, 'measure'>;
+
+export interface FoundGaps {
+  gaps: FoundGap[];
+  /** Indicators of loaded child-region plans with no ROLLS_UP_TO link, by plan and row. */
+  unlinked: { id: string; name: string; planId: string }[];
+}
+
+const ALL = { offset: 0, limit: null };
 
 /**
- * For every indicator of a region that has child regions with loaded plans: which of those plans
- * set no target that rolls up to it. Same rule as the API's contributions query: a child plan
- * counts when its period covers one of the indicator's years.
+ * The gaps once the alignment is written, read with the queries the API's rollUpGaps and
+ * unlinkedIndicators run, so the report and the API give one answer. `indicatorIds` and `planIds`
+ * narrow them to what an incremental alignment recomputed (null: everything).
  */
-export function gapsOf(
-  plans: readonly SnapshotPlan[],
-  indicators: readonly SnapshotIndicator[],
-  links: readonly Link[],
-  measureOf: (id: string) => string | null,
-): Gap[] {
-  const byId = new Map(plans.map((p) => [p.id, p]));
-  const planOf = new Map(indicators.map((i) => [i.id, i.planId]));
-  const linkedPlans = new Map<string, Set<string>>();
-  for (const l of links) {
-    if (l.type !== 'ROLLS_UP_TO') continue;
-    const set = linkedPlans.get(l.to) ?? new Set<string>();
-    set.add(planOf.get(l.from) ?? '');
-    linkedPlans.set(l.to, set);
-  }
-  // Loaded plans by the region they are part of, grouped once: every indicator asks for its region's.
-  const childPlans = new Map<string, SnapshotPlan[]>();
-  for (const p of plans) {
-    if (!p.loaded || !p.parentRegionCode) continue;
-    const group = childPlans.get(p.parentRegionCode) ?? [];
-    group.push(p);
-    childPlans.set(p.parentRegionCode, group);
-  }
-  return indicators.flatMap((i) => {
-    const region = byId.get(i.planId)?.regionCode;
-    const children = region ? (childPlans.get(region) ?? []).filter((p) => covers(p, years(i))) : [];
-    if (children.length === 0) return [];
-    const linked = linkedPlans.get(i.id) ?? new Set<string>();
-    return [
-      {
-        indicatorId: i.id,
-        name: i.name,
-        measure: measureOf(i.id),
-        plansWithout: children
-          .filter((p) => !linked.has(p.id))
-          .map((p) => p.id)
-          .sort(),
-      },
-    ];
-  });
+export async function readGaps(
+  executor: Executor,
+  { indicatorIds, planIds }: { indicatorIds: string[] | null; planIds: string[] | null },
+): Promise<FoundGaps> {
+  const [gaps, unlinked] = await Promise.all([
+    listGaps(executor, { indicatorIds }, ALL),
+    listUnlinked(executor, planIds, ALL),
+  ]);
+  return {
+    gaps: gaps.items.map((g) => ({
+      indicatorId: g.indicator.id,
+      name: g.indicator.name,
+      plansWithout: g.plansWithout.map((p) => p.id),
+      supported: g.supported,
+    })),
+    unlinked: unlinked.items.map((i) => ({ id: i.id, name: i.name, planId: i.planId })),
+  };
 }

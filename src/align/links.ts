@@ -8,9 +8,10 @@ import type { AlignerStamp } from './types';
 // The aligner's links of a batch of plans, written by difference. Each link carries `digest`, a
 // hash of its type, ends, properties and aligner version. A batch reads the digests of the links it
 // replaces (nothing else: returning two ids per link cost more than finding them), deletes those
-// whose digest it no longer derives, creates the ones it does not find, and restamps the rest in place. Sending a link's properties to Neo4j (packing and unpacking a dozen values per
-// link) was most of an alignment's time at city scale, though a realignment changes few of them;
-// deleting and recreating every link, before that, cost as much again in commits.
+// whose digest it no longer derives, creates the ones it does not find, and restamps the rest in
+// place. Sending a link's properties to Neo4j (packing and unpacking a dozen values per link) was
+// most of an alignment's time at city scale, though a realignment changes few of them; deleting and
+// recreating every link, before that, cost as much again in commits.
 
 /** A kind of link the aligner writes per plan: the list of PlanRows that holds it, its type and its end labels. */
 interface LinkKind {

@@ -15,7 +15,12 @@ import type { CurationRecord, SnapshotIndicator, SnapshotItem, SnapshotPlan, Pri
 // What the aligner needs, as plain data (the statements: cypher/read.ts). Indicators the aligner
 // itself derived (cited ones) are left out: they are recomputed from the rows that print them.
 
-export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** A property as text; null when absent. The ones read here are strings; a number or boolean is printed. */
+export const str = (v: unknown): string | null => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return v === null || v === undefined ? null : JSON.stringify(v);
+};
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 function printed(i: Row, prefix: string): PrintedValue | null {

@@ -3,7 +3,7 @@ import { citedIndicators, type CitedIndicator } from './cited';
 import { CITED_NOW, CITING_ROWS, INDICATORS_OF, ITEMS_OF, LINKING } from './cypher/read';
 import { indicator, readCurations } from './read';
 import type { AlignedRecord } from './scope';
-import type { Focus, SnapshotIndicator, SnapshotItem, SnapshotPlan, Snapshot } from './types';
+import type { Focus, SnapshotItem, SnapshotPlan, Snapshot } from './types';
 
 // The part of the graph a change to some plans touches, read inside the aligner's write
 // transaction. A roll-up link depends only on its two indicators, their plans and the pair's
@@ -136,9 +136,7 @@ async function recomputeCited(
   const citedPlans = new Set([...stubs, ...now.map((r) => String(r.planId))]);
   const allCiters = plans.filter((p) => p.loaded && p.basedOn.some((b) => citedPlans.has(b))).map((p) => p.id);
   const rows = (await tx.run(CITING_ROWS, { planIds: allCiters })).rows.map((r) => indicator(r.i as Row));
-  const cited = citedIndicators({ plans, indicators: rows as SnapshotIndicator[] }).filter((c) =>
-    citedPlans.has(c.planId),
-  );
+  const cited = citedIndicators({ plans, indicators: rows }).filter((c) => citedPlans.has(c.planId));
   const before = new Map(now.map((r) => [String(r.id), r.source]));
   const changedCited = new Set(
     cited

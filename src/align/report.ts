@@ -1,6 +1,6 @@
 import type { Alignment } from './align';
 import type { Verdict } from './compare';
-import { gapsOf, type Gap } from './gaps';
+import type { FoundGaps, Gap } from './gaps';
 import type { MeasureReview } from './nearestMeasure';
 import { normalName } from './normalise';
 import type { Method } from './rollUp';
@@ -93,7 +93,13 @@ function groupBy<T>(
 
 // Built from lists grouped once (by plan, by region), not by filtering every list for every plan:
 // at city scale that was hundreds of thousands of links scanned for each of a thousand plans.
-export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp, focus?: Focus): AlignReport {
+export function buildReport(
+  snapshot: Snapshot,
+  a: Alignment,
+  stamp: ReportStamp,
+  found: FoundGaps,
+  focus?: Focus,
+): AlignReport {
   const accepted = a.links.filter((l) => l.type === 'ROLLS_UP_TO');
   const inFocus = (i: SnapshotIndicator) => !focus || focus.indicators.has(i.id);
   const alignedPlans = focus ? [...focus.plans].sort() : snapshot.plans.map((p) => p.id);
@@ -112,14 +118,15 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
   const plansOf = groupBy(a.indicators, (i) => [i.id]);
   const linksBy = groupBy(a.links, (l) => (plansOf.get(l.from) ?? []).map((i) => i.planId));
   const names = new Map(a.indicators.map((i) => [i.name, profile(normalName(i.name))]));
-  const nameOf = (i: SnapshotIndicator) => names.get(i.name) ?? profile(normalName(i.name));
+  const nameOf = (i: Pick<SnapshotIndicator, 'name'>) => names.get(i.name) ?? profile(normalName(i.name));
+  const unlinkedBy = groupBy(found.unlinked, (i) => [i.planId]);
   const unmatched: Unmatched[] = [];
   const planLinks = children.map((p): PlanLinks => {
     const own = ownBy.get(p.id) ?? [];
     const mine = linksBy.get(p.id) ?? [];
     const linked = new Set(mine.filter((l) => l.type === 'ROLLS_UP_TO').map((l) => l.from));
     const parents = byRegion.get(p.parentRegionCode ?? '') ?? [];
-    for (const i of own.filter((x) => !linked.has(x.id))) {
+    for (const i of unlinkedBy.get(p.id) ?? []) {
       const best = nearest(i, parents, nameOf);
       unmatched.push({
         indicatorId: i.id,
@@ -137,8 +144,7 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
       candidates: mine.filter((l) => l.type === 'CANDIDATE').length,
     };
   });
-  const gaps = gapsOf(snapshot.plans, a.indicators.filter(inFocus), a.links, measureOf);
-  const rolledUpTo = new Set(accepted.map((l) => l.to));
+  const gaps: Gap[] = found.gaps.map((g) => ({ ...g, measure: measureOf(g.indicatorId) }));
   return {
     ...stamp,
     scope: focus ? 'plans' : 'all',
@@ -157,17 +163,17 @@ export function buildReport(snapshot: Snapshot, a: Alignment, stamp: ReportStamp
     plans: planLinks,
     comparisons: count(accepted.map((l) => l.comparison)),
     unmatched,
-    withoutChildTarget: gaps.filter((g) => g.plansWithout.length > 0 && !rolledUpTo.has(g.indicatorId)),
-    gaps: gaps.filter((g) => g.plansWithout.length > 0),
+    withoutChildTarget: gaps.filter((g) => !g.supported),
+    gaps,
     goalLinks: a.goals.length,
   };
 }
 
 /** The parent indicator whose name reads most like this one's; ties go to the first id. */
 function nearest(
-  i: SnapshotIndicator,
+  i: Pick<SnapshotIndicator, 'name'>,
   parents: readonly SnapshotIndicator[],
-  nameOf: (i: SnapshotIndicator) => Profile,
+  nameOf: (i: Pick<SnapshotIndicator, 'name'>) => Profile,
 ): Unmatched['best'] {
   let best: Unmatched['best'] = null;
   for (const m of parents) {

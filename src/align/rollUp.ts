@@ -103,7 +103,8 @@ class RegionIndicators {
 export function rollUpLinks(input: RollUpInput): Link[] {
   const plans = new Map(input.plans.map((p) => [p.id, p]));
   const curated = new Map<string, Map<string, CurationRecord>>();
-  for (const c of input.curations) curated.set(c.from, (curated.get(c.from) ?? new Map()).set(c.to, c));
+  for (const c of input.curations)
+    curated.set(c.from, (curated.get(c.from) ?? new Map<string, CurationRecord>()).set(c.to, c));
   const byRegion = new Map<string, RegionIndicators>();
   // With `only`, an indicator outside it meets only the parent indicators inside it.
   const focusByRegion = new Map<string, RegionIndicators>();

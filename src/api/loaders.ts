@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
-import { listDomains } from '../data/departments';
+import type { ChapterRecord, GoalRecord, IndicatorRecord, Page, ProjectRecord, TaggedRecord } from '../data/records';
+import { domainCounts, domainItems, type DomainItemLabel, type DomainItemRequest } from '../data/domains';
 import { chapterTexts, follow, HOP_NAMES, type HopItems, type HopName } from '../data/hops';
 import { alignments, departmentResponsibilities, domainTags, responsibilities, type ItemLabel } from '../data/itemHops';
 import { nodesByKey, type KeyedLabel } from '../data/nodes';
+import { regionCounts } from '../data/plans';
 import { rollUpSteps } from '../data/rollup';
 
 // Every relationship hop a resolver follows goes through one of these per-request loaders, so
@@ -21,6 +23,13 @@ export function createLoaders(executor: Executor) {
         perKey((keys) => fn(executor, label, keys)),
       ]),
     ) as Record<ItemLabel, DataLoader<string, T[]>>;
+
+  // Keyed by the whole request (domain, filter, page): the same field on many domains is one query.
+  const itemsOf = <T>(label: DomainItemLabel) =>
+    new DataLoader<DomainItemRequest, Page<TaggedRecord<T>>, string>(
+      (requests) => domainItems<T>(executor, label, requests),
+      { maxBatchSize: 1000, cacheKeyFn: (r) => JSON.stringify(r) },
+    );
 
   return {
     plan: node('Plan'),
@@ -44,10 +53,14 @@ export function createLoaders(executor: Executor) {
     },
     chapterText: perKey((keys) => chapterTexts(executor, keys)),
     departmentResponsibilities: perKey((keys) => departmentResponsibilities(executor, keys)),
-    domainCounts: perKey(async (keys) => {
-      const all = await listDomains(executor);
-      return keys.map((key) => all.find((d) => d.id === key) ?? null);
-    }),
+    domainCounts: perKey((keys) => domainCounts(executor, keys)),
+    domainItems: {
+      Chapter: itemsOf<ChapterRecord>('Chapter'),
+      Goal: itemsOf<GoalRecord>('Goal'),
+      Indicator: itemsOf<IndicatorRecord>('Indicator'),
+      Project: itemsOf<ProjectRecord>('Project'),
+    },
+    regionCounts: perKey((keys) => regionCounts(executor, keys)),
     rollsUpTo: perKey((keys) => rollUpSteps(executor, 'rollsUpTo', keys)),
     rolledUpFrom: perKey((keys) => rollUpSteps(executor, 'rolledUpFrom', keys)),
     candidates: perKey((keys) => rollUpSteps(executor, 'candidates', keys)),

@@ -55,7 +55,7 @@ export function createApolloServer(
   const limits = queryLimits(options.limits ?? defaultQueryLimits);
   return new ApolloServer<ApiContext>({
     typeDefs: [...loadTypeDefs(), ...(options.extraTypeDefs ?? [])],
-    resolvers: [resolvers, ...(options.extraResolvers ?? [])].flat(),
+    resolvers: [...resolvers, ...(options.extraResolvers ?? [])].flat(),
     introspection,
     formatError: createFormatError({ hideSuggestions: !introspection }),
     includeStacktraceInErrorResponses: false,
@@ -111,11 +111,11 @@ export async function startApiServer(
     // Room for admin loadScript (scripts up to 5 MB); GraphQL documents are capped by maxTokens.
     express.json({ limit: '6mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<ApiContext> => {
+      context: ({ req, res }): Promise<ApiContext> => {
         const requestId = requestIdOf(res);
         const isAdmin = isAdminToken(bearerToken(req.headers.authorization), env.PLANGRAPH_ADMIN_TOKEN);
         const scoped = executor.scoped(cache);
-        return {
+        return Promise.resolve({
           executor: scoped,
           loaders: createLoaders(scoped),
           requestId,
@@ -124,7 +124,7 @@ export async function startApiServer(
           log: log.child({ requestId }),
           cost: null,
           healthTimeoutMs: env.PLANGRAPH_HEALTH_TIMEOUT_MS,
-        };
+        });
       },
     }),
   );

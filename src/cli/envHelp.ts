@@ -5,7 +5,7 @@ import { ENV_HELP, loadEnv, type EnvName } from '../config/env';
  * schema by validating an empty environment) and what it does — generated, so it cannot drift.
  */
 export function envHelp(): string {
-  const defaults = loadEnv({}) as Record<string, unknown>;
+  const defaults = loadEnv({});
   const names = Object.keys(ENV_HELP) as EnvName[];
   const shown = (name: EnvName) => {
     const value = name === 'PLANGRAPH_REQUEST_TIMEOUT_MS' ? undefined : defaults[name];

@@ -8,7 +8,7 @@ export function reportCliError(err: unknown): void {
 }
 
 /** Wraps a commander action so typed errors become a clear message and exit code 1, never a stack dump. */
-export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+export function action<A extends unknown[]>(fn: (...args: A) => void | Promise<void>): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await fn(...args);

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import type { DepartmentRecord, DomainCountsRecord, DomainRecord } from './records';
+import type { DepartmentRecord } from './records';
 
 const DEPARTMENTS = `MATCH (d:Department)
   WHERE ($level IS NULL OR d.level = $level)
@@ -16,19 +16,4 @@ export interface DepartmentFilter {
 export async function listDepartments(executor: Executor, filter: DepartmentFilter): Promise<DepartmentRecord[]> {
   const rows = await executor.read(DEPARTMENTS, { ...filter });
   return rows.map((row) => row.d as DepartmentRecord);
-}
-
-export type DomainWithCounts = DomainRecord & DomainCountsRecord;
-
-const DOMAINS = `MATCH (d:Domain)
-  RETURN d {.*, label: 'Domain',
-    chapterCount: COUNT { (:Chapter)-[:IN_DOMAIN]->(d) },
-    goalCount: COUNT { (:Goal)-[:IN_DOMAIN]->(d) },
-    indicatorCount: COUNT { (:Indicator)-[:IN_DOMAIN]->(d) },
-    projectCount: COUNT { (:Project)-[:IN_DOMAIN]->(d) }} AS d
-  ORDER BY d.id`;
-
-export async function listDomains(executor: Executor): Promise<DomainWithCounts[]> {
-  const rows = await executor.read(DOMAINS);
-  return rows.map((row) => row.d as DomainWithCounts);
 }

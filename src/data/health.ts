@@ -3,7 +3,8 @@ import type { Executor } from '../db/executor';
 import type { Logger } from '../logger';
 
 /** Why Neo4j is unavailable, as a code: public, unlike the driver's text (addresses, pool status). */
-export type HealthReason = 'DATABASE_UNREACHABLE' | 'DATABASE_TIMEOUT' | 'AUTH_FAILED' | 'POOL_EXHAUSTED' | 'DATABASE_ERROR';
+export type HealthReason =
+  'DATABASE_UNREACHABLE' | 'DATABASE_TIMEOUT' | 'AUTH_FAILED' | 'POOL_EXHAUSTED' | 'DATABASE_ERROR';
 
 export interface HealthRecord {
   status: 'OK' | 'UNAVAILABLE';
@@ -38,10 +39,26 @@ export async function readHealth(executor: Executor, { timeoutMs, log }: HealthO
   const database = executor.settings.database;
   try {
     const info = await executor.serverInfo(timeoutMs);
-    return { status: 'OK', neo4jVersion: info.version, neo4jEdition: info.edition, neo4jAddress: info.address, database, reason: null, error: null };
+    return {
+      status: 'OK',
+      neo4jVersion: info.version,
+      neo4jEdition: info.edition,
+      neo4jAddress: info.address,
+      database,
+      reason: null,
+      error: null,
+    };
   } catch (err) {
     const reason = reasons[toDatabaseError(err).code] ?? 'DATABASE_ERROR';
     log.warn({ err, reason }, 'health: database unavailable');
-    return { status: 'UNAVAILABLE', neo4jVersion: null, neo4jEdition: null, neo4jAddress: null, database, reason, error: reason };
+    return {
+      status: 'UNAVAILABLE',
+      neo4jVersion: null,
+      neo4jEdition: null,
+      neo4jAddress: null,
+      database,
+      reason,
+      error: reason,
+    };
   }
 }

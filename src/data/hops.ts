@@ -1,13 +1,29 @@
 import type { Executor } from '../db/executor';
 import { manyPerKey } from './batch';
-import type { BoxRecord, ChapterRecord, DepartmentRecord, DomainRecord, GoalRecord, IndicatorRecord, LoadRecord, MeasureCandidateRecord, MeasureRecord, PlanRecord, ProjectRecord, RegionRecord, RelatedMeasureRecord } from './records';
+import type {
+  BoxRecord,
+  ChapterRecord,
+  DepartmentRecord,
+  DomainRecord,
+  GoalRecord,
+  IndicatorRecord,
+  LoadRecord,
+  MeasureCandidateRecord,
+  MeasureRecord,
+  PlanRecord,
+  ProjectRecord,
+  RegionRecord,
+  RelatedMeasureRecord,
+} from './records';
 
 // One parameterised query per relationship hop the API follows. Each takes `$keys` (ids) and
 // returns `{key, item}` rows in display order; DataLoaders in src/api/loaders.ts batch them.
 // A chapter's text is its whole body; lists leave it out (`textOmitted`) and Chapter.text loads
 // it in one batch only when a query asks for it.
 const node = (variable: string, label: string) =>
-  label === 'Chapter' ? `${variable} {.*, text: null, textOmitted: true, label: 'Chapter'}` : `${variable} {.*, label: '${label}'}`;
+  label === 'Chapter'
+    ? `${variable} {.*, text: null, textOmitted: true, label: 'Chapter'}`
+    : `${variable} {.*, label: '${label}'}`;
 
 export const HOPS = {
   planRegion: `UNWIND $keys AS key MATCH (:Plan {id: key})-[:FOR_REGION]->(r:Region) RETURN key, ${node('r', 'Region')} AS item`,
@@ -100,6 +116,10 @@ export async function chapterTexts(executor: Executor, keys: readonly string[]):
 
 export const HOP_NAMES = Object.keys(HOPS) as HopName[];
 
-export function follow<K extends HopName>(executor: Executor, hop: K, keys: readonly string[]): Promise<HopItems[K][][]> {
+export function follow<K extends HopName>(
+  executor: Executor,
+  hop: K,
+  keys: readonly string[],
+): Promise<HopItems[K][][]> {
   return manyPerKey<HopItems[K]>(executor, HOPS[hop], keys);
 }

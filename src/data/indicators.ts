@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor';
 import { scalar } from './batch';
 import type { IndicatorRecord, MeasureRecord, Page } from './records';
+import { linkFilter, linkFilterParams, type LinkFilterValues } from './rollup';
 
 export interface IndicatorFilterValues {
   planId?: string | null;
@@ -11,6 +12,8 @@ export interface IndicatorFilterValues {
   nameContains?: string | null;
   attribute?: string | null;
   targetYear?: number | null;
+  /** Only indicators with a ROLLS_UP_TO link on which all of these hold. */
+  rollsUp?: LinkFilterValues | null;
 }
 
 const INDICATOR_PAGE = `MATCH (p:Plan)-[:HAS_INDICATOR]->(i:Indicator)
@@ -22,11 +25,17 @@ const INDICATOR_PAGE = `MATCH (p:Plan)-[:HAS_INDICATOR]->(i:Indicator)
     AND ($region IS NULL OR EXISTS { (p)-[:FOR_REGION]->(:Region {code: $region}) })
     AND ($measureId IS NULL OR EXISTS { (i)-[:MEASURES]->(:Measure {id: $measureId}) })
     AND ($domainId IS NULL OR EXISTS { (i)-[:IN_DOMAIN]->(:Domain {id: $domainId}) })
+    AND (NOT $rollsUp OR EXISTS { MATCH (i)-[r:ROLLS_UP_TO]->(:Indicator) WHERE ${linkFilter('r')} })
   WITH i ORDER BY i.planId, i.seq
   WITH collect(i) AS matched
   RETURN size(matched) AS total, [i IN matched[$offset..$offset + $limit] | i {.*, label: 'Indicator'}] AS items`;
 
-export async function listIndicators(executor: Executor, filter: IndicatorFilterValues, offset: number, limit: number): Promise<Page<IndicatorRecord>> {
+export async function listIndicators(
+  executor: Executor,
+  filter: IndicatorFilterValues,
+  offset: number,
+  limit: number,
+): Promise<Page<IndicatorRecord>> {
   const params = {
     planId: filter.planId ?? null,
     region: filter.region ?? null,
@@ -36,6 +45,9 @@ export async function listIndicators(executor: Executor, filter: IndicatorFilter
     nameContains: filter.nameContains ?? null,
     attribute: filter.attribute ?? null,
     targetYear: filter.targetYear ?? null,
+    // An empty rollsUp {} still asks for indicators that roll up at all.
+    rollsUp: filter.rollsUp !== null && filter.rollsUp !== undefined,
+    ...linkFilterParams(filter.rollsUp),
   };
   const row = await scalar(executor, INDICATOR_PAGE, { ...params, offset, limit });
   return { items: (row.items as IndicatorRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };

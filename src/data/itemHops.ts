@@ -12,7 +12,9 @@ const domainsOf = (label: ItemLabel) => `UNWIND $keys AS key MATCH (:${label} {i
   WITH key, d, r ORDER BY d.id
   RETURN key, {domain: d {.*, label: 'Domain'}, basis: r.basis, evidence: r.evidence} AS item`;
 
-const responsibleFor = (label: ItemLabel) => `UNWIND $keys AS key MATCH (n:${label} {id: key})<-[r:RESPONSIBLE_FOR]-(d:Department)
+const responsibleFor = (
+  label: ItemLabel,
+) => `UNWIND $keys AS key MATCH (n:${label} {id: key})<-[r:RESPONSIBLE_FOR]-(d:Department)
   WITH key, n, d, r ORDER BY r.basis DESC, d.id
   RETURN key, {department: d {.*, label: 'Department'}, item: n {.*, label: '${label}'}, basis: r.basis,
     evidence: r.evidence, method: r.method, planId: r.planId} AS item`;
@@ -21,15 +23,27 @@ const alignsWith = (label: 'Chapter' | 'Goal') => `UNWIND $keys AS key MATCH (:$
   WITH key, t, r ORDER BY r.score DESC
   RETURN key, {target: t {.*, label: CASE WHEN t:Chapter THEN 'Chapter' ELSE 'Goal' END}, score: r.score, basis: r.basis, method: r.method} AS item`;
 
-export function domainTags(executor: Executor, label: ItemLabel, keys: readonly string[]): Promise<DomainTagRecord[][]> {
+export function domainTags(
+  executor: Executor,
+  label: ItemLabel,
+  keys: readonly string[],
+): Promise<DomainTagRecord[][]> {
   return manyPerKey(executor, domainsOf(label), keys);
 }
 
-export function responsibilities(executor: Executor, label: ItemLabel, keys: readonly string[]): Promise<ResponsibilityRecord[][]> {
+export function responsibilities(
+  executor: Executor,
+  label: ItemLabel,
+  keys: readonly string[],
+): Promise<ResponsibilityRecord[][]> {
   return manyPerKey(executor, responsibleFor(label), keys);
 }
 
-export function alignments(executor: Executor, label: 'Chapter' | 'Goal', keys: readonly string[]): Promise<AlignmentRecord[][]> {
+export function alignments(
+  executor: Executor,
+  label: 'Chapter' | 'Goal',
+  keys: readonly string[],
+): Promise<AlignmentRecord[][]> {
   return manyPerKey(executor, alignsWith(label), keys);
 }
 
@@ -39,6 +53,9 @@ const DEPARTMENT_RESPONSIBILITIES = `UNWIND $keys AS key MATCH (d:Department {id
     evidence: r.evidence, method: r.method, planId: coalesce(r.planId, n.planId),
     domainIds: [(n)-[:IN_DOMAIN]->(x:Domain) | x.id]} AS item`;
 
-export function departmentResponsibilities(executor: Executor, keys: readonly string[]): Promise<ResponsibilityRecord[][]> {
+export function departmentResponsibilities(
+  executor: Executor,
+  keys: readonly string[],
+): Promise<ResponsibilityRecord[][]> {
   return manyPerKey(executor, DEPARTMENT_RESPONSIBILITIES, keys);
 }

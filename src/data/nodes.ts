@@ -1,6 +1,17 @@
 import type { Executor } from '../db/executor';
 import { onePerKey } from './batch';
-import type { BoxRecord, ChapterRecord, DepartmentRecord, DomainRecord, GoalRecord, IndicatorRecord, MeasureRecord, PlanRecord, ProjectRecord, RegionRecord } from './records';
+import type {
+  BoxRecord,
+  ChapterRecord,
+  DepartmentRecord,
+  DomainRecord,
+  GoalRecord,
+  IndicatorRecord,
+  MeasureRecord,
+  PlanRecord,
+  ProjectRecord,
+  RegionRecord,
+} from './records';
 
 // Node lookups by key, one query per label. Labels come from this fixed table, never from a
 // request; every value travels as a parameter.
@@ -35,6 +46,10 @@ interface NodeRecords {
 
 export type KeyedLabel = keyof NodeRecords;
 
-export function nodesByKey<L extends KeyedLabel>(executor: Executor, label: L, keys: readonly string[]): Promise<(NodeRecords[L] | null)[]> {
+export function nodesByKey<L extends KeyedLabel>(
+  executor: Executor,
+  label: L,
+  keys: readonly string[],
+): Promise<(NodeRecords[L] | null)[]> {
   return onePerKey<NodeRecords[L]>(executor, NODE_QUERIES[label], keys);
 }

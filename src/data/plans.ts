@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import { scalar } from './batch';
+import { onePerKey, scalar } from './batch';
 import type { Page, PlanRecord, RegionRecord } from './records';
 
 export interface PlanFilterValues {
@@ -21,7 +21,12 @@ const PLAN_PAGE = `${PLAN_MATCH}
   WITH collect(p) AS matched
   RETURN size(matched) AS total, [p IN matched[$offset..$offset + $limit] | p {.*, label: 'Plan'}] AS items`;
 
-export async function listPlans(executor: Executor, filter: PlanFilterValues, offset: number, limit: number): Promise<Page<PlanRecord>> {
+export async function listPlans(
+  executor: Executor,
+  filter: PlanFilterValues,
+  offset: number,
+  limit: number,
+): Promise<Page<PlanRecord>> {
   const row = await scalar(executor, PLAN_PAGE, {
     level: filter.level ?? null,
     region: filter.region ?? null,
@@ -33,17 +38,31 @@ export async function listPlans(executor: Executor, filter: PlanFilterValues, of
   return { items: (row.items as PlanRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
 }
 
-export interface RegionWithCounts extends RegionRecord {
+export interface RegionCounts {
   planCount: number;
   indicatorCount: number;
 }
 
+export type RegionWithCounts = RegionRecord & RegionCounts;
+
+// A region's loaded plans and the indicators in them, counted by Neo4j (one definition for the list and the loader).
+const counted = (keep: string) => `OPTIONAL MATCH (r)<-[:FOR_REGION]-(p:Plan {loaded: true})
+  WITH ${keep}, collect(p.id) AS planIds
+  CALL (planIds) { UNWIND planIds AS planId MATCH (i:Indicator {planId: planId}) RETURN count(i) AS indicatorCount }`;
+
 const REGIONS = `MATCH (r:Region) WHERE $level IS NULL OR r.level = $level
-  OPTIONAL MATCH (r)<-[:FOR_REGION]-(p:Plan {loaded: true})
-  WITH r, collect(p.id) AS planIds
-  CALL (planIds) { UNWIND planIds AS planId MATCH (i:Indicator {planId: planId}) RETURN count(i) AS indicatorCount }
+  ${counted('r')}
   RETURN r {.*, label: 'Region', planCount: size(planIds), indicatorCount: indicatorCount} AS region
   ORDER BY CASE r.level WHEN 'municipal' THEN 0 ELSE 1 END, r.code`;
+
+const REGION_COUNTS = `UNWIND $keys AS key MATCH (r:Region {code: key})
+  ${counted('key, r')}
+  RETURN key, {planCount: size(planIds), indicatorCount: indicatorCount} AS item`;
+
+/** Counts of the regions with these codes, in their order: one query for the batch. */
+export function regionCounts(executor: Executor, keys: readonly string[]): Promise<(RegionCounts | null)[]> {
+  return onePerKey<RegionCounts>(executor, REGION_COUNTS, keys);
+}
 
 export async function listRegions(executor: Executor, level: string | null): Promise<RegionWithCounts[]> {
   const rows = await executor.read(REGIONS, { level });

@@ -1,7 +1,18 @@
 // What the data layer returns: node and relationship properties as stored, plus `label` on
 // nodes so unions can be resolved. codegen.ts maps each GraphQL type to one of these.
 
-export type Label = 'Plan' | 'Region' | 'Chapter' | 'Goal' | 'Box' | 'Project' | 'Indicator' | 'Measure' | 'Department' | 'Domain' | 'Load';
+export type Label =
+  | 'Plan'
+  | 'Region'
+  | 'Chapter'
+  | 'Goal'
+  | 'Box'
+  | 'Project'
+  | 'Indicator'
+  | 'Measure'
+  | 'Department'
+  | 'Domain'
+  | 'Load';
 
 interface Lines {
   planId: string;
@@ -221,10 +232,22 @@ export interface RollUpStepRecord {
   toValue: string | null;
   toValueColumn: 'BASELINE' | 'TARGET' | null;
   comparison: string | null;
+  /** Derived in Cypher from comparison and ahead (src/data/rollup.ts STATUS), so filters and answers agree. */
+  status: ComparisonStatusValue;
   comparisonNote: string | null;
   comparedYear: number | null;
   ahead: boolean | null;
   depth: number;
+}
+
+export type ComparisonStatusValue = 'AHEAD' | 'BEHIND' | 'EQUAL' | 'DIRECTION_UNKNOWN' | 'NOT_COMPARABLE';
+
+/** The parent's cell a step compared with: `kind` names the column of `indicator` (see ValueColumn). */
+export interface ComparedValueRecord {
+  kind: 'BASELINE' | 'TARGET';
+  /** As the link recorded it, in case the cell has changed since the alignment. */
+  raw: string;
+  indicator: IndicatorRecord;
 }
 
 export interface RollUpTraceRecord {
@@ -237,10 +260,62 @@ export interface MissingTargetRecord {
   plans: PlanRecord[];
 }
 
+/** Contributors and missing regions are fields of their own, fetched only when asked for. */
 export interface ContributionsRecord {
   indicator: IndicatorRecord;
-  contributors: RollUpStepRecord[];
-  missing: MissingTargetRecord[];
+}
+
+export interface RollUpGapRecord {
+  indicator: IndicatorRecord;
+  plansWithout: PlanRecord[];
+  plansWith: PlanRecord[];
+  supported: boolean;
+}
+
+/** An item of a domain with its IN_DOMAIN tag. */
+export interface TaggedRecord<T> {
+  node: T;
+  basis: BasisValue;
+  evidence: string | null;
+}
+
+// Named pages of tagged items: codegen's mappers read one level of type arguments.
+export type DomainChapterPage = Page<TaggedRecord<ChapterRecord>>;
+export type DomainGoalPage = Page<TaggedRecord<GoalRecord>>;
+export type DomainIndicatorPage = Page<TaggedRecord<IndicatorRecord>>;
+export type DomainProjectPage = Page<TaggedRecord<ProjectRecord>>;
+
+export interface MatrixColumnRecord {
+  index: number;
+  key: string;
+  label: string;
+  region: RegionRecord | null;
+  measure: MeasureRecord | null;
+  periodStart: number | null;
+  periodEnd: number | null;
+}
+
+export interface MatrixCellRecord {
+  column: number;
+  indicator: IndicatorRecord;
+}
+
+export interface MatrixRowRecord {
+  /** Position among all rows, for the cursor. */
+  position: number;
+  key: string;
+  label: string;
+  measure: MeasureRecord | null;
+  region: RegionRecord | null;
+  cells: MatrixCellRecord[];
+}
+
+export interface MatrixRecord {
+  rowsBy: 'MEASURE' | 'REGION';
+  columns: MatrixColumnRecord[];
+  rows: MatrixRowRecord[];
+  offset: number;
+  totalRows: number;
 }
 
 export interface SourceRecord {

@@ -17,7 +17,12 @@ const UNMEASURED_PAGE = `MATCH (i:Indicator)
 
 const NOT_ALIGNED = 'not reviewed yet: loaded after the last alignment (run plangraph align)';
 
-export async function listUnmeasured(executor: Executor, planId: string | null, offset: number, limit: number): Promise<Page<MeasureReviewRecord>> {
+export async function listUnmeasured(
+  executor: Executor,
+  planId: string | null,
+  offset: number,
+  limit: number,
+): Promise<Page<MeasureReviewRecord>> {
   const row = await scalar(executor, UNMEASURED_PAGE, { planId, offset, limit, notAligned: NOT_ALIGNED });
   return { items: (row.items as MeasureReviewRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
 }

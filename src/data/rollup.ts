@@ -1,22 +1,52 @@
 import type { Executor } from '../db/executor';
-import type { ContributionsRecord, IndicatorRecord, MissingTargetRecord, RollUpStepRecord } from './records';
+import type { IndicatorRecord, MissingTargetRecord, RollUpStepRecord } from './records';
 
-// A roll-up step as the API shows it: both ends and the link's properties (see src/align/).
-const step = (rel: string, from: string, to: string, depth: string) => `{
-  from: ${from} {.*, label: 'Indicator'}, to: ${to} {.*, label: 'Indicator'},
-  method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
+/**
+ * A link's standing from the aligner's comparison and `ahead` (src/align/compare.ts): `ahead` is
+ * false for EQUAL pairs too, so BEHIND is only an ABOVE or BELOW on the worse side. One expression
+ * for the answers and the filters, so a filtered list never disagrees with what its steps say.
+ */
+export const statusOf = (rel: string) => `CASE
+    WHEN ${rel}.comparison = 'EQUAL' THEN 'EQUAL'
+    WHEN ${rel}.comparison IN ['ABOVE', 'BELOW'] THEN
+      CASE ${rel}.ahead WHEN true THEN 'AHEAD' WHEN false THEN 'BEHIND' ELSE 'DIRECTION_UNKNOWN' END
+    ELSE 'NOT_COMPARABLE' END`;
+
+/** Conditions on a roll-up link; null matches everything. */
+export interface LinkFilterValues {
+  comparison?: string | null;
+  status?: string | null;
+  /** BASELINE or TARGET, as the API names the parent's columns. */
+  comparedWith?: string | null;
+}
+
+/** The filter as Cypher parameters (the link stores the column in lower case). */
+export const linkFilterParams = (f: LinkFilterValues | null | undefined) => ({
+  comparison: f?.comparison ?? null,
+  status: f?.status ?? null,
+  comparedWith: f?.comparedWith ? f.comparedWith.toLowerCase() : null,
+});
+
+/** A WHERE condition on link `rel` that the parameters of linkFilterParams fill in. */
+export const linkFilter = (rel: string) => `($comparison IS NULL OR ${rel}.comparison = $comparison)
+    AND ($status IS NULL OR ${statusOf(rel)} = $status)
+    AND ($comparedWith IS NULL OR ${rel}.parentValueOf = $comparedWith)`;
+
+/** A roll-up link's properties as the API shows them (see src/align/). */
+const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
   fromValue: ${rel}.districtValueRaw, toValue: ${rel}.parentValueRaw, toValueColumn: toUpper(${rel}.parentValueOf),
-  comparison: ${rel}.comparison, comparisonNote: ${rel}.comparisonNote, comparedYear: ${rel}.comparedYear,
-  ahead: ${rel}.ahead, depth: ${depth}}`;
+  comparison: ${rel}.comparison, status: ${statusOf(rel)}, comparisonNote: ${rel}.comparisonNote,
+  comparedYear: ${rel}.comparedYear, ahead: ${rel}.ahead`;
+
+// A roll-up step: both ends and the link's properties.
+const step = (rel: string, from: string, to: string, depth: string) => `{
+  from: ${from} {.*, label: 'Indicator'}, to: ${to} {.*, label: 'Indicator'}, ${linkFields(rel)}, depth: ${depth}}`;
 
 // A batch of steps names each indicator once: at city scale every district indicator links to a
 // dozen municipal ones, so projecting the nodes per step sent the same municipal rows thousands
 // of times. Steps carry ids; the nodes come back once each and are joined here.
-const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
-  fromValue: ${rel}.districtValueRaw, toValue: ${rel}.parentValueRaw, toValueColumn: toUpper(${rel}.parentValueOf),
-  comparison: ${rel}.comparison, comparisonNote: ${rel}.comparisonNote, comparedYear: ${rel}.comparedYear, ahead: ${rel}.ahead`;
-
 const batchOf = (match: string, order: string) => `UNWIND $keys AS key ${match}
+    WHERE ${linkFilter('r')}
     WITH key, a, r, b ORDER BY ${order}
     WITH collect({key: key, from: a.id, to: b.id, ${linkFields('r')}}) AS steps, collect(DISTINCT a) + collect(DISTINCT b) AS ends
     UNWIND ends AS n
@@ -31,8 +61,14 @@ const STEP_HOPS = {
 
 type StepRow = Omit<RollUpStepRecord, 'from' | 'to' | 'depth'> & { key: string; from: string; to: string };
 
-export async function rollUpSteps(executor: Executor, hop: keyof typeof STEP_HOPS, keys: readonly string[]): Promise<RollUpStepRecord[][]> {
-  const [row] = await executor.read(STEP_HOPS[hop], { keys: [...keys] });
+/** The steps of `hop` from each key, in the order of the keys; only those matching `filter` when given. */
+export async function rollUpSteps(
+  executor: Executor,
+  hop: keyof typeof STEP_HOPS,
+  keys: readonly string[],
+  filter?: LinkFilterValues | null,
+): Promise<RollUpStepRecord[][]> {
+  const [row] = await executor.read(STEP_HOPS[hop], { keys: [...keys], ...linkFilterParams(filter) });
   const nodes = new Map(((row?.nodes ?? []) as IndicatorRecord[]).map((n) => [n.id, n]));
   const byKey = new Map<string, RollUpStepRecord[]>(keys.map((k) => [k, []]));
   for (const { key, from, to, ...link } of (row?.steps ?? []) as StepRow[]) {
@@ -68,8 +104,18 @@ const MISSING = `MATCH (m:Indicator {id: $id})-[:MEASURES]->(measure:Measure)
   WITH child, plans ORDER BY child.code
   RETURN {region: child {.*, label: 'Region'}, plans: [p IN plans | p {.*, label: 'Plan'}]} AS missing`;
 
-export async function contributions(executor: Executor, indicator: IndicatorRecord): Promise<ContributionsRecord> {
-  // Independent reads: one round trip of latency instead of two.
-  const [[contributors], rows] = await Promise.all([rollUpSteps(executor, 'rolledUpFrom', [indicator.id]), executor.read(MISSING, { id: indicator.id })]);
-  return { indicator, contributors: contributors ?? [], missing: rows.map((row) => row.missing as MissingTargetRecord) };
+/** Child regions with a loaded plan for the indicator's years and no indicator of its measure. */
+export async function missingTargets(executor: Executor, indicatorId: string): Promise<MissingTargetRecord[]> {
+  const rows = await executor.read(MISSING, { id: indicatorId });
+  return rows.map((row) => row.missing as MissingTargetRecord);
+}
+
+/** The direct links into a (parent) indicator, only those matching `filter` when given. */
+export async function contributors(
+  executor: Executor,
+  indicatorId: string,
+  filter: LinkFilterValues | null,
+): Promise<RollUpStepRecord[]> {
+  const [steps] = await rollUpSteps(executor, 'rolledUpFrom', [indicatorId], filter);
+  return steps ?? [];
 }

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Transaction,
+} from 'neo4j-driver';
 import { Deadline } from './deadline';
 import { busyError, toDatabaseError, type DatabaseError } from './errors';
 import { BUMP_REVISION, READ_REVISION, UNSTAMPED, type ReadCache } from './readCache';
@@ -143,12 +149,13 @@ export class Executor {
    */
   async inWriteTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
-    const tx = await session
-      .beginTransaction({ timeout: this.settings.queryTimeoutMs * 20 })
-      .catch(async (err: unknown) => {
-        await session.close();
-        throw this.toError(err);
-      });
+    let tx: Transaction;
+    try {
+      tx = await session.beginTransaction({ timeout: this.settings.queryTimeoutMs * 20 });
+    } catch (err) {
+      await session.close();
+      throw this.toError(err);
+    }
     try {
       this.count();
       await tx.run(WRITE_LOCK, { holder: WRITE_LOCK_HOLDER }).catch((err: unknown) => {
@@ -248,7 +255,10 @@ export class Executor {
   /** One round trip per request: every later read is valid while this token is the graph's. */
   private currentRevision(): Promise<string> {
     this.revision ??= this.fetch(READ_REVISION, {})
-      .then((rows) => String(rows[0]?.token ?? UNSTAMPED))
+      .then((rows) => {
+        const token = rows[0]?.token;
+        return typeof token === 'string' ? token : UNSTAMPED;
+      })
       .catch((err: unknown) => {
         this.revision = null;
         throw err;
@@ -271,7 +281,7 @@ export class Executor {
     try {
       return await this.autoCommitRead(cypher, params);
     } catch (err) {
-      if (!neo4j.isRetryableError(err as Error)) throw this.toError(err);
+      if (!neo4j.isRetryableError(err)) throw this.toError(err);
       return this.session('READ', (tx) => tx.run(cypher, params)).then(toRows);
     }
   }
@@ -317,7 +327,7 @@ export const cypherInteger = (n: number): unknown => neo4j.int(n);
 const freshRevision = () => ({ revisionToken: randomUUID() });
 
 function toRows(result: QueryResult<RecordShape>): Row[] {
-  return result.records.map((record) => record.toObject() as Row);
+  return result.records.map((record) => record.toObject());
 }
 
 function countersOf(result: QueryResult<RecordShape>): WriteCounters {

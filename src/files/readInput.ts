@@ -67,7 +67,8 @@ export function decodeInput(bytes: Uint8Array, file: string, kind: InputKind): s
     const guess = looksLikeGb18030(bytes) ? 'they read as Chinese in GB18030/GBK' : 'GBK, GB18030, Latin-1?';
     throw new InputFileError(
       'NOT_UTF8',
-      `${file}: the bytes are not valid UTF-8 (${guess}); expected ${kind.what} — convert it, e.g. iconv -f GB18030 -t UTF-8 ${file} > ${file.replace(/(\.[^./\\]+)?$/, '.utf8$1')}`,
+      `${file}: the bytes are not valid UTF-8 (${guess}); expected ${kind.what} — convert it, ` +
+        `e.g. iconv -f GB18030 -t UTF-8 ${file} > ${file.replace(/(\.[^./\\]+)?$/, '.utf8$1')}`,
       file,
     );
   }

@@ -17,7 +17,7 @@ export const INDICATOR_TABLE = 'indicators';
 
 const NOISE = /[\s\p{P}\p{S}]/gu;
 /** A bracketed draft marker: （征求意见稿）. The parser keeps it out of titles and sets `draft` instead. */
-export const DRAFT_MARKER = /[（(【\[]\s*(征求意见稿|讨论稿|送审稿|草案)\s*[)）】\]]/gu;
+export const DRAFT_MARKER = /[（(【[]\s*(征求意见稿|讨论稿|送审稿|草案)\s*[)）】\]]/gu;
 const PERIOD_SPELLED_OUT = /第?(十[一二三四五六七八九]?)个五年/g;
 const DISTRICTS = districtNames(referenceData.regions);
 

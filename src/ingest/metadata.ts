@@ -43,8 +43,7 @@ export function readTextMetadata(front: readonly Line[], opening: readonly Line[
     ),
     issuer: texts.map((l) => ISSUER.exec(l.text)?.[1]).find((x) => x) ?? null,
     docNumber:
-      texts.map((l) => /[\u4e00-\u9fa5]{1,12}[〔［\[(（]\d{4}[〕］\])）]\d+号/.exec(l.text)?.[0]).find((x) => x) ??
-      null,
+      texts.map((l) => /[\u4e00-\u9fa5]{1,12}[〔［[(（]\d{4}[〕］\])）]\d+号/.exec(l.text)?.[0]).find((x) => x) ?? null,
     issuedOn: date ? `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}` : null,
   };
 }

@@ -24,7 +24,8 @@ export function notAPlan(src: SourceText): PlanParseError {
   return new PlanParseError(
     'NOT_A_PLAN',
     `${src.file}: expected a plan with 篇/章/节 headings or a main indicator table, found neither in ${src.lines.length} lines: ` +
-      `no line starts a heading such as 第一章 总体要求 (or 第一篇, 第一节), and no table has a header with 序号, an indicator name and year columns. ` +
+      'no line starts a heading such as 第一章 总体要求 (or 第一篇, 第一节), ' +
+      'and no table has a header with 序号, an indicator name and year columns. ' +
       `It begins: «${shown}».${conversion}`,
   );
 }

@@ -13,7 +13,7 @@ export function cleanLine(raw: string): string {
 
 /** Drops spaces between CJK characters (a title broken over two lines keeps a space). */
 export function joinCjk(text: string): string {
-  return text.replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, '');
+  return text.replace(/(?<=\P{ASCII})\s+(?=\P{ASCII})/gu, '');
 }
 
 /** A `_Toc` bookmark is Word's anchor for a table-of-contents heading. */

@@ -175,7 +175,8 @@ async function waitUntilAnswering(
         throw await boltPortTaken(Number(new URL(uri).port));
       throw new ManagedDbError(
         'START_FAILED',
-        `Neo4j at ${uri} refused the password. The password is fixed at first start: unset NEO4J_PASSWORD to use ${layout.passwordFile}, or set it to the one used then`,
+        `Neo4j at ${uri} refused the password. The password is fixed at first start: ` +
+          `unset NEO4J_PASSWORD to use ${layout.passwordFile}, or set it to the one used then`,
       );
     }
     await sleep(500);

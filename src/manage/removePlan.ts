@@ -94,7 +94,8 @@ async function removeInTransaction(
   await run(q.OWN_LINKS);
   await run(q.ORPHAN_STUBS, { stubs });
   const cited = Number(plan.citedBy) > 0;
-  const stub = cited ? String((await run(q.TO_STUB, { regionCode: plan.regionCode }))[0]?.id ?? null) : null;
+  const stubId = cited ? (await run(q.TO_STUB, { regionCode: plan.regionCode }))[0]?.id : null;
+  const stub = typeof stubId === 'string' ? stubId : null;
   if (!cited) await run(q.DELETE_PLAN);
   await run(q.ORPHAN_DEPARTMENTS, {
     regionCode: plan.regionCode,

@@ -25,7 +25,11 @@ function newIds(doc: PlanDocument): Set<string> {
   const { parts } = planWriteSets(doc);
   const labels: ReadonlySet<string> = new Set(CONTENT_LABELS);
   return new Set(
-    parts.flatMap((p) => p.nodes.filter((n) => labels.has(n.label)).flatMap((n) => n.rows.map((r) => String(r.id)))),
+    parts.flatMap((p) =>
+      p.nodes
+        .filter((n) => labels.has(n.label))
+        .flatMap((n) => n.rows.flatMap((r) => (typeof r.id === 'string' ? [r.id] : []))),
+    ),
   );
 }
 

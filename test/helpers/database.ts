@@ -1,28 +1,94 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { prepareDatabase } from '../../src/bootstrap';
 import { Executor } from '../../src/db/executor';
 import { cypherName } from '../../src/graph/cypherLiteral';
+import { createLogger } from '../../src/logger';
 import { testConnection } from '../setup/testDatabase';
 
 /**
- * Gives an integration suite an empty database: no nodes, no constraints, no indexes.
- * Community edition has one user database, so "empty" means wiped, and suites run in band.
+ * What an integration suite finds in the database when its tests start:
+ * - `empty`: no nodes, no constraints, no indexes;
+ * - `bundled`: what `npm start` prepares — the schema, the reference data, the five bundled plans
+ *   and the curation scripts, aligned.
  */
-export function useEmptyDatabase(): { executor: () => Executor } {
+export type GraphState = 'empty' | 'bundled';
+
+/**
+ * The one way an integration suite gets its database: in `state`, set in beforeAll, whatever the
+ * suites before it did. Community edition has one user database, so a state is made by wiping it
+ * and loading what the state holds; suites run in band. The bundled state takes a while to load,
+ * so suites share it: one finds the graph still exactly as it was last prepared (every node,
+ * relationship, property, audit record, constraint and index; see graphFingerprint) and uses it
+ * as it is, or prepares it afresh. A suite that writes therefore leaves nothing to clean up: the
+ * next suite finds the graph changed and rebuilds it.
+ */
+export function useGraph(state: GraphState): { executor: () => Executor } {
   let executor: Executor | null = null;
   beforeAll(async () => {
     executor = Executor.connect(testConnection());
-    await wipe(executor);
-  });
+    await freshGraph(executor, state);
+  }, 300_000);
   afterAll(async () => {
-    // Leave nothing behind: a suite that reads the bundled plans must not meet this suite's data.
-    if (executor) await wipe(executor);
     await executor?.close();
   });
   return {
     executor: () => {
-      if (!executor) throw new Error('useEmptyDatabase(): the executor exists only inside tests and hooks');
+      if (!executor) throw new Error('useGraph(): the executor exists only inside tests and hooks');
       return executor;
     },
   };
+}
+
+/** Puts the test database in `state` (see useGraph); a bundled graph still as prepared is kept. */
+async function freshGraph(executor: Executor, state: GraphState): Promise<void> {
+  if (state === 'empty') return wipe(executor);
+  const prepared = readPrepared();
+  if (prepared !== null && prepared === (await graphFingerprint(executor))) return;
+  const started = Date.now();
+  await wipe(executor);
+  await prepareDatabase(executor, createLogger('silent'));
+  writePrepared(await graphFingerprint(executor));
+  const suite = path.relative(process.cwd(), expect.getState().testPath ?? '?');
+  process.stderr.write(`[test graph] ${suite}: prepared the bundled graph in ${(Date.now() - started) / 1000} s\n`);
+}
+
+// The fingerprint of the bundled graph as last prepared, kept in a file of this test run
+// (globalSetup names it): every test file runs in a module registry of its own.
+function preparedFile(): string {
+  const file = process.env.PLANGRAPH_TEST_GRAPH_STATE;
+  if (!file) throw new Error('PLANGRAPH_TEST_GRAPH_STATE is not set: run integration tests through jest');
+  return file;
+}
+
+function readPrepared(): string | null {
+  try {
+    return readFileSync(preparedFile(), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function writePrepared(fingerprint: string): void {
+  writeFileSync(preparedFile(), fingerprint);
+}
+
+/**
+ * A hash of everything a suite could read: the graph (graphDump), the audit records by count (a
+ * load or removal only ever adds them) and the schema. The revision token is left out: starting a
+ * service re-applies the schema, which changes nothing but the token.
+ */
+export async function graphFingerprint(executor: Executor): Promise<string> {
+  const counts = await graphCounts(executor, { withAudit: true });
+  delete counts.Revision;
+  const schema = [
+    ...(await executor.read('SHOW CONSTRAINTS YIELD name RETURN name')),
+    ...(await executor.read('SHOW INDEXES YIELD name RETURN name')),
+  ];
+  const names = schema.map((r) => String(r.name)).sort();
+  const text = JSON.stringify([await graphDump(executor), counts, names]);
+  return createHash('sha256').update(text).digest('hex');
 }
 
 export async function wipe(executor: Executor): Promise<void> {

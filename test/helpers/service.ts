@@ -1,9 +1,8 @@
 import { loadEnv } from '../../src/config/env';
-import { Executor } from '../../src/db/executor';
 import { createLogger, type Logger } from '../../src/logger';
 import { startService, type RunningService } from '../../src/service';
 import { testConnection } from '../setup/testDatabase';
-import { wipe } from './database';
+import { useGraph } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -15,22 +14,16 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 /**
- * Starts the whole service (schema, reference data and the five bundled plans loaded when
- * missing, as `npm start` does) against the test Neo4j on a free port, for HTTP tests. With
- * `fresh`, the database is wiped first, so what another suite left there cannot leak in. Pass
- * `log` to read what the service logs (silent otherwise).
+ * Starts the whole service against the test Neo4j on a free port, for HTTP tests, on the bundled
+ * graph (useGraph('bundled'): the schema, reference data and five plans `npm start` loads, so the
+ * service finds them all and loads nothing). `executor` reads the graph directly. Pass `log` to read
+ * what the service logs (silent otherwise).
  */
-export function useService(
-  extraEnv: Record<string, string> = {},
-  { fresh = false, log }: { fresh?: boolean; log?: Logger } = {},
-) {
+export function useService(extraEnv: Record<string, string> = {}, { log }: { log?: Logger } = {}) {
+  const graph = useGraph('bundled');
   let service: RunningService | null = null;
   beforeAll(async () => {
     const db = testConnection();
-    if (fresh) {
-      const executor = Executor.connect(db);
-      await wipe(executor).finally(() => executor.close());
-    }
     const env = loadEnv({
       NEO4J_URI: db.uri,
       NEO4J_USERNAME: db.username,
@@ -60,5 +53,5 @@ export function useService(
     return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
   }
 
-  return { gql, service: () => service as RunningService };
+  return { gql, service: () => service as RunningService, executor: graph.executor };
 }

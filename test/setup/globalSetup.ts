@@ -7,7 +7,11 @@ import { TEST_BOLT_PORT, TEST_NEO4J_HOME } from './testDatabase';
 /** Provides one real Neo4j for the whole integration run. */
 export default async function globalSetup(): Promise<void> {
   // Loads in tests append to an audit file of their own, never the project's .plangraph/.
-  process.env.PLANGRAPH_AUDIT_FILE ??= path.join(mkdtempSync(path.join(tmpdir(), 'plangraph-audit-')), 'loads.jsonl');
+  const runDir = mkdtempSync(path.join(tmpdir(), 'plangraph-test-run-'));
+  process.env.PLANGRAPH_TEST_RUN_DIR = runDir;
+  process.env.PLANGRAPH_AUDIT_FILE ??= path.join(runDir, 'loads.jsonl');
+  // Where useGraph (test/helpers/database.ts) keeps the fingerprint of the bundled graph it last prepared.
+  process.env.PLANGRAPH_TEST_GRAPH_STATE = path.join(runDir, 'bundled-graph.sha256');
   if (process.env.NEO4J_TEST_URI) {
     process.env.PLANGRAPH_TEST_URI = process.env.NEO4J_TEST_URI;
     process.env.PLANGRAPH_TEST_USERNAME = process.env.NEO4J_TEST_USERNAME ?? 'neo4j';

@@ -6,6 +6,7 @@ import {
   isCompositeType,
   isListType,
   Kind,
+  OperationTypeNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -50,7 +51,10 @@ const OBJECT = 2;
  * Introspection is free: it reads the in-memory schema, never Neo4j.
  */
 export function queryCost(input: CostInput): number {
-  const root = input.operation.operation === 'mutation' ? input.schema.getMutationType() : input.schema.getQueryType();
+  const root =
+    input.operation.operation === OperationTypeNode.MUTATION
+      ? input.schema.getMutationType()
+      : input.schema.getQueryType();
   if (!root) return 0;
   return Math.round(selectionCost(input, root.name, input.operation.selectionSet, 1, new Set()));
 }
@@ -110,7 +114,7 @@ function fieldCost(input: CostInput, typeName: string, node: FieldNode, sliced: 
 function listSizeOf(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>): ListSize {
   const directive = schema.getDirective('listSize');
   if (!directive || !field.astNode) return {};
-  return (getDirectiveValues(directive, field.astNode) ?? {}) as ListSize;
+  return getDirectiveValues(directive, field.astNode) ?? {};
 }
 
 function pageSize(input: CostInput, field: GraphQLField<unknown, unknown>, node: FieldNode, slicing: string[]): number {

@@ -6,7 +6,7 @@ import type { BasisValue as Basis } from '../../data/records';
 import type { RollUpMethodValue as RollUpMethod } from '../../data/records';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HealthRecord } from '../../data/health';
-import type { PlanRecord, RegionRecord, ChapterRecord, GoalRecord, BoxRecord, ProjectRecord, IndicatorRecord, IndicatorValueRecord, MeasureRecord, RelatedMeasureRecord, MeasureCandidateRecord, MeasureReviewRecord, DepartmentRecord, DomainRecord, DomainTagRecord, ResponsibilityRecord, AlignmentRecord, RollUpStepRecord, RollUpTraceRecord, ContributionsRecord, MissingTargetRecord, SourceRecord, SearchHitRecord, LoadRecord, Page } from '../../data/records';
+import type { PlanRecord, RegionRecord, ChapterRecord, GoalRecord, BoxRecord, ProjectRecord, IndicatorRecord, IndicatorValueRecord, MeasureRecord, RelatedMeasureRecord, MeasureCandidateRecord, MeasureReviewRecord, DepartmentRecord, DomainRecord, DomainTagRecord, ResponsibilityRecord, AlignmentRecord, RollUpStepRecord, RollUpTraceRecord, ContributionsRecord, MissingTargetRecord, SourceRecord, SearchHitRecord, LoadRecord, Page, ComparedValueRecord, RollUpGapRecord, DomainChapterPage, DomainGoalPage, DomainIndicatorPage, DomainProjectPage, MatrixRecord, MatrixColumnRecord, MatrixRowRecord, MatrixCellRecord } from '../../data/records';
 import type { Excerpt } from '../../ingest/excerpt';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
@@ -89,20 +89,66 @@ export type Comparator =
   | 'LE'
   | 'LT';
 
-/** District target compared with the municipal value of the same year. */
+/**
+ * The parent value a lower level's target was compared with, and where it is printed. The aligner
+ * compares a district's target for year Y with the parent indicator's value for Y: the parent's
+ * BASELINE column when it is for Y (the city's 2025 value printed as the baseline of its 2026–2030
+ * plan), else its TARGET for Y (the city's 2025 target, often known only because a district's
+ * table cites it: a plan with loaded = false, basis CITED).
+ */
+export type ComparedValue = {
+  __typename?: 'ComparedValue';
+  /** STATED: printed in that plan's own text; CITED: printed in a district's table (see the indicator's source). */
+  basis: Basis;
+  comparator: Maybe<Comparator>;
+  /** The parent indicator whose cell was compared. */
+  indicator: Indicator;
+  /** Which column of the parent indicator: BASELINE (a value reached, printed by a later plan) or TARGET (a value planned). */
+  kind: ValueColumn;
+  /** The plan that sets the value: a loaded plan, or a cited one (loaded = false) known only from the district's table. */
+  plan: Plan;
+  /** As printed, e.g. 79.72 or ≥95. */
+  raw: Scalars['String']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+  /** The year of the value, the same as the step's comparedYear. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** District target compared with the municipal value of the same year: the numbers only, whichever way is better. */
 export type Comparison =
   | 'ABOVE'
   | 'BELOW'
   | 'EQUAL'
   | 'NOT_COMPARABLE';
 
+/**
+ * Where a lower level's target stands against the parent value it was compared with, given which way
+ * is better for the measure. An EQUAL pair is EQUAL, never behind (unlike the deprecated `ahead`).
+ */
+export type ComparisonStatus =
+  /** On the better side of the parent value: above it where higher is better, below it where lower is better. */
+  | 'AHEAD'
+  /** On the worse side of the parent value. */
+  | 'BEHIND'
+  /** The numbers differ, but the measure has no better direction (a policy choice), so neither is ahead. */
+  | 'DIRECTION_UNKNOWN'
+  /** Held to the same number (≥4.5 against 4.5 included). */
+  | 'EQUAL'
+  /** Not compared: units differ or are unknown, a value is not numeric, a 【】 five-year total against a yearly value, district totals, or no parent value for the year. */
+  | 'NOT_COMPARABLE';
+
 export type Contributions = {
   __typename?: 'Contributions';
-  /** Direct links from child regions' indicators. */
+  /** Direct links from child regions' indicators, by plan and row; only those matching `filter` when given. */
   contributors: Array<RollUpStep>;
   indicator: Indicator;
   /** Child regions with a loaded plan that sets no indicator of this measure. */
   missing: Array<MissingTarget>;
+};
+
+
+export type ContributionsContributorsArgs = {
+  filter?: InputMaybe<RollUpLinkFilter>;
 };
 
 export type CurateRollUpInput = {
@@ -144,13 +190,132 @@ export type DepartmentResponsibilitiesArgs = {
 export type Domain = {
   __typename?: 'Domain';
   chapterCount: Scalars['Int']['output'];
+  /** Parts, chapters and sections in this area, municipal plans first, then by plan and line. `first` is capped at 100. */
+  chapters: DomainChapterConnection;
   goalCount: Scalars['Int']['output'];
+  /** Goal statements in this area, in the same order. */
+  goals: DomainGoalConnection;
   id: Scalars['ID']['output'];
   indicatorCount: Scalars['Int']['output'];
+  /** Indicators in this area, in the same order. */
+  indicators: DomainIndicatorConnection;
   keywords: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nameZh: Scalars['String']['output'];
   projectCount: Scalars['Int']['output'];
+  /** Key projects and measures of boxes (专栏) in this area, in the same order. */
+  projects: DomainProjectConnection;
+};
+
+
+/** A policy area of the controlled vocabulary. */
+export type DomainChaptersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy area of the controlled vocabulary. */
+export type DomainGoalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy area of the controlled vocabulary. */
+export type DomainIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy area of the controlled vocabulary. */
+export type DomainProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DomainChapterConnection = {
+  __typename?: 'DomainChapterConnection';
+  edges: Array<DomainChapterEdge>;
+  nodes: Array<Chapter>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A chapter in the domain, with how it was tagged. */
+export type DomainChapterEdge = {
+  __typename?: 'DomainChapterEdge';
+  basis: Basis;
+  cursor: Scalars['String']['output'];
+  /** e.g. keyword 养老. */
+  evidence: Maybe<Scalars['String']['output']>;
+  node: Chapter;
+};
+
+export type DomainGoalConnection = {
+  __typename?: 'DomainGoalConnection';
+  edges: Array<DomainGoalEdge>;
+  nodes: Array<Goal>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A goal in the domain, with how it was tagged. */
+export type DomainGoalEdge = {
+  __typename?: 'DomainGoalEdge';
+  basis: Basis;
+  cursor: Scalars['String']['output'];
+  evidence: Maybe<Scalars['String']['output']>;
+  node: Goal;
+};
+
+export type DomainIndicatorConnection = {
+  __typename?: 'DomainIndicatorConnection';
+  edges: Array<DomainIndicatorEdge>;
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An indicator in the domain, with how it was tagged. */
+export type DomainIndicatorEdge = {
+  __typename?: 'DomainIndicatorEdge';
+  basis: Basis;
+  cursor: Scalars['String']['output'];
+  evidence: Maybe<Scalars['String']['output']>;
+  node: Indicator;
+};
+
+/** Which of a domain's items to list; all given conditions must hold. */
+export type DomainItemFilter = {
+  /** How the item was tagged: STATED or INFERRED (keyword). */
+  basis?: InputMaybe<Basis>;
+  level?: InputMaybe<PlanLevel>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Region code of the item's plan, e.g. chongqing. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DomainProjectConnection = {
+  __typename?: 'DomainProjectConnection';
+  edges: Array<DomainProjectEdge>;
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A project in the domain, with how it was tagged. */
+export type DomainProjectEdge = {
+  __typename?: 'DomainProjectEdge';
+  basis: Basis;
+  cursor: Scalars['String']['output'];
+  evidence: Maybe<Scalars['String']['output']>;
+  node: Project;
 };
 
 /** An item's policy area, with how it was assigned. */
@@ -285,8 +450,22 @@ export type IndicatorFilter = {
   planId?: InputMaybe<Scalars['ID']['input']>;
   /** Region code, e.g. chongqing/jiangbei. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Only indicators with a roll-up link to a parent indicator (ROLLS_UP_TO) on which all of these hold. */
+  rollsUp?: InputMaybe<RollUpLinkFilter>;
   /** Only indicators with a target for this year. */
   targetYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IndicatorMatrix = {
+  __typename?: 'IndicatorMatrix';
+  /** Every column, in order: the city before districts, then by code (or by measure id), then by period. */
+  columns: Array<MatrixColumn>;
+  pageInfo: PageInfo;
+  /** This page of rows. */
+  rows: Array<MatrixRow>;
+  rowsBy: MatrixAxis;
+  /** Rows over all pages. */
+  totalRows: Scalars['Int']['output'];
 };
 
 /** One printed value of an indicator. */
@@ -333,6 +512,74 @@ export type LoadScriptInput = {
   name: Scalars['String']['input'];
   /** The script text (statements separated by ;). */
   script: Scalars['String']['input'];
+};
+
+/** What the rows of a matrix are. */
+export type MatrixAxis =
+  | 'MEASURE'
+  | 'REGION';
+
+/** One indicator in the matrix. */
+export type MatrixCell = {
+  __typename?: 'MatrixCell';
+  baseline: Maybe<IndicatorValue>;
+  /** STATED, or CITED for a parent target known only from a district's table. */
+  basis: Basis;
+  /** Index of its column. */
+  column: Scalars['Int']['output'];
+  indicator: Indicator;
+  indicatorId: Scalars['ID']['output'];
+  /** The indicator's name as printed in its plan. */
+  name: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  target: Maybe<IndicatorValue>;
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** A column: a region (rows by MEASURE) or a measure (rows by REGION), in one plan period. */
+export type MatrixColumn = {
+  __typename?: 'MatrixColumn';
+  /** Position in `columns`; cells name it. */
+  index: Scalars['Int']['output'];
+  /** Stable key, e.g. chongqing/yuzhong@2021-2025. */
+  key: Scalars['String']['output'];
+  /** e.g. 渝中区 2021–2025, or 人均预期寿命 2026–2030. */
+  label: Scalars['String']['output'];
+  /** Set when rows are regions. */
+  measure: Maybe<Measure>;
+  periodEnd: Maybe<Scalars['Int']['output']>;
+  periodStart: Maybe<Scalars['Int']['output']>;
+  /** Set when rows are measures. */
+  region: Maybe<Region>;
+};
+
+/** Which indicators a matrix holds; all given conditions must hold. Only indicators with a measure are in it. */
+export type MatrixFilter = {
+  /** The measures' policy area, e.g. health. */
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<PlanLevel>;
+  /** At most 100 measure ids. */
+  measureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 100 region codes, e.g. chongqing/yuzhong. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only plans whose period includes this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MatrixRow = {
+  __typename?: 'MatrixRow';
+  /** The row's cells in column order; a column may hold several (two plans of one period), or none. */
+  cells: Array<MatrixCell>;
+  /** Pass as `after` to get the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** Measure id or region code. */
+  key: Scalars['ID']['output'];
+  /** The measure's or region's name. */
+  label: Scalars['String']['output'];
+  /** Set when rows are measures. */
+  measure: Maybe<Measure>;
+  /** Set when rows are regions. */
+  region: Maybe<Region>;
 };
 
 /** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
@@ -544,12 +791,22 @@ export type Query = {
   department: Department;
   /** Departments, optionally of one region (code), level, or by name as printed (e.g. 区发展改革委). */
   departments: Array<Department>;
+  /** One policy area by id, e.g. elderly-care, with the items tagged with it. NOT_FOUND for an unknown id. */
+  domain: Domain;
   /** The policy-area vocabulary with counts. */
   domains: Array<Domain>;
   /** Whether the service can reach Neo4j, and which Neo4j it is. Never fails: a down database is reported here, not as an error. */
   health: Health;
   /** One indicator by id, e.g. yuzhong-2021-2025-public-services/ind/1. NOT_FOUND for an unknown id. */
   indicator: Indicator;
+  /**
+   * The analyst's table of measured indicators: rows are measures or regions, columns are the other
+   * dimension by plan period (rows by MEASURE: one column per region and period; rows by REGION: one
+   * per measure and period), and each cell is one indicator with its baseline and target. Columns span
+   * every matched row, so they stay the same from page to page; rows are paged (`first` capped at 100).
+   * E.g. one measure's region × period matrix: rowsBy REGION, filter { measureIds: ["life-expectancy"] }.
+   */
+  indicatorMatrix: IndicatorMatrix;
   /** Indicators across all plans; `first` is capped at 100. */
   indicators: IndicatorConnection;
   /** A canonical measure with every instance across plans and regions (the analyst's table). NOT_FOUND for an unknown id. */
@@ -564,8 +821,19 @@ export type Query = {
   regions: Array<Region>;
   /** The chain from an indicator up through every parent region's indicators of the same measure (transitively). NOT_FOUND for an unknown id. */
   rollUp: RollUpTrace;
+  /**
+   * Parent-region indicators (the city's) that loaded child-region plans covering their years set no
+   * target rolling up to: the gaps `plangraph align` reports, from the same query. A child plan counts
+   * when its period covers the indicator's baseline or target year. By plan and row; `first` is capped at 100.
+   */
+  rollUpGaps: RollUpGapConnection;
   /** Full-text search (Neo4j's cjk analyzer) over plans, chapters, goals, indicators and projects, best first. `first` is capped at 50. */
   search: Array<SearchHit>;
+  /**
+   * Indicators of loaded child-region plans (a district's) that roll up to no parent indicator: the
+   * unmatched indicators `plangraph align` reports. By plan and row; `first` is capped at 100.
+   */
+  unlinkedIndicators: IndicatorConnection;
   /**
    * Indicators with no measure, waiting for a reviewer: the measure catalogue does not know the printed
    * name, or knows it in another unit. Each comes with the measure the aligner proposes (a candidate,
@@ -608,8 +876,29 @@ export type QueryDepartmentsArgs = {
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
  */
+export type QueryDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryIndicatorMatrixArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MatrixFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rowsBy?: InputMaybe<MatrixAxis>;
 };
 
 
@@ -675,9 +964,31 @@ export type QueryRollUpArgs = {
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
  */
+export type QueryRollUpGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RollUpGapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryUnlinkedIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -749,13 +1060,62 @@ export type RollUpCuration = {
   toIndicatorId: Scalars['ID']['output'];
 };
 
+/** A parent-region indicator and the loaded child-region plans that set no target rolling up to it. */
+export type RollUpGap = {
+  __typename?: 'RollUpGap';
+  indicator: Indicator;
+  /** Child plans covering its years that do roll up to it, by id. */
+  plansWith: Array<Plan>;
+  /** Child plans covering the indicator's years with no indicator rolling up to it, by id. */
+  plansWithout: Array<Plan>;
+  /** Whether any indicator rolls up to it (false: no child plan sets a target for it). */
+  supported: Scalars['Boolean']['output'];
+};
+
+export type RollUpGapConnection = {
+  __typename?: 'RollUpGapConnection';
+  edges: Array<RollUpGapEdge>;
+  nodes: Array<RollUpGap>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RollUpGapEdge = {
+  __typename?: 'RollUpGapEdge';
+  cursor: Scalars['String']['output'];
+  node: RollUpGap;
+};
+
+/** Filters for `rollUpGaps`; all given conditions must hold. */
+export type RollUpGapFilter = {
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  measureId?: InputMaybe<Scalars['ID']['input']>;
+  /** The parent indicator's plan, e.g. chongqing-2026-2030-social-development-draft. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only indicators some child plan rolls up to (partial gaps); false: only those nothing rolls up to. */
+  supported?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Conditions on a roll-up link; all given ones must hold on the same link. */
+export type RollUpLinkFilter = {
+  /** Which of the parent's columns was compared: its TARGET for the year, or the BASELINE its later plan prints. */
+  comparedWith?: InputMaybe<ValueColumn>;
+  comparison?: InputMaybe<Comparison>;
+  status?: InputMaybe<ComparisonStatus>;
+};
+
 export { RollUpMethod };
 
 /** One ROLLS_UP_TO (or CANDIDATE) link. */
 export type RollUpStep = {
   __typename?: 'RollUpStep';
-  /** true when the lower level is ahead of the higher (given whether higher is better); null when unknown. */
+  /**
+   * true when the lower level is ahead of the higher (given whether higher is better); false when behind or EQUAL; null when unknown.
+   * @deprecated false for EQUAL pairs too, so 'not ahead' is not 'behind'; use status
+   */
   ahead: Maybe<Scalars['Boolean']['output']>;
+  /** The higher level's value that was compared: which column, year, number, indicator and plan. Null when it has none for the year. */
+  comparedWith: Maybe<ComparedValue>;
   /** The year compared. */
   comparedYear: Maybe<Scalars['Int']['output']>;
   comparison: Comparison;
@@ -769,8 +1129,10 @@ export type RollUpStep = {
   method: RollUpMethod;
   /** Confidence in [0, 1]. */
   score: Scalars['Float']['output'];
+  /** Ahead, behind, equal, no better direction, or not comparable. */
+  status: ComparisonStatus;
   to: Indicator;
-  /** The higher level's value that was compared, as printed. */
+  /** The higher level's value that was compared, as printed (see comparedWith for what it is). */
   toValue: Maybe<Scalars['String']['output']>;
   /** Which of the higher level's columns was compared: BASELINE (e.g. the city's 2025 value in its 2026–2030 plan) or TARGET. */
   toValueColumn: Maybe<ValueColumn>;
@@ -940,12 +1302,23 @@ export type ResolversTypes = {
   Chapter: ResolverTypeWrapper<ChapterRecord>;
   ChapterKind: ChapterKind;
   Comparator: Comparator;
+  ComparedValue: ResolverTypeWrapper<ComparedValueRecord>;
   Comparison: Comparison;
+  ComparisonStatus: ComparisonStatus;
   Contributions: ResolverTypeWrapper<ContributionsRecord>;
   CurateRollUpInput: CurateRollUpInput;
   CurationDecision: CurationDecision;
   Department: ResolverTypeWrapper<DepartmentRecord>;
   Domain: ResolverTypeWrapper<DomainRecord>;
+  DomainChapterConnection: ResolverTypeWrapper<DomainChapterPage>;
+  DomainChapterEdge: ResolverTypeWrapper<Omit<DomainChapterEdge, 'node'> & { node: ResolversTypes['Chapter'] }>;
+  DomainGoalConnection: ResolverTypeWrapper<DomainGoalPage>;
+  DomainGoalEdge: ResolverTypeWrapper<Omit<DomainGoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
+  DomainIndicatorConnection: ResolverTypeWrapper<DomainIndicatorPage>;
+  DomainIndicatorEdge: ResolverTypeWrapper<Omit<DomainIndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
+  DomainItemFilter: DomainItemFilter;
+  DomainProjectConnection: ResolverTypeWrapper<DomainProjectPage>;
+  DomainProjectEdge: ResolverTypeWrapper<Omit<DomainProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   DomainTag: ResolverTypeWrapper<DomainTagRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Goal: ResolverTypeWrapper<GoalRecord>;
@@ -958,10 +1331,16 @@ export type ResolversTypes = {
   IndicatorConnection: ResolverTypeWrapper<Page<IndicatorRecord>>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
+  IndicatorMatrix: ResolverTypeWrapper<MatrixRecord>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Load: ResolverTypeWrapper<LoadRecord>;
   LoadScriptInput: LoadScriptInput;
+  MatrixAxis: MatrixAxis;
+  MatrixCell: ResolverTypeWrapper<MatrixCellRecord>;
+  MatrixColumn: ResolverTypeWrapper<MatrixColumnRecord>;
+  MatrixFilter: MatrixFilter;
+  MatrixRow: ResolverTypeWrapper<MatrixRowRecord>;
   Measure: ResolverTypeWrapper<MeasureRecord>;
   MeasureCandidate: ResolverTypeWrapper<MeasureCandidateRecord>;
   MeasureReview: ResolverTypeWrapper<MeasureReviewRecord>;
@@ -983,6 +1362,11 @@ export type ResolversTypes = {
   Responsibility: ResolverTypeWrapper<ResponsibilityRecord>;
   Responsible: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Responsible']>;
   RollUpCuration: ResolverTypeWrapper<RollUpCuration>;
+  RollUpGap: ResolverTypeWrapper<RollUpGapRecord>;
+  RollUpGapConnection: ResolverTypeWrapper<Page<RollUpGapRecord>>;
+  RollUpGapEdge: ResolverTypeWrapper<Omit<RollUpGapEdge, 'node'> & { node: ResolversTypes['RollUpGap'] }>;
+  RollUpGapFilter: RollUpGapFilter;
+  RollUpLinkFilter: RollUpLinkFilter;
   RollUpMethod: RollUpMethod;
   RollUpStep: ResolverTypeWrapper<RollUpStepRecord>;
   RollUpTrace: ResolverTypeWrapper<RollUpTraceRecord>;
@@ -1002,10 +1386,20 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Box: BoxRecord;
   Chapter: ChapterRecord;
+  ComparedValue: ComparedValueRecord;
   Contributions: ContributionsRecord;
   CurateRollUpInput: CurateRollUpInput;
   Department: DepartmentRecord;
   Domain: DomainRecord;
+  DomainChapterConnection: DomainChapterPage;
+  DomainChapterEdge: Omit<DomainChapterEdge, 'node'> & { node: ResolversParentTypes['Chapter'] };
+  DomainGoalConnection: DomainGoalPage;
+  DomainGoalEdge: Omit<DomainGoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
+  DomainIndicatorConnection: DomainIndicatorPage;
+  DomainIndicatorEdge: Omit<DomainIndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
+  DomainItemFilter: DomainItemFilter;
+  DomainProjectConnection: DomainProjectPage;
+  DomainProjectEdge: Omit<DomainProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   DomainTag: DomainTagRecord;
   Float: Scalars['Float']['output'];
   Goal: GoalRecord;
@@ -1015,10 +1409,15 @@ export type ResolversParentTypes = {
   IndicatorConnection: Page<IndicatorRecord>;
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFilter: IndicatorFilter;
+  IndicatorMatrix: MatrixRecord;
   IndicatorValue: IndicatorValueRecord;
   Int: Scalars['Int']['output'];
   Load: LoadRecord;
   LoadScriptInput: LoadScriptInput;
+  MatrixCell: MatrixCellRecord;
+  MatrixColumn: MatrixColumnRecord;
+  MatrixFilter: MatrixFilter;
+  MatrixRow: MatrixRowRecord;
   Measure: MeasureRecord;
   MeasureCandidate: MeasureCandidateRecord;
   MeasureReview: MeasureReviewRecord;
@@ -1038,6 +1437,11 @@ export type ResolversParentTypes = {
   Responsibility: ResponsibilityRecord;
   Responsible: ResolversUnionTypes<ResolversParentTypes>['Responsible'];
   RollUpCuration: RollUpCuration;
+  RollUpGap: RollUpGapRecord;
+  RollUpGapConnection: Page<RollUpGapRecord>;
+  RollUpGapEdge: Omit<RollUpGapEdge, 'node'> & { node: ResolversParentTypes['RollUpGap'] };
+  RollUpGapFilter: RollUpGapFilter;
+  RollUpLinkFilter: RollUpLinkFilter;
   RollUpStep: RollUpStepRecord;
   RollUpTrace: RollUpTraceRecord;
   SearchHit: SearchHitRecord;
@@ -1101,8 +1505,19 @@ export type ChapterResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type ChapterKindResolvers = EnumResolverSignature<{ CHAPTER?: any, PART?: any, SECTION?: any }, ResolversTypes['ChapterKind']>;
 
+export type ComparedValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComparedValue'] = ResolversParentTypes['ComparedValue']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  comparator?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ValueColumn'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type ContributionsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Contributions'] = ResolversParentTypes['Contributions']> = {
-  contributors?: Resolver<Array<ResolversTypes['RollUpStep']>, ParentType, ContextType>;
+  contributors?: Resolver<Array<ResolversTypes['RollUpStep']>, ParentType, ContextType, Partial<ContributionsContributorsArgs>>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   missing?: Resolver<Array<ResolversTypes['MissingTarget']>, ParentType, ContextType>;
 };
@@ -1120,13 +1535,73 @@ export type DepartmentResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type DomainResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
   chapterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chapters?: Resolver<ResolversTypes['DomainChapterConnection'], ParentType, ContextType, RequireFields<DomainChaptersArgs, 'first'>>;
   goalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goals?: Resolver<ResolversTypes['DomainGoalConnection'], ParentType, ContextType, RequireFields<DomainGoalsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['DomainIndicatorConnection'], ParentType, ContextType, RequireFields<DomainIndicatorsArgs, 'first'>>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['DomainProjectConnection'], ParentType, ContextType, RequireFields<DomainProjectsArgs, 'first'>>;
+};
+
+export type DomainChapterConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainChapterConnection'] = ResolversParentTypes['DomainChapterConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DomainChapterEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Chapter']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DomainChapterEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainChapterEdge'] = ResolversParentTypes['DomainChapterEdge']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Chapter'], ParentType, ContextType>;
+};
+
+export type DomainGoalConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainGoalConnection'] = ResolversParentTypes['DomainGoalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DomainGoalEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DomainGoalEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainGoalEdge'] = ResolversParentTypes['DomainGoalEdge']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
+export type DomainIndicatorConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainIndicatorConnection'] = ResolversParentTypes['DomainIndicatorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DomainIndicatorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DomainIndicatorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainIndicatorEdge'] = ResolversParentTypes['DomainIndicatorEdge']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type DomainProjectConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainProjectConnection'] = ResolversParentTypes['DomainProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DomainProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DomainProjectEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainProjectEdge'] = ResolversParentTypes['DomainProjectEdge']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
 export type DomainTagResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DomainTag'] = ResolversParentTypes['DomainTag']> = {
@@ -1195,6 +1670,14 @@ export type IndicatorEdgeResolvers<ContextType = ApiContext, ParentType extends 
   node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
 };
 
+export type IndicatorMatrixResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IndicatorMatrix'] = ResolversParentTypes['IndicatorMatrix']> = {
+  columns?: Resolver<Array<ResolversTypes['MatrixColumn']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['MatrixRow']>, ParentType, ContextType>;
+  rowsBy?: Resolver<ResolversTypes['MatrixAxis'], ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndicatorValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
   comparator?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
   raw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1219,6 +1702,37 @@ export type LoadResolvers<ContextType = ApiContext, ParentType extends Resolvers
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MatrixCellResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MatrixColumnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MatrixColumn'] = ResolversParentTypes['MatrixColumn']> = {
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type MatrixRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MatrixRow'] = ResolversParentTypes['MatrixRow']> = {
+  cells?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type MeasureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
@@ -1328,9 +1842,11 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   contributions?: Resolver<ResolversTypes['Contributions'], ParentType, ContextType, RequireFields<QueryContributionsArgs, 'indicatorId'>>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
+  domain?: Resolver<ResolversTypes['Domain'], ParentType, ContextType, RequireFields<QueryDomainArgs, 'id'>>;
   domains?: Resolver<Array<ResolversTypes['Domain']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  indicatorMatrix?: Resolver<ResolversTypes['IndicatorMatrix'], ParentType, ContextType, RequireFields<QueryIndicatorMatrixArgs, 'first' | 'rowsBy'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
   measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
@@ -1338,7 +1854,9 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   rollUp?: Resolver<ResolversTypes['RollUpTrace'], ParentType, ContextType, RequireFields<QueryRollUpArgs, 'indicatorId'>>;
+  rollUpGaps?: Resolver<ResolversTypes['RollUpGapConnection'], ParentType, ContextType, RequireFields<QueryRollUpGapsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  unlinkedIndicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryUnlinkedIndicatorsArgs, 'first'>>;
   unmeasuredIndicators?: Resolver<ResolversTypes['MeasureReviewConnection'], ParentType, ContextType, RequireFields<QueryUnmeasuredIndicatorsArgs, 'first'>>;
 };
 
@@ -1385,10 +1903,30 @@ export type RollUpCurationResolvers<ContextType = ApiContext, ParentType extends
   toIndicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type RollUpGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollUpGap'] = ResolversParentTypes['RollUpGap']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  plansWith?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  plansWithout?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  supported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RollUpGapConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollUpGapConnection'] = ResolversParentTypes['RollUpGapConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RollUpGapEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RollUpGap']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RollUpGapEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollUpGapEdge'] = ResolversParentTypes['RollUpGapEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RollUpGap'], ParentType, ContextType>;
+};
+
 export type RollUpMethodResolvers = EnumResolverSignature<{ CITED?: any, CURATED?: any, EXACT?: any, NORMALISED?: any, SIMILAR?: any, SYNONYM?: any }, ResolversTypes['RollUpMethod']>;
 
 export type RollUpStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollUpStep'] = ResolversParentTypes['RollUpStep']> = {
   ahead?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  comparedWith?: Resolver<Maybe<ResolversTypes['ComparedValue']>, ParentType, ContextType>;
   comparedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType>;
   comparisonNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1397,6 +1935,7 @@ export type RollUpStepResolvers<ContextType = ApiContext, ParentType extends Res
   fromValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['RollUpMethod'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComparisonStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   toValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toValueColumn?: Resolver<Maybe<ResolversTypes['ValueColumn']>, ParentType, ContextType>;
@@ -1446,17 +1985,30 @@ export type Resolvers<ContextType = ApiContext> = {
   Box?: BoxResolvers<ContextType>;
   Chapter?: ChapterResolvers<ContextType>;
   ChapterKind?: ChapterKindResolvers;
+  ComparedValue?: ComparedValueResolvers<ContextType>;
   Contributions?: ContributionsResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
+  DomainChapterConnection?: DomainChapterConnectionResolvers<ContextType>;
+  DomainChapterEdge?: DomainChapterEdgeResolvers<ContextType>;
+  DomainGoalConnection?: DomainGoalConnectionResolvers<ContextType>;
+  DomainGoalEdge?: DomainGoalEdgeResolvers<ContextType>;
+  DomainIndicatorConnection?: DomainIndicatorConnectionResolvers<ContextType>;
+  DomainIndicatorEdge?: DomainIndicatorEdgeResolvers<ContextType>;
+  DomainProjectConnection?: DomainProjectConnectionResolvers<ContextType>;
+  DomainProjectEdge?: DomainProjectEdgeResolvers<ContextType>;
   DomainTag?: DomainTagResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorMatrix?: IndicatorMatrixResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   Load?: LoadResolvers<ContextType>;
+  MatrixCell?: MatrixCellResolvers<ContextType>;
+  MatrixColumn?: MatrixColumnResolvers<ContextType>;
+  MatrixRow?: MatrixRowResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   MeasureCandidate?: MeasureCandidateResolvers<ContextType>;
   MeasureReview?: MeasureReviewResolvers<ContextType>;
@@ -1477,6 +2029,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Responsibility?: ResponsibilityResolvers<ContextType>;
   Responsible?: ResponsibleResolvers<ContextType>;
   RollUpCuration?: RollUpCurationResolvers<ContextType>;
+  RollUpGap?: RollUpGapResolvers<ContextType>;
+  RollUpGapConnection?: RollUpGapConnectionResolvers<ContextType>;
+  RollUpGapEdge?: RollUpGapEdgeResolvers<ContextType>;
   RollUpMethod?: RollUpMethodResolvers;
   RollUpStep?: RollUpStepResolvers<ContextType>;
   RollUpTrace?: RollUpTraceResolvers<ContextType>;

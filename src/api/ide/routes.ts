@@ -6,7 +6,7 @@ import { IDE_CONTENT_SECURITY_POLICY, idePage } from './page';
 export function ideAssetRouter(): Router {
   const router = express.Router();
   router.get('/:file', (req, res) => {
-    const file = ideAssets.get(req.params.file as string);
+    const file = ideAssets.get(req.params.file);
     if (file) res.sendFile(file, { maxAge: '1d' });
     else res.sendStatus(404);
   });

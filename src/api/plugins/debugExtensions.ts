@@ -12,19 +12,20 @@ export const DEBUG_HEADER = 'x-plangraph-debug';
  */
 export function debugExtensionsPlugin(): ApolloServerPlugin<ApiContext> {
   return {
-    async requestDidStart({ request }) {
+    requestDidStart({ request }) {
       const wanted = (request.http?.headers.get(DEBUG_HEADER) ?? '').split(',').map((v) => v.trim().toLowerCase());
-      if (!wanted.includes('round-trips')) return {};
-      return {
-        async willSendResponse({ response, contextValue: { executor, requestId, cost } }) {
+      if (!wanted.includes('round-trips')) return Promise.resolve({});
+      return Promise.resolve({
+        willSendResponse({ response, contextValue: { executor, requestId, cost } }) {
           const extensions = { roundTrips: executor.roundTrips, cacheHits: executor.cacheHits, cost, requestId };
           if (response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...extensions };
           } else {
             response.body.initialResult.extensions = { ...response.body.initialResult.extensions, ...extensions };
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

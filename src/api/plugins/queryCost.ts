@@ -23,10 +23,10 @@ export interface CostPolicy {
  */
 export function queryCostPlugin(policy: CostPolicy): ApolloServerPlugin<ApiContext> {
   return {
-    async requestDidStart() {
+    requestDidStart() {
       let release: (() => void) | null = null;
       let sent = false;
-      return {
+      return Promise.resolve({
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return; // Apollo has already refused a document without a runnable operation
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
@@ -57,7 +57,8 @@ export function queryCostPlugin(policy: CostPolicy): ApolloServerPlugin<ApiConte
             contextValue.log.warn({ cost, reason: admitted.refused }, 'expensive request turned away');
             throw new ApiError(
               ApiErrorCode.TOO_BUSY,
-              `Too many expensive requests are running (this one costs ${cost}; over ${policy.expensiveCost} counts as expensive); retry in ${policy.retryAfterSeconds} s, or ask for less`,
+              `Too many expensive requests are running (this one costs ${cost}; ` +
+                `over ${policy.expensiveCost} counts as expensive); retry in ${policy.retryAfterSeconds} s, or ask for less`,
               {
                 cost,
                 retryAfterSeconds: policy.retryAfterSeconds,
@@ -69,11 +70,12 @@ export function queryCostPlugin(policy: CostPolicy): ApolloServerPlugin<ApiConte
           if (sent) admitted.release();
           else release = admitted.release;
         },
-        async willSendResponse() {
+        willSendResponse() {
           sent = true;
           release?.();
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

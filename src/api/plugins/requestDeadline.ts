@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { Deadline } from '../../db/deadline';
 import type { ApiContext } from '../context';
 
@@ -11,13 +12,14 @@ import type { ApiContext } from '../context';
  */
 export function requestDeadlinePlugin(timeoutMs: number): ApolloServerPlugin<ApiContext> {
   return {
-    async requestDidStart() {
+    requestDidStart() {
       const deadline = Deadline.in(timeoutMs);
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== 'mutation') contextValue.executor.setDeadline(deadline);
+      return Promise.resolve({
+        didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== OperationTypeNode.MUTATION) contextValue.executor.setDeadline(deadline);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -13,10 +13,10 @@ const classify = createFormatError({ hideSuggestions: false });
  */
 export function requestLogPlugin(): ApolloServerPlugin<ApiContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const started = performance.now();
-      return {
-        async didEncounterErrors({ errors, contextValue: { log } }) {
+      return Promise.resolve({
+        didEncounterErrors({ errors, contextValue: { log } }) {
           for (const error of errors) {
             const code = classify(error.toJSON(), error).extensions?.code;
             const original = unwrapResolverError(error);
@@ -25,8 +25,9 @@ export function requestLogPlugin(): ApolloServerPlugin<ApiContext> {
             else if (code === ApiErrorCode.SERVICE_UNAVAILABLE)
               log.warn({ err: original, path: error.path }, 'database unavailable');
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ response, operationName, request }) {
+        willSendResponse({ response, operationName, request }) {
           const errors =
             response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
           contextValue.log.info(
@@ -39,12 +40,17 @@ export function requestLogPlugin(): ApolloServerPlugin<ApiContext> {
             },
             'graphql request',
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
 
 function codesOf(errors: readonly GraphQLFormattedError[] | undefined): string[] {
-  return [...new Set((errors ?? []).map((e) => String(e.extensions?.code ?? ApiErrorCode.INTERNAL_SERVER_ERROR)))];
+  const codeOf = (e: GraphQLFormattedError) => {
+    const code = e.extensions?.code;
+    return typeof code === 'string' ? code : ApiErrorCode.INTERNAL_SERVER_ERROR;
+  };
+  return [...new Set((errors ?? []).map(codeOf))];
 }

@@ -9,7 +9,7 @@ import { loadOne } from '../loaders';
 type ValueColumn = 'baseline' | 'target' | 'municipalTarget';
 
 /** One of the indicator's printed values, or null when the table has no such cell. */
-function valueOf(i: IndicatorRecord, column: ValueColumn): IndicatorValueRecord | null {
+export function valueOf(i: IndicatorRecord, column: ValueColumn): IndicatorValueRecord | null {
   const raw = i[`${column}Raw`];
   if (raw === undefined || raw === null) return null;
   return {

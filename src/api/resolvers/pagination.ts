@@ -1,4 +1,4 @@
-import type { Page } from '../../data/records';
+import type { Page, TaggedRecord } from '../../data/records';
 import { badInput } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -19,7 +19,8 @@ function decodeCursor(cursor: string): number {
   if (!match) {
     const shown = cursor.length > 40 ? `${JSON.stringify(cursor.slice(0, 40))}…` : JSON.stringify(cursor);
     throw badInput(
-      `'after' must be a cursor this API issued (an opaque string marking a place in this list), got ${shown}; pass pageInfo.endCursor or an edge's cursor from the previous page, or leave 'after' out to start from the beginning`,
+      `'after' must be a cursor this API issued (an opaque string marking a place in this list), got ${shown}; ` +
+        "pass pageInfo.endCursor or an edge's cursor from the previous page, or leave 'after' out to start from the beginning",
       'after',
     );
   }
@@ -52,11 +53,26 @@ export function connectionResolvers<T>() {
     nodes: (page: Page<T>) => page.items,
     edges: (page: Page<T>) => page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node })),
     totalCount: (page: Page<T>) => page.totalCount,
-    pageInfo: (page: Page<T>) => ({
-      hasNextPage: page.offset + page.items.length < page.totalCount,
-      hasPreviousPage: page.offset > 0,
-      startCursor: page.items.length ? encodeCursor(page.offset) : null,
-      endCursor: page.items.length ? encodeCursor(page.offset + page.items.length - 1) : null,
-    }),
+    pageInfo,
+  };
+}
+
+/** A connection of tagged items: each edge carries its node and how the node was tagged (a domain's items). */
+export function taggedConnectionResolvers<T>() {
+  return {
+    nodes: (page: Page<TaggedRecord<T>>) => page.items.map((t) => t.node),
+    edges: (page: Page<TaggedRecord<T>>) => page.items.map((t, i) => ({ cursor: encodeCursor(page.offset + i), ...t })),
+    totalCount: (page: Page<TaggedRecord<T>>) => page.totalCount,
+    pageInfo,
+  };
+}
+
+/** Relay page information for a page of a longer list. */
+export function pageInfo(page: { offset: number; totalCount: number; items: readonly unknown[] }) {
+  return {
+    hasNextPage: page.offset + page.items.length < page.totalCount,
+    hasPreviousPage: page.offset > 0,
+    startCursor: page.items.length ? encodeCursor(page.offset) : null,
+    endCursor: page.items.length ? encodeCursor(page.offset + page.items.length - 1) : null,
   };
 }

@@ -41,13 +41,9 @@ const region: RegionResolvers = {
   children: (r, _, { loaders }) => loaders.hops.regionChildren.load(r.code),
   plans: (r, _, { loaders }) => loaders.hops.regionPlans.load(r.code),
   planCount: async (r, _, { loaders }) =>
-    hasCounts(r) ? r.planCount : (await loaders.hops.regionPlans.load(r.code)).filter((p) => p.loaded).length,
-  indicatorCount: async (r, _, { loaders }) => {
-    if (hasCounts(r)) return r.indicatorCount;
-    const plans = (await loaders.hops.regionPlans.load(r.code)).filter((p) => p.loaded);
-    const lists = await loaders.hops.planIndicators.loadMany(plans.map((p) => p.id));
-    return lists.reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
-  },
+    hasCounts(r) ? r.planCount : ((await loaders.regionCounts.load(r.code))?.planCount ?? 0),
+  indicatorCount: async (r, _, { loaders }) =>
+    hasCounts(r) ? r.indicatorCount : ((await loaders.regionCounts.load(r.code))?.indicatorCount ?? 0),
 };
 
 export const planResolvers: Resolvers = {

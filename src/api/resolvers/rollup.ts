@@ -1,8 +1,18 @@
-import { contributions, rollUpTrace } from '../../data/rollup';
+import { contributors, missingTargets, rollUpTrace } from '../../data/rollup';
+import { listGaps, listUnlinked } from '../../data/gaps';
+import { BasisValue } from '../../data/records';
 import { notFound } from '../errors';
-import type { QueryResolvers, Resolvers, RollUpStepResolvers } from '../generated/graphql';
+import type {
+  ComparedValueResolvers,
+  ContributionsResolvers,
+  QueryResolvers,
+  Resolvers,
+  RollUpStepResolvers,
+} from '../generated/graphql';
+import { valueOf } from './indicators';
+import { connectionResolvers, pageWindow } from './pagination';
 
-const query: Pick<QueryResolvers, 'rollUp' | 'contributions'> = {
+const query: Pick<QueryResolvers, 'rollUp' | 'contributions' | 'rollUpGaps' | 'unlinkedIndicators'> = {
   rollUp: async (_, { indicatorId }, { loaders, executor }) => {
     const indicator = await loaders.indicator.load(indicatorId);
     if (!indicator) throw notFound('indicator', indicatorId);
@@ -10,15 +20,43 @@ const query: Pick<QueryResolvers, 'rollUp' | 'contributions'> = {
     for (const step of steps) loaders.indicator.prime(step.to.id, step.to);
     return { indicator, steps };
   },
-  contributions: async (_, { indicatorId }, { loaders, executor }) => {
+  contributions: async (_, { indicatorId }, { loaders }) => {
     const indicator = await loaders.indicator.load(indicatorId);
     if (!indicator) throw notFound('indicator', indicatorId);
-    return contributions(executor, indicator);
+    return { indicator };
   },
+  rollUpGaps: (_, { filter, first, after }, { executor }) => listGaps(executor, filter ?? {}, pageWindow(first, after)),
+  unlinkedIndicators: (_, { planId, first, after }, { executor }) =>
+    listUnlinked(executor, planId ?? null, pageWindow(first, after)),
+};
+
+// Both fields are read only when asked for, and in parallel when both are.
+const contributions: ContributionsResolvers = {
+  contributors: (c, { filter }, { executor }) => contributors(executor, c.indicator.id, filter ?? null),
+  missing: (c, _, { executor }) => missingTargets(executor, c.indicator.id),
 };
 
 const step: RollUpStepResolvers = {
   comparison: (s) => (s.comparison as 'ABOVE' | 'EQUAL' | 'BELOW' | 'NOT_COMPARABLE' | null) ?? 'NOT_COMPARABLE',
+  comparedWith: (s) =>
+    s.toValueColumn && s.toValue !== null ? { kind: s.toValueColumn, raw: s.toValue, indicator: s.to } : null,
 };
 
-export const rollUpResolvers: Resolvers = { Query: query, RollUpStep: step };
+const column = { BASELINE: 'baseline', TARGET: 'target' } as const;
+
+const comparedValue: ComparedValueResolvers = {
+  year: (c) => valueOf(c.indicator, column[c.kind])?.year ?? null,
+  value: (c) => valueOf(c.indicator, column[c.kind])?.value ?? null,
+  comparator: (c) => valueOf(c.indicator, column[c.kind])?.comparator ?? null,
+  plan: async (c, _, { loaders }) =>
+    (await loaders.plan.load(c.indicator.planId)) ?? Promise.reject(notFound('plan', c.indicator.planId)),
+  basis: (c) => c.indicator.basis ?? BasisValue.STATED,
+};
+
+export const rollUpResolvers: Resolvers = {
+  Query: query,
+  RollUpStep: step,
+  ComparedValue: comparedValue,
+  Contributions: contributions,
+  RollUpGapConnection: connectionResolvers(),
+};

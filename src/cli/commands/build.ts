@@ -42,7 +42,7 @@ export function buildCommand(): Command {
       'build even when parser warnings say a text is incomplete (cut short, indicator rows or table missing)',
     )
     .action(
-      action(async (plans: string[], opts: { out?: string; reference?: boolean; acceptWarnings?: boolean }) => {
+      action((plans: string[], opts: { out?: string; reference?: boolean; acceptWarnings?: boolean }) => {
         if (opts.reference) write(opts.out ?? REFERENCE_FILE, buildReferenceScript());
         else if (plans.length === 0) throw new Error('expected plan files to build, or --reference');
         // Every text is parsed and checked before the first script is written: one bad text writes nothing.

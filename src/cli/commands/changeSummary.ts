@@ -15,7 +15,10 @@ export function rollUpLine(report: AlignReport, planId: string): string {
   const methods = Object.entries(entry.byMethod).sort(([a], [b]) => a.localeCompare(b));
   const accepted = methods.reduce((n, [, v]) => n + (v ?? 0), 0);
   const by = methods.map(([k, v]) => `${k} ${v}`).join(', ');
-  return `  roll-up: ROLLS_UP_TO ${accepted}${by ? ` (${by})` : ''}, CANDIDATE ${entry.candidates}; ${entry.linkedIndicators}/${entry.indicators} indicators linked`;
+  return (
+    `  roll-up: ROLLS_UP_TO ${accepted}${by ? ` (${by})` : ''}, CANDIDATE ${entry.candidates}; ` +
+    `${entry.linkedIndicators}/${entry.indicators} indicators linked`
+  );
 }
 
 export function alignLine(r: AlignReport): string {

@@ -39,7 +39,9 @@ export function refusal(text: string): Refusal | null {
       return {
         offset: e.start,
         what: `the escape ${text.slice(e.start, e.end)} (${JSON.stringify(e.char)})`,
-        why: 'Neo4j decodes \\uXXXX escapes before it reads a statement, so an escaped quote, backslash, slash, asterisk, semicolon or line break changes what is text and what is code; write the character itself, or escape it inside a string',
+        why:
+          'Neo4j decodes \\uXXXX escapes before it reads a statement, so an escaped quote, backslash, slash, asterisk, ' +
+          'semicolon or line break changes what is text and what is code; write the character itself, or escape it inside a string',
       };
     }
   }
@@ -50,8 +52,8 @@ export function refusal(text: string): Refusal | null {
 }
 
 function findOutbound(tokens: readonly Token[]): Refusal | null {
-  const word = (i: number) => (tokens[i]?.kind === 'word' ? (tokens[i] as Token).text.toUpperCase() : null);
-  const symbol = (i: number) => (tokens[i]?.kind === 'symbol' ? (tokens[i] as Token).text : null);
+  const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i].text.toUpperCase() : null);
+  const symbol = (i: number) => (tokens[i]?.kind === 'symbol' ? tokens[i].text : null);
   const isName = (i: number) => tokens[i]?.kind === 'word' || tokens[i]?.kind === 'name';
   for (let i = 0; i < tokens.length; i += 1) {
     const at = (tokens[i] as Token).start;

@@ -39,8 +39,7 @@ const QUALIFIERS = new Set([
 export function schemaCommand(statement: string): string | null {
   const words = lexCypher(decodeUnicodeEscapes(statement).text).filter((t) => t.kind !== 'string');
   let i = 0;
-  const word = (at: number): string | null =>
-    words[at]?.kind === 'word' ? (words[at] as Token).text.toUpperCase() : null;
+  const word = (at: number): string | null => (words[at]?.kind === 'word' ? words[at].text.toUpperCase() : null);
   if (word(0) === 'USE') i = skipDatabaseName(words, 1);
   const first = word(i);
   if (first === null) return null;

@@ -115,7 +115,10 @@ export class LineCounter {
   constructor(private readonly text: string) {}
 
   lineAt(offset: number): number {
-    if (offset < this.offset) ((this.offset = 0), (this.line = 1));
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+    }
     for (; this.offset < offset; this.offset += 1) if (this.text[this.offset] === '\n') this.line += 1;
     return this.line;
   }

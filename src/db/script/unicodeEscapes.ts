@@ -55,13 +55,19 @@ export function decodeUnicodeEscapes(raw: string): DecodedText {
   const rawOffset: number[] = [];
   let i = 0;
   for (const e of unicodeEscapes(raw)) {
-    for (; i < e.start; i += 1) ((text += raw[i]), rawOffset.push(i));
+    for (; i < e.start; i += 1) {
+      text += raw[i];
+      rawOffset.push(i);
+    }
     if (e.char === null) continue;
     text += e.char;
     rawOffset.push(e.start);
     i = e.end;
   }
-  for (; i < raw.length; i += 1) ((text += raw[i]), rawOffset.push(i));
+  for (; i < raw.length; i += 1) {
+    text += raw[i];
+    rawOffset.push(i);
+  }
   rawOffset.push(raw.length);
   return { text, rawOffset };
 }

@@ -43,7 +43,7 @@ export async function runWrites(tx: TxRunner, loads: readonly PlanLoad[], option
   const write = loads.length === 1 ? (loads[0] as PlanLoad).write : mergeWrites(loads.map((l) => l.write));
   const loaded = await loadedBefore(tx, write.plans);
   const sends = write.statements.flatMap((s, index) => {
-    const rows = s.sweep ? s.rows.filter((r) => loaded.has(String(r.planId))) : s.rows;
+    const rows = s.sweep ? s.rows.filter((r) => typeof r.planId === 'string' && loaded.has(r.planId)) : s.rows;
     // A sweep with no plan loaded before has nothing to remove: not sent (it would walk every new link).
     if (s.sweep && rows.length === 0) return [];
     // A statement with no rows would do nothing: batches() gives it none to send.

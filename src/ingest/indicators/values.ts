@@ -74,7 +74,7 @@ export function readCellValue(raw: string): ValueReading {
   const text = cleanCell(raw);
   let s = toHalfWidthDigits(text);
   let bracketed = false;
-  const br = /^[【〔\[]\s*(.*?)\s*[】〕\]]$/.exec(s);
+  const br = /^[【〔[]\s*(.*?)\s*[】〕\]]$/.exec(s);
   if (br?.[1] !== undefined) {
     s = br[1];
     bracketed = true;

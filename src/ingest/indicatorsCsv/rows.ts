@@ -89,7 +89,11 @@ export function readCsvRows(records: readonly CsvRecord[], ctx: RowContext): Row
         out.warnings.push({
           line: null,
           code: `INDICATOR_VALUE_${reading.issue}`,
-          message: `${ctx.file} line ${record.line}, column ${field}: "${reading.cell.raw}" ${reading.issue === 'RANGE' ? 'is a range; value left null' : 'carries a bracketed note; the number is read, the note stays in raw'}`,
+          message:
+            `${ctx.file} line ${record.line}, column ${field}: "${reading.cell.raw}" ` +
+            (reading.issue === 'RANGE'
+              ? 'is a range; value left null'
+              : 'carries a bracketed note; the number is read, the note stays in raw'),
         });
       }
       return {

@@ -4,7 +4,7 @@ import { alignPlans, buildCatalogue, catalogue, formatReport } from '../../../sr
 import type { Executor, TxRunner } from '../../../src/db/executor';
 import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
-import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { graphCounts, useGraph } from '../../helpers/database';
 
 const CYPHER = path.join(__dirname, '../../../cypher');
 const inDir = (dir: string) =>
@@ -19,11 +19,13 @@ const SMALL_BATCH = 60;
 /** The catalogue before any alias was reviewed: the plans' other spellings are names it does not know. */
 const withoutAliases = () => buildCatalogue({ measures: catalogue.measures.map((m) => ({ ...m, aliases: [] })) });
 
+// Neo4j's temporal values (DateTime …) are objects whose toString() is their ISO text.
+const temporalText = (v: object) => (v as { toString(): string }).toString();
 const plain = (props: Record<string, unknown>) =>
   Object.fromEntries(
     Object.entries(props)
       .filter(([k]) => k !== 'alignedAt')
-      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]),
+      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? temporalText(v) : v]),
   );
 
 /**
@@ -71,7 +73,7 @@ function failingAt(executor: Executor, n: number): Executor {
 }
 
 describe('alignPlans on the five bundled plans', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
   const files = [path.join(CYPHER, 'reference.cypher'), ...inDir('plans')];
 
   beforeAll(async () => {
@@ -108,7 +110,7 @@ describe('alignPlans on the five bundled plans', () => {
         method: 'exact',
         comparison: 'ABOVE',
         loaded: true,
-        plan: expect.stringContaining('十五五社会发展规划'),
+        plan: expect.stringContaining('十五五社会发展规划') as string,
         basis: null,
         target: 80.5,
         targetYear: 2030,
@@ -212,20 +214,17 @@ describe('alignPlans on the five bundled plans', () => {
     const intact = await graphCounts(db.executor());
     // Not what loading does (a plan's nodes go with it): the worst case, nodes left without their Plan.
     await db.executor().write(`MATCH (p:Plan {id: 'jiangbei-2021-2025-public-services'}) DETACH DELETE p`);
-    try {
-      const orphanLinks = `MATCH (n {planId: 'jiangbei-2021-2025-public-services'})-[r:ROLLS_UP_TO|CANDIDATE|ALIGNS_WITH]->()
-        WHERE r.alignerVersion IS NOT NULL RETURN count(r) AS n`;
-      expect((await db.executor().read(orphanLinks))[0]?.n).toBeGreaterThan(0);
-      await alignPlans({ executor: db.executor(), batchRows: SMALL_BATCH });
-      expect((await db.executor().read(orphanLinks))[0]?.n).toBe(0);
-      const expected = await alignedGraph(db.executor());
-      await alignPlans({ executor: db.executor() });
-      expect(await alignedGraph(db.executor())).toEqual(expected);
-    } finally {
-      // The suites after this one share the database and expect the five plans.
-      await loadScripts({ executor: db.executor(), files: inDir('plans'), by: 'test' });
-      await alignPlans({ executor: db.executor() });
-    }
+    const orphanLinks = `MATCH (n {planId: 'jiangbei-2021-2025-public-services'})-[r:ROLLS_UP_TO|CANDIDATE|ALIGNS_WITH]->()
+      WHERE r.alignerVersion IS NOT NULL RETURN count(r) AS n`;
+    expect((await db.executor().read(orphanLinks))[0]?.n).toBeGreaterThan(0);
+    await alignPlans({ executor: db.executor(), batchRows: SMALL_BATCH });
+    expect((await db.executor().read(orphanLinks))[0]?.n).toBe(0);
+    const expected = await alignedGraph(db.executor());
+    await alignPlans({ executor: db.executor() });
+    expect(await alignedGraph(db.executor())).toEqual(expected);
+    // Reloading the plans and realigning makes the graph whole again.
+    await loadScripts({ executor: db.executor(), files: inDir('plans'), by: 'test' });
+    await alignPlans({ executor: db.executor() });
     expect(await graphCounts(db.executor())).toEqual(intact);
   });
   it('sends every name the catalogue does not know to review, with a MEASURE_CANDIDATE or the reason for none, and replaces that on every run', async () => {
@@ -236,47 +235,44 @@ describe('alignPlans on the five bundled plans', () => {
              EXISTS { (i)-[:MEASURES]->() } AS measured, EXISTS { (i)-[:ROLLS_UP_TO {method: 'synonym'}]->() } AS synonymLinks
       ORDER BY id`;
     expect(await db.executor().read(reviewed)).toEqual([]);
-    try {
-      const report = await alignPlans({
-        executor: db.executor(),
-        catalogue: withoutAliases(),
-        now: '2030-02-01T00:00:00Z',
-      });
-      const rows = await db.executor().read(reviewed);
-      expect(rows.map((r) => r.id)).toEqual(report.unmeasuredIndicators.map((u) => u.indicatorId).sort());
-      expect(rows.length).toBeGreaterThan(10);
-      expect(rows.filter((r) => r.measure !== null).length).toBe(report.measureCandidates);
-      expect(rows.every((r) => r.measured === false && r.synonymLinks === false)).toBe(true);
-      expect(
-        rows
-          .filter((r) => r.measure !== null)
-          .every((r) => r.method === 'similar' && (r.score as number) >= 0.6 && r.reason === r.review),
-      ).toBe(true);
-      // 人口平均预期寿命 is still 人均预期寿命 by name, in the same unit: a candidate, not a link.
-      expect(rows).toContainEqual(
-        expect.objectContaining({
-          id: 'changshou-2021-2025-social-livelihood/ind/5',
-          measure: 'life-expectancy',
-          score: 0.667,
-        }),
-      );
-      expect(formatReport(report)).toContain(
-        `indicators outside the measure catalogue (${rows.length}, ${report.measureCandidates} with a candidate measure)`,
-      );
+    const report = await alignPlans({
+      executor: db.executor(),
+      catalogue: withoutAliases(),
+      now: '2030-02-01T00:00:00Z',
+    });
+    const rows = await db.executor().read(reviewed);
+    expect(rows.map((r) => r.id)).toEqual(report.unmeasuredIndicators.map((u) => u.indicatorId).sort());
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.measure !== null).length).toBe(report.measureCandidates);
+    expect(rows.every((r) => r.measured === false && r.synonymLinks === false)).toBe(true);
+    expect(
+      rows
+        .filter((r) => r.measure !== null)
+        .every((r) => r.method === 'similar' && (r.score as number) >= 0.6 && r.reason === r.review),
+    ).toBe(true);
+    // 人口平均预期寿命 is still 人均预期寿命 by name, in the same unit: a candidate, not a link.
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        id: 'changshou-2021-2025-social-livelihood/ind/5',
+        measure: 'life-expectancy',
+        score: 0.667,
+      }),
+    );
+    expect(formatReport(report)).toContain(
+      `indicators outside the measure catalogue (${rows.length}, ${report.measureCandidates} with a candidate measure)`,
+    );
 
-      // Batched, the same review is written per plan.
-      const whole = await alignedGraph(db.executor());
-      await alignPlans({
-        executor: db.executor(),
-        catalogue: withoutAliases(),
-        now: '2030-02-02T00:00:00Z',
-        batchRows: SMALL_BATCH,
-      });
-      expect(await alignedGraph(db.executor())).toEqual(whole);
-      expect(await notStamped(db.executor(), '2030-02-02T00:00:00Z')).toBe(0);
-    } finally {
-      await alignPlans({ executor: db.executor() });
-    }
+    // Batched, the same review is written per plan.
+    const whole = await alignedGraph(db.executor());
+    await alignPlans({
+      executor: db.executor(),
+      catalogue: withoutAliases(),
+      now: '2030-02-02T00:00:00Z',
+      batchRows: SMALL_BATCH,
+    });
+    expect(await alignedGraph(db.executor())).toEqual(whole);
+    expect(await notStamped(db.executor(), '2030-02-02T00:00:00Z')).toBe(0);
+    await alignPlans({ executor: db.executor() });
     // The full catalogue resolves every name again: no review note, no candidate is left behind.
     expect(await db.executor().read(reviewed)).toEqual([]);
     expect(await alignedGraph(db.executor())).toEqual(bundled);

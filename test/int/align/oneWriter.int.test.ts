@@ -6,7 +6,7 @@ import { DatabaseError } from '../../../src/db/errors';
 import { Executor } from '../../../src/db/executor';
 import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
-import { useEmptyDatabase } from '../../helpers/database';
+import { useGraph } from '../../helpers/database';
 import { testConnection } from '../../setup/testDatabase';
 
 // Overlapping writers (two aligns, many curations, an align with curations arriving) must leave
@@ -20,7 +20,7 @@ const inDir = (dir: string) =>
 const ROUNDS = 5;
 
 describe('one writer at a time', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
   const others: Executor[] = [];
   /** A second process's view: an executor with its own driver and connections. */
   const another = () => {
@@ -57,7 +57,7 @@ describe('one writer at a time', () => {
           `MATCH (:Indicator {id: $from})-[r:ROLLS_UP_TO|CANDIDATE]->(:Indicator {id: $to}) RETURN type(r) AS type, r.method AS method`,
           p,
         )
-    ).map((r) => `${r.type}:${r.method}`);
+    ).map((r) => `${String(r.type)}:${String(r.method)}`);
 
   const decisionOf = async (p: { from: string; to: string }) => {
     const rows = await db.executor().read('MATCH (c:Curation {from: $from, to: $to}) RETURN c.decision AS decision', p);

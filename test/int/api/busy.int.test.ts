@@ -51,7 +51,7 @@ describe('expensive requests under load', () => {
         {
           message: expect.stringMatching(
             /^Too many expensive requests are running \(this one costs \d+; over 10000 counts as expensive\); retry in 2 s/,
-          ),
+          ) as string,
           extensions: { code: 'TOO_BUSY', cost: b.extensions?.cost, retryAfterSeconds: 2 },
         },
       ]);

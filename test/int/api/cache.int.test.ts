@@ -53,14 +53,12 @@ describe('the shared read cache', () => {
   it('sees a write made by another process on the very next request', async () => {
     const before = await gql<PlanAnswer>(PLAN, { id: YUZHONG });
     const title = before.data!.plan.title;
-    try {
-      await cliWrite('MATCH (p:Plan {id: $id}) SET p.title = $title', { id: YUZHONG, title: `${title}（修订）` });
-      const after = await gql<PlanAnswer>(PLAN, { id: YUZHONG });
-      expect(after.data?.plan.title).toBe(`${title}（修订）`);
-      expect(after.extensions?.cacheHits).toBe(0);
-    } finally {
-      await cliWrite('MATCH (p:Plan {id: $id}) SET p.title = $title', { id: YUZHONG, title });
-    }
+    await cliWrite('MATCH (p:Plan {id: $id}) SET p.title = $title', { id: YUZHONG, title: `${title}（修订）` });
+    const after = await gql<PlanAnswer>(PLAN, { id: YUZHONG });
+    expect(after.data?.plan.title).toBe(`${title}（修订）`);
+    expect(after.extensions?.cacheHits).toBe(0);
+    // And a second write, back to the old title, is seen as well.
+    await cliWrite('MATCH (p:Plan {id: $id}) SET p.title = $title', { id: YUZHONG, title });
     expect((await gql<PlanAnswer>(PLAN, { id: YUZHONG })).data?.plan.title).toBe(title);
   }, 120_000);
 
@@ -73,20 +71,17 @@ describe('the shared read cache', () => {
       input: { fromIndicatorId: link.from, toIndicatorId: link.to, decision, note: 'cache test' },
     });
     const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
-    // Other suites share this database: put back the pair's curation record as it was, and the links.
     const executor = service().executor;
     const [original] = await executor.read('MATCH (c:Curation {from: $from, to: $to}) RETURN c {.*} AS c', link);
-    try {
-      const rejected = await gql(curate, input('REJECT'), auth);
-      expect(rejected.errors).toBeUndefined();
-      const after = await gql<PlanAnswer>(PLAN, { id: YUZHONG });
-      const now = after.data!.plan.indicators.nodes.find((n) => n.id === link.from)!;
-      expect(now.rollsUpTo.map((s) => s.to.id)).not.toContain(link.to);
-    } finally {
-      await executor.write('MATCH (c:Curation {from: $from, to: $to}) DELETE c', link);
-      if (original) await executor.write('CREATE (c:Curation) SET c = $props', { props: original.c });
-      await alignPlans({ executor });
-    }
+    const rejected = await gql(curate, input('REJECT'), auth);
+    expect(rejected.errors).toBeUndefined();
+    const after = await gql<PlanAnswer>(PLAN, { id: YUZHONG });
+    const now = after.data!.plan.indicators.nodes.find((n) => n.id === link.from)!;
+    expect(now.rollsUpTo.map((s) => s.to.id)).not.toContain(link.to);
+    // Writes outside the API are seen too: the pair's curation record put back as it was, and realigned.
+    await executor.write('MATCH (c:Curation {from: $from, to: $to}) DELETE c', link);
+    if (original) await executor.write('CREATE (c:Curation) SET c = $props', { props: original.c });
+    await alignPlans({ executor });
     const restored = await gql<PlanAnswer>(PLAN, { id: YUZHONG });
     expect(restored.data!.plan.indicators.nodes.find((n) => n.id === link.from)!.rollsUpTo).toEqual(
       indicator.rollsUpTo,

@@ -73,7 +73,7 @@ describe('a frozen Neo4j', () => {
     expect(after?.body.errors).toBeUndefined();
     expect(after?.body.data).toMatchObject({
       health: { status: 'OK', reason: null },
-      plans: { totalCount: expect.any(Number) },
+      plans: { totalCount: expect.any(Number) as number },
     });
   }, 120_000);
 });

@@ -1,9 +1,12 @@
 import { loadEnv } from '../../../src/config/env';
 import { createLogger } from '../../../src/logger';
 import { startService, type RunningService } from '../../../src/service';
+import { useGraph } from '../../helpers/database';
 import { testConnection } from '../../setup/testDatabase';
 
 describe('the running service over HTTP', () => {
+  // The service loads the bundled plans when it finds them missing: on the bundled graph it only starts.
+  useGraph('bundled');
   let service: RunningService;
 
   beforeAll(async () => {

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { startApiServer, type ApiServer } from '../../../src/api/server';
 import { cypherDir, prepareDatabase } from '../../../src/bootstrap';
 import { loadEnv } from '../../../src/config/env';
-import { Executor } from '../../../src/db/executor';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { buildPlanScript } from '../../../src/graph';
 import { readPlanFile } from '../../../src/ingest';
 import { createLogger } from '../../../src/logger';
-import { useEmptyDatabase, wipe } from '../../helpers/database';
+import { useGraph } from '../../helpers/database';
 import { planWithSidecar } from '../../helpers/indicatorsCsv';
 import { testConnection } from '../../setup/testDatabase';
 
@@ -16,7 +15,7 @@ const CHANGSHOU = 'changshou-2021-2025-social-livelihood';
 
 /** Changshou with its printed table cut out and the rows in a sidecar CSV, built and loaded into an empty database. */
 describe('an indicator table from a sidecar CSV, through build, load and the API', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
   const plan = planWithSidecar(CHANGSHOU);
   const cypher = path.join(plan.dir, 'cypher');
   const scriptFile = path.join(cypher, 'plans', `${CHANGSHOU}.cypher`);
@@ -45,10 +44,6 @@ describe('an indicator table from a sidecar CSV, through build, load and the API
 
   afterAll(async () => {
     await api?.stop();
-    // Suites share one database and start from the bundled plans when they find none: leave none of ours
-    // behind. Own executor: useEmptyDatabase's closes in its afterAll, which Jest runs before this one.
-    const executor = Executor.connect(testConnection());
-    await wipe(executor).finally(() => executor.close());
   });
 
   async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -21,7 +21,11 @@ describe('search text and cursors from clients', () => {
   describe('search', () => {
     const ids = async (text: string) => {
       const res = await gql<{ search: { item: { id: string } }[] }>(
-        `query($t: String!) { search(text: $t, first: 50) { item { ... on Plan { id } ... on Chapter { id } ... on Goal { id } ... on Indicator { id } ... on Project { id } ... on Box { id } } } }`,
+        `query($t: String!) {
+          search(text: $t, first: 50) { item {
+            ... on Plan { id } ... on Chapter { id } ... on Goal { id } ... on Indicator { id } ... on Project { id } ... on Box { id }
+          } }
+        }`,
         { t: text },
       );
       return { errors: res.errors, ids: res.data?.search.map((h) => h.item.id) };
@@ -107,7 +111,9 @@ describe('search text and cursors from clients', () => {
         'Plan.indicators',
         (after: string | null, first: number | null) =>
           gql(
-            `query($a: String, $f: Int) { plan(id: "${YUZHONG}") { indicators(after: $a, first: $f) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+            `query($a: String, $f: Int) {
+              plan(id: "${YUZHONG}") { indicators(after: $a, first: $f) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }
+            }`,
             { a: after, f: first },
           ),
       ],

@@ -148,7 +148,7 @@ describe('API plumbing over HTTP', () => {
         cost: 2,
         roundTrips: 1,
         errorCodes: ['NOT_FOUND'],
-        durationMs: expect.any(Number),
+        durationMs: expect.any(Number) as number,
       });
     });
   });
@@ -161,13 +161,13 @@ describe('API plumbing over HTTP', () => {
         expect.arrayContaining([
           {
             message: 'Plan "p-404" does not exist',
-            locations: expect.anything(),
+            locations: expect.anything() as unknown,
             path: ['missing'],
             extensions: { code: 'NOT_FOUND', id: 'p-404' },
           },
           {
             message: 'first must be between 1 and 100',
-            locations: expect.anything(),
+            locations: expect.anything() as unknown,
             path: ['invalid'],
             extensions: { code: 'BAD_USER_INPUT', field: 'first' },
           },
@@ -181,7 +181,7 @@ describe('API plumbing over HTTP', () => {
       expect(body.errors).toEqual([
         {
           message: `Internal server error (request id ${requestId})`,
-          locations: expect.anything(),
+          locations: expect.anything() as unknown,
           path: ['crash'],
           extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
         },

@@ -66,7 +66,12 @@ describe('roll-up stories over HTTP', () => {
         missing: { region: { name: string } }[];
       };
     }>(
-      `query($id: ID!) { contributions(indicatorId: $id) { contributors { from { plan { region { name } } target { raw } } comparison } missing { region { name } } } }`,
+      `query($id: ID!) {
+        contributions(indicatorId: $id) {
+          contributors { from { plan { region { name } } target { raw } } comparison }
+          missing { region { name } }
+        }
+      }`,
       { id: CITY_LIFE },
     );
     const side = Object.fromEntries(

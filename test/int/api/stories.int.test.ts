@@ -36,14 +36,18 @@ describe('GraphQL stories against the five bundled plans', () => {
         goals: { lead: string | null; horizonYear: number }[];
       };
     }>(
-      `query($id: ID!) { plan(id: $id) { title loaded draft fromSidecar basedOn { title loaded } chapters { id } boxes { number } goals { lead horizonYear } } }`,
+      `query($id: ID!) {
+        plan(id: $id) {
+          title loaded draft fromSidecar basedOn { title loaded } chapters { id } boxes { number } goals { lead horizonYear }
+        }
+      }`,
       { id: YUZHONG },
     );
     expect(one.data?.plan).toMatchObject({
       title: '重庆市渝中区“十四五”公共服务规划',
       loaded: true,
       draft: false,
-      fromSidecar: expect.arrayContaining(['title', 'region']),
+      fromSidecar: expect.arrayContaining(['title', 'region']) as unknown[],
     });
     expect(one.data?.plan.basedOn).toContainEqual({ title: '重庆市“十四五”公共服务规划', loaded: false });
     expect(one.data?.plan.chapters).toHaveLength(14);
@@ -62,7 +66,11 @@ describe('GraphQL stories against the five bundled plans', () => {
   });
 
   it('1. paginates with cursors, totalCount and a capped page size', async () => {
-    const query = `query($after: String) { plans(filter: {loaded: true}, first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+    const query = `query($after: String) {
+      plans(filter: {loaded: true}, first: 2, after: $after) {
+        totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor }
+      }
+    }`;
     type Page = {
       plans: {
         totalCount: number;
@@ -132,12 +140,16 @@ describe('GraphQL stories against the five bundled plans', () => {
     expect(ndrc?.counterpart?.name).toBe('市发展改革委');
     expect(ndrc?.stated).toEqual([
       {
-        evidence: expect.stringContaining('区发展改革委要大力度抓好社会事业发展的统筹推进工作'),
+        evidence: expect.stringContaining('区发展改革委要大力度抓好社会事业发展的统筹推进工作') as string,
         item: { id: 'changshou-2021-2025-social-livelihood/ch20' },
       },
     ]);
     const health = await gql<{ departments: { name: string; responsibilities: { item: { id?: string } }[] }[] }>(
-      `{ departments(region: "chongqing/yuzhong") { name responsibilities(planId: "${YUZHONG}", domainId: "health", basis: INFERRED) { item { ... on Indicator { id } } } } }`,
+      `{
+        departments(region: "chongqing/yuzhong") {
+          name responsibilities(planId: "${YUZHONG}", domainId: "health", basis: INFERRED) { item { ... on Indicator { id } } }
+        }
+      }`,
     );
     const yuzhongHealth = health.data?.departments.find((d) => d.name === '区卫生健康委');
     expect(yuzhongHealth?.responsibilities.map((r) => r.item.id)).toContain(LIFE_EXPECTANCY);
@@ -145,7 +157,11 @@ describe('GraphQL stories against the five bundled plans', () => {
 
   it('7. searches the cjk full-text index and returns typed hits, best first', async () => {
     const res = await gql<{ search: { score: number; item: { __typename: string; name?: string; title?: string } }[] }>(
-      `{ search(text: "托育", first: 10) { score item { __typename ... on Project { name } ... on Chapter { title } ... on Indicator { name } ... on Box { title } } } }`,
+      `{
+        search(text: "托育", first: 10) {
+          score item { __typename ... on Project { name } ... on Chapter { title } ... on Indicator { name } ... on Box { title } }
+        }
+      }`,
     );
     const hits = res.data?.search ?? [];
     expect(hits).toHaveLength(10);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../../src/config/env';
 import { cliEnv, cliOk, runProcess, freePort } from '../../helpers/cli';
+import { useGraph } from '../../helpers/database';
 
 // `npm start` and the `plangraph` bin run the compiled build (dist/), made by `npm ci` (prepare)
 // or on start when src/ changed. It must behave as the TypeScript the other tests run.
@@ -12,6 +13,9 @@ const BIN = path.join(projectRoot, 'bin', 'plangraph.cjs');
 const PLAN = path.join('plans', 'yongchuan-2021-2025-public-services.txt');
 
 describe('the compiled build', () => {
+  // On the bundled graph the server it starts loads nothing.
+  useGraph('bundled');
+
   beforeAll(async () => {
     await run(process.execPath, [path.join(projectRoot, 'scripts', 'build.cjs')], {
       cwd: projectRoot,

@@ -23,7 +23,7 @@ describe('a file a command cannot use', () => {
         code: 1,
         stderr: expect.stringMatching(
           /^error \[FILE_NOT_FOUND\]: .*missing\.txt: no such file; expected the UTF-8 text of a plan\n$/,
-        ),
+        ) as string,
       });
     }
     const r = await cli('load', missing);
@@ -42,7 +42,7 @@ describe('a file a command cannot use', () => {
         code: 1,
         stderr: expect.stringMatching(
           /^error \[IS_A_DIRECTORY\]: .*plans: this is a directory; expected .*\. Name the files in it, e\.g\. .*plans\/\*\.(txt|cypher)\n$/,
-        ),
+        ) as string,
       });
     }
   });
@@ -53,7 +53,10 @@ describe('a file a command cannot use', () => {
     const r = await cli('parse', pdf);
     expect(r).toMatchObject({
       code: 1,
-      stderr: `error [BINARY]: ${pdf}: this is a PDF document (it starts with %PDF-), not text; expected the UTF-8 text of a plan. Convert it to text first, e.g. pdftotext -layout ${pdf} ${path.join(dir, 'plan.txt')}\n`,
+      stderr:
+        `error [BINARY]: ${pdf}: this is a PDF document (it starts with %PDF-), not text; expected the ` +
+        `UTF-8 text of a plan. Convert it to text first, e.g. pdftotext -layout ${pdf} ` +
+        `${path.join(dir, 'plan.txt')}\n`,
     });
   });
 
@@ -65,7 +68,8 @@ describe('a file a command cannot use', () => {
     expect(r.stderr).toBe(
       `error [NOT_A_PLAN]: ${notes}: expected a plan with 篇/章/节 headings or a main indicator table, found neither in 3 lines: ` +
         'no line starts a heading such as 第一章 总体要求 (or 第一篇, 第一节), and no table has a header with 序号, an indicator name and year columns. ' +
-        'It begins: «会议纪要». Its name ends in .pdf, but it holds plain text, so it was read as text: if it was converted from a plan, the conversion lost the headings.\n',
+        'It begins: «会议纪要». Its name ends in .pdf, but it holds plain text, so it was read as text: if ' +
+        'it was converted from a plan, the conversion lost the headings.\n',
     );
   });
 

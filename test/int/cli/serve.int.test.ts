@@ -1,12 +1,17 @@
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ENV_HELP, projectRoot } from '../../../src/config/env';
 import { cliEnv, cliRun, cliWith, freePort, runProcess, type RunningCli } from '../../helpers/cli';
+import { useGraph } from '../../helpers/database';
 
 // `plangraph serve` as a newcomer meets it: flags, --help, a second start, and what it prints.
 
 const SERVING = /Plan Graph is serving GraphQL at http:\/\/127\.0\.0\.1:\d+\/graphql/;
 
 describe('plangraph serve', () => {
+  // On the bundled graph a server starts without loading anything.
+  useGraph('bundled');
+
   it('--help lists its flags and every environment variable env.ts reads', async () => {
     const r = await cliWith({}, 'serve', '--help');
     expect(r.code).toBe(0);
@@ -44,8 +49,8 @@ describe('plangraph serve', () => {
       });
       expect(await response.json()).toEqual({ data: { health: { status: 'OK' } } });
       const lines = first.output().trim().split('\n');
-      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-      expect(lines.map((l) => JSON.parse(l).msg)).toContain(
+      for (const line of lines) expect((): unknown => JSON.parse(line)).not.toThrow();
+      expect(lines.map((l) => (JSON.parse(l) as { msg?: unknown }).msg)).toContain(
         `Plan Graph is serving GraphQL at http://127.0.0.1:${port}/graphql and the explorer at http://127.0.0.1:${port}/`,
       );
     });
@@ -57,7 +62,8 @@ describe('plangraph serve', () => {
       expect(second.code).toBe(1);
       expect(second.stderr).toMatch(
         new RegExp(
-          `^error \\[PORT_IN_USE\\]: port ${port} \\(where GraphQL is served, on 127\\.0\\.0\\.1\\) is already taken by Plan Graph \\(plangraph serve, pid \\d+\\)\\. ` +
+          `^error \\[PORT_IN_USE\\]: port ${port} \\(where GraphQL is served, on 127\\.0\\.0\\.1\\) is ` +
+            `already taken by Plan Graph \\(plangraph serve, pid \\d+\\)\\. ` +
             `Plan Graph is already running: it serves http://127\\.0\\.0\\.1:${port}/graphql\\. ` +
             `To serve on another port: PORT=\\d+ npm start, or plangraph serve --port \\d+`,
         ),
@@ -74,9 +80,9 @@ describe('plangraph serve', () => {
     const run = cliRunInTerminal(command);
     try {
       // What a person sees: without the terminal's carriage returns and npx's spinner.
-      const output = (await run.waitFor(SERVING, 240_000))
+      const output = stripVTControlCharacters(await run.waitFor(SERVING, 240_000))
         .replace(/\r/g, '')
-        .replace(/\x1b\[[0-9;]*[A-Za-z]|[\u2800-\u28ff]/g, '');
+        .replace(/[\u2800-\u28ff]/g, '');
       expect(output).toMatch(/^\[ *\d+\.\ds\] connected to Neo4j 5\.\d+\.\d+ \w+ at /m);
       expect(output).toMatch(/^\[ *\d+\.\ds\] schema applied \(\d+(?: ms|\.\d s)\) {2}statements=\d+ changed=\d+/m);
       expect(output).toMatch(

@@ -3,7 +3,7 @@ import { hostname, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { auditFilePath, type AuditEntry } from '../../../src/audit/auditFile';
 import { projectRoot } from '../../../src/config/env';
-import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { graphCounts } from '../../helpers/database';
 import { cli } from '../../helpers/cli';
 import { ADMIN_TOKEN, useService } from '../../helpers/service';
 
@@ -29,15 +29,15 @@ const auditLines = (): AuditEntry[] =>
         .map((l) => JSON.parse(l) as AuditEntry)
     : [];
 
-const LOAD_SCRIPT =
-  'mutation($s: String!, $n: String!, $d: Boolean) { loadScript(input: {script: $s, name: $n, allowDelete: $d}) { id nodesDeleted relationshipsDeleted by clientAddress requestId } }';
+const LOAD_SCRIPT = `mutation($s: String!, $n: String!, $d: Boolean) {
+  loadScript(input: {script: $s, name: $n, allowDelete: $d}) { id nodesDeleted relationshipsDeleted by clientAddress requestId }
+}`;
 
 describe('auditable loads', () => {
-  const db = useEmptyDatabase();
-  const { gql } = useService();
+  const { gql, executor } = useService();
   const schemaNow = async () => ({
-    constraints: (await db.executor().read('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name')).map((r) => r.name),
-    indexes: (await db.executor().read('SHOW INDEXES YIELD name RETURN name ORDER BY name')).map((r) => r.name),
+    constraints: (await executor().read('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name')).map((r) => r.name),
+    indexes: (await executor().read('SHOW INDEXES YIELD name RETURN name ORDER BY name')).map((r) => r.name),
   });
   const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -57,7 +57,7 @@ describe('auditable loads', () => {
     const answer = await gql(LOAD_SCRIPT, { s: 'DROP INDEX plangraph_text', n: 'drops.cypher' }, admin);
     expect(answer.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
-      message: expect.stringMatching(/schema command \(DROP INDEX\)/),
+      message: expect.stringMatching(/schema command \(DROP INDEX\)/) as string,
     });
     expect(await schemaNow()).toEqual(before);
     expect(
@@ -71,22 +71,19 @@ describe('auditable loads', () => {
   });
 
   it('reloads a bundled plan whose sweep deletes its stale items without --allow-delete, and records who and where from', async () => {
-    await db
-      .executor()
-      .write(
-        `MATCH (p:Plan {id: $plan}) CREATE (p)-[:HAS_CHAPTER {planId: $plan, revision: 'old'}]->(:Chapter {id: $plan + '/stale', planId: $plan, revision: 'old'})`,
-        { plan: PLAN },
-      );
+    await executor().write(
+      `MATCH (p:Plan {id: $plan}) CREATE (p)-[:HAS_CHAPTER {planId: $plan, revision: 'old'}]->` +
+        `(:Chapter {id: $plan + '/stale', planId: $plan, revision: 'old'})`,
+      { plan: PLAN },
+    );
     const run = await cli('load', '--by', 'reviewer', bundledPlan);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/nodes \+0 -1, relationships \+0 -1/);
-    const [record] = await db
-      .executor()
-      .read(
-        'MATCH (l:Load {file: $file}) WHERE l.by = $by RETURN l.nodesDeleted AS nodes, l.relationshipsDeleted AS rels, l.osUser AS osUser, l.host AS host',
-        { file: bundledPlan, by: 'reviewer' },
-      );
+    const [record] = await executor().read(
+      'MATCH (l:Load {file: $file}) WHERE l.by = $by RETURN l.nodesDeleted AS nodes, l.relationshipsDeleted AS rels, l.osUser AS osUser, l.host AS host',
+      { file: bundledPlan, by: 'reviewer' },
+    );
     expect(record).toEqual({ nodes: 1, rels: 1, osUser: userInfo().username, host: hostname() });
     expect(auditLines().at(-1)).toMatchObject({
       kind: 'load',
@@ -98,7 +95,7 @@ describe('auditable loads', () => {
   });
 
   it("refuses a plan script that deletes beyond its own plan's sweep", async () => {
-    const before = await graphCounts(db.executor(), { withAudit: true });
+    const before = await graphCounts(executor(), { withAudit: true });
     const file = script(
       'other.cypher',
       `// plangraph:plan ${PLAN}\nMATCH (n:Chapter {planId: 'yuzhong-2021-2025-public-services'}) DETACH DELETE n;\n`,
@@ -106,7 +103,7 @@ describe('auditable loads', () => {
     const run = await cli('load', file);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/\[DELETE_REFUSED\].*statement 1 \(line 2\) deleted \d+ nodes/);
-    expect(await graphCounts(db.executor(), { withAudit: true })).toEqual(before);
+    expect(await graphCounts(executor(), { withAudit: true })).toEqual(before);
   });
 
   it('records the client address and request id of an API load', async () => {
@@ -121,47 +118,48 @@ describe('auditable loads', () => {
       relationshipsDeleted: 0,
       by: 'api:audit-test-1',
       requestId: 'audit-test-1',
-      clientAddress: expect.stringMatching(/127\.0\.0\.1|::1/),
+      clientAddress: expect.stringMatching(/127\.0\.0\.1|::1/) as string,
     });
-    const [record] = await db
-      .executor()
-      .read('MATCH (l:Load {requestId: $id}) RETURN l.clientAddress AS address, l.nodesDeleted AS nodes', {
+    const [record] = await executor().read(
+      'MATCH (l:Load {requestId: $id}) RETURN l.clientAddress AS address, l.nodesDeleted AS nodes',
+      {
         id: 'audit-test-1',
-      });
+      },
+    );
     expect(record).toEqual({ address: answer.data?.loadScript.clientAddress, nodes: 0 });
     expect(auditLines().at(-1)).toMatchObject({
       kind: 'load',
       outcome: 'ok',
       origin: { requestId: 'audit-test-1', clientAddress: answer.data?.loadScript.clientAddress },
     });
-    await db.executor().write("MATCH (n:Probe {id: 'api'}) DELETE n");
+    await executor().write("MATCH (n:Probe {id: 'api'}) DELETE n");
   });
 
   it('refuses MATCH (n) DETACH DELETE n without --allow-delete, and with it still keeps the audit records; every attempt is a line', async () => {
-    const before = await graphCounts(db.executor(), { withAudit: true });
-    const loads = Number((await db.executor().read('MATCH (l:Load) RETURN count(l) AS n'))[0]?.n);
+    const before = await graphCounts(executor(), { withAudit: true });
+    const loads = Number((await executor().read('MATCH (l:Load) RETURN count(l) AS n'))[0]?.n);
     const lines = auditLines().length;
     const wipeAll = script('wipe.cypher', 'MATCH (n) DETACH DELETE n;\n');
 
     const refused = await cli('load', wipeAll);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/\[DELETE_REFUSED\].*statement 1 \(line 1\) deleted \d+ nodes.*--allow-delete/);
-    expect(await graphCounts(db.executor(), { withAudit: true })).toEqual(before);
+    expect(await graphCounts(executor(), { withAudit: true })).toEqual(before);
 
     const viaApi = await gql(LOAD_SCRIPT, { s: 'MATCH (n) DETACH DELETE n', n: 'wipe.cypher' }, admin);
     expect(viaApi.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
-      message: expect.stringMatching(/DETACH|deleted \d+ nodes/),
+      message: expect.stringMatching(/DETACH|deleted \d+ nodes/) as string,
     });
-    expect(await graphCounts(db.executor(), { withAudit: true })).toEqual(before);
+    expect(await graphCounts(executor(), { withAudit: true })).toEqual(before);
 
     // Even allowed to delete, a script may not take the audit records with it.
     const protectedRun = await cli('load', '--allow-delete', wipeAll);
     expect(protectedRun.code).not.toBe(0);
     expect(protectedRun.stderr).toMatch(/\[AUDIT_PROTECTED\]/);
-    expect(await graphCounts(db.executor(), { withAudit: true })).toEqual(before);
+    expect(await graphCounts(executor(), { withAudit: true })).toEqual(before);
 
-    const data = Number((await db.executor().read('MATCH (n) WHERE NOT n:Load RETURN count(n) AS n'))[0]?.n);
+    const data = Number((await executor().read('MATCH (n) WHERE NOT n:Load RETURN count(n) AS n'))[0]?.n);
     const allowed = await cli(
       'load',
       '--allow-delete',
@@ -169,9 +167,9 @@ describe('auditable loads', () => {
     );
     expect(allowed.code).toBe(0);
     // The graph's revision marker (readCache) is written again by the load's own transaction.
-    const rows = await db
-      .executor()
-      .read('MATCH (n) WHERE NOT n:Revision RETURN labels(n) AS labels, n.nodesDeleted AS deleted, n.file AS file');
+    const rows = await executor().read(
+      'MATCH (n) WHERE NOT n:Revision RETURN labels(n) AS labels, n.nodesDeleted AS deleted, n.file AS file',
+    );
     expect(rows.every((r) => (r.labels as string[]).includes('Load'))).toBe(true);
     expect(rows).toHaveLength(loads + 1);
     expect(Number(rows.find((r) => String(r.file).endsWith('wipe-data.cypher'))?.deleted)).toBeGreaterThanOrEqual(

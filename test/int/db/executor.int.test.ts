@@ -1,8 +1,8 @@
 import { DatabaseError } from '../../../src/db/errors';
-import { useEmptyDatabase } from '../../helpers/database';
+import { useGraph } from '../../helpers/database';
 
 describe('Executor against the real Neo4j', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
 
   it('reports the live server version and edition', async () => {
     const info = await db.executor().serverInfo();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { ScriptLoadError } from '../../../src/db/script/errors';
-import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { graphCounts, useGraph } from '../../helpers/database';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'plangraph-scripts-'));
 function script(name: string, text: string | Buffer): string {
@@ -23,7 +23,7 @@ const SEVEN = [
 ];
 
 describe('loadScripts against the real Neo4j', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
 
   it('loads a script in one transaction and records the load', async () => {
     const file = script('good.cypher', SEVEN.join(';\n') + ';\n');
@@ -120,7 +120,10 @@ describe('loadScripts against the real Neo4j', () => {
   it('runs cypher-shell :param commands as cypher-shell does: map and arrow forms, values typed as written', async () => {
     const file = script(
       'params.cypher',
-      ":param {rows: [\n  {id: 'p/1', n: 81, x: 81.0},\n  {id: 'p/2', n: 7, x: 0.5}\n]}\n:param tag => 'probe;x'\nUNWIND $rows AS row\nMERGE (n:Param {id: row.id}) SET n.n = row.n, n.x = row.x, n.tag = $tag;\n",
+      ":param {rows: [\n  {id: 'p/1', n: 81, x: 81.0},\n  {id: 'p/2', n: 7, x: 0.5}\n]}\n" +
+        ":param tag => 'probe;x'\n" +
+        'UNWIND $rows AS row\n' +
+        'MERGE (n:Param {id: row.id}) SET n.n = row.n, n.x = row.x, n.tag = $tag;\n',
     );
     const [result] = await loadScripts({ executor: db.executor(), files: [file], by: 'test' });
     expect(result?.counters.nodesCreated).toBe(2);
@@ -146,7 +149,7 @@ describe('loadScripts against the real Neo4j', () => {
       code: 'COMMAND_REFUSED',
       statement: 2,
       line: 2,
-      message: expect.stringMatching(/expected `:param \{name: value/),
+      message: expect.stringMatching(/expected `:param \{name: value/) as string,
     });
     const outside = script('outside.cypher', ":param {rows: apoc.load.json('http://example.org/x')}\nRETURN $rows;\n");
     await expect(loadScripts({ executor: db.executor(), files: [outside], by: 'test' })).rejects.toMatchObject({

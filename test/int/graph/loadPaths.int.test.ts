@@ -8,7 +8,7 @@ import { planWrite, referenceWrite, renderScript } from '../../../src/graph';
 import { readPlanFile } from '../../../src/ingest';
 import { PARSER_VERSION } from '../../../src/manage/planScript';
 import { scriptSource } from '../../../src/manage/shownWrite';
-import { graphDump, useEmptyDatabase, wipe } from '../../helpers/database';
+import { graphDump, useGraph, wipe } from '../../helpers/database';
 
 // Metamorphic: a plan loaded as data (what npm start and plangraph add do) and the same plan's
 // script loaded as a script (`:param` lines valued by Neo4j, as cypher-shell values them) must
@@ -28,7 +28,7 @@ const writes = () => [
 ];
 
 describe('a plan loaded as data and as its script', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
   let asData: string[] = [];
 
   beforeAll(async () => {

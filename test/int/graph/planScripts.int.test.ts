@@ -3,7 +3,7 @@ import { bundledScripts, cypherDir } from '../../../src/bootstrap';
 import { applySchema } from '../../../src/db/script/applySchema';
 import { loadScripts } from '../../../src/db/script/loadScripts';
 import { readPlanFile, type Chapter } from '../../../src/ingest';
-import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { graphCounts, useGraph } from '../../helpers/database';
 
 const root = path.resolve(__dirname, '../../..');
 const PLANS = [
@@ -16,7 +16,7 @@ const PLANS = [
 const flatten = (chapters: readonly Chapter[]): Chapter[] => chapters.flatMap((c) => [c, ...flatten(c.children)]);
 
 describe('the bundled Cypher scripts on the real Neo4j', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
 
   it('applies cypher/schema.cypher idempotently, with the cjk full-text index', async () => {
     const first = await applySchema(db.executor(), path.join(cypherDir, 'schema.cypher'));
@@ -27,7 +27,7 @@ describe('the bundled Cypher scripts on the real Neo4j', () => {
     expect(again.applied).toHaveLength(first.applied.length);
     expect(first.applied[0]).toMatchObject({
       statement: 1,
-      text: expect.stringMatching(/^CREATE CONSTRAINT region_code IF NOT EXISTS/),
+      text: expect.stringMatching(/^CREATE CONSTRAINT region_code IF NOT EXISTS/) as string,
     });
     expect(first.applied.reduce((n, a) => n + a.counters.constraintsAdded, 0)).toBe(first.constraintsAdded);
     const [fulltext] = await db
@@ -54,7 +54,7 @@ describe('the bundled Cypher scripts on the real Neo4j', () => {
          RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label`,
         { id },
       );
-      const counts = Object.fromEntries(rows.map((r) => [r.label, r.n]));
+      const counts = Object.fromEntries(rows.map((r): [string, unknown] => [String(r.label), r.n]));
       expect({ id, ...counts }).toEqual({
         id,
         Chapter: flatten(doc.chapters).length,

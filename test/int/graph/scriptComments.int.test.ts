@@ -1,7 +1,7 @@
 import { curationScript } from '../../../src/align';
 import { loadScriptText } from '../../../src/db/script/loadScripts';
 import { buildPlanScript } from '../../../src/graph';
-import { useEmptyDatabase, wipe } from '../../helpers/database';
+import { useGraph } from '../../helpers/database';
 import { planDocument } from '../../unit/graph/factory';
 
 // Client and plan text reaches generated scripts (a curation note, the reviewer, a plan's title,
@@ -24,10 +24,7 @@ const HOSTILE: Record<string, string> = {
 };
 
 describe('text in generated scripts never runs as Cypher', () => {
-  // The hostile plans and curations must not reach suites that read the whole graph; hooks run in
-  // the order they are declared, so this one comes before useEmptyDatabase's closing of the driver.
-  afterAll(() => wipe(db.executor()));
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
   const pwned = async () => Number((await db.executor().read('MATCH (n:Pwned) RETURN count(n) AS n'))[0]?.n);
   afterEach(() => db.executor().write('MATCH (n:Pwned) DELETE n'));
 

@@ -42,7 +42,8 @@ describe('a Bolt port that is already taken', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       new RegExp(
-        `^error \\[PORT_IN_USE\\]: port ${port} \\(the local Neo4j's Bolt port\\) is already taken by a Neo4j server \\(pid \\d+, home [^)]+\\), so Plan Graph cannot start its Neo4j there`,
+        `^error \\[PORT_IN_USE\\]: port ${port} \\(the local Neo4j's Bolt port\\) is already taken by a ` +
+          `Neo4j server \\(pid \\d+, home [^)]+\\), so Plan Graph cannot start its Neo4j there`,
       ),
     );
     expect(r.stderr).toMatch(

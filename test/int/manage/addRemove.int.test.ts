@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Executor } from '../../../src/db/executor';
 import { addPlans } from '../../../src/manage/addPlans';
 import { removePlan } from '../../../src/manage/removePlan';
-import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { graphCounts } from '../../helpers/database';
 import { CITED_MUNICIPAL_PLAN, NEW_DISTRICT_PLAN, writePlan } from '../../helpers/planFixtures';
 import { useService } from '../../helpers/service';
 
@@ -21,13 +21,11 @@ interface PlanAnswer {
 }
 
 describe('plangraph add and remove', () => {
-  // Hooks run in order: wipe the database, then start the service, which loads the bundled plans.
-  const db = useEmptyDatabase();
-  const { gql } = useService();
+  const { gql, executor: graph } = useService();
   let executor: Executor;
   const scriptsDir = mkdtempSync(path.join(tmpdir(), 'plangraph-scripts-'));
   beforeAll(() => {
-    executor = db.executor();
+    executor = graph();
   });
 
   it('adds a new district plan whose indicators are served and roll up, and removes it without a trace', async () => {

@@ -10,7 +10,7 @@ import { buildPlanScript } from '../../../src/graph';
 import { readPlanFile } from '../../../src/ingest';
 import { createLogger } from '../../../src/logger';
 import { cliOk, cliStart } from '../../helpers/cli';
-import { useEmptyDatabase } from '../../helpers/database';
+import { useGraph } from '../../helpers/database';
 
 // kill -9 is normal: a writer killed in the middle of a load or of a multi-transaction alignment
 // must leave every plan with all of its old nodes and links or all of its new ones, no duplicate
@@ -62,7 +62,7 @@ async function stampsPerPlan(executor: Executor): Promise<Map<string, number>> {
 }
 
 describe('a writer killed with SIGKILL', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('empty');
   const scripts: string[] = [];
 
   beforeAll(async () => {

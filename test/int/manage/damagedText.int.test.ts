@@ -1,16 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { prepareDatabase } from '../../../src/bootstrap';
-import { createLogger } from '../../../src/logger';
 import { addPlans } from '../../../src/manage/addPlans';
-import { graphCounts, useEmptyDatabase } from '../../helpers/database';
+import { graphCounts, useGraph } from '../../helpers/database';
 import { cli } from '../../helpers/cli';
 import { CHANGSHOU, truncatedChangshou, writePlan } from '../../helpers/planFixtures';
 
 // A Changshou text cut off mid-table (indicator row 11 of 22) must never silently replace the good plan.
 
-const indicators = async (db: ReturnType<typeof useEmptyDatabase>) =>
+const indicators = async (db: ReturnType<typeof useGraph>) =>
   Number(
     (
       await db
@@ -22,10 +20,9 @@ const indicators = async (db: ReturnType<typeof useEmptyDatabase>) =>
   );
 
 describe('a damaged plan text', () => {
-  const db = useEmptyDatabase();
+  const db = useGraph('bundled');
   const scriptsDir = mkdtempSync(path.join(tmpdir(), 'plangraph-scripts-'));
   const cut = writePlan(CHANGSHOU, truncatedChangshou());
-  beforeAll(async () => prepareDatabase(db.executor(), createLogger('silent')), 300_000);
 
   it('is refused without --accept-warnings, then without --replace, and nothing is written', async () => {
     const before = await graphCounts(db.executor(), { withAudit: true });
@@ -52,7 +49,7 @@ describe('a damaged plan text', () => {
   });
 
   it('is put right by adding the bundled text again, which removes nothing', async () => {
-    // The bundled file itself, so the graph is again exactly what cypher/plans holds, for the suites after this one.
+    // The bundled file itself, so the graph is again exactly what cypher/plans holds.
     await addPlans({
       executor: db.executor(),
       files: [path.join('plans', `${CHANGSHOU}.txt`)],

@@ -59,7 +59,8 @@ describe('roll-up accuracy against the hand-checked gold list', () => {
     const falsePositives = [...found].filter(([k]) => !expected.has(k)).map(([k, m]) => `${k} (${m})`);
     const misses = [...expected].filter((k) => !found.has(k));
     process.stdout.write(
-      `roll-up accuracy: precision ${precision.toFixed(3)} (${truePositives.length}/${found.size}), recall ${recall.toFixed(3)} (${truePositives.length}/${expected.size})\n` +
+      `roll-up accuracy: precision ${precision.toFixed(3)} (${truePositives.length}/${found.size}), ` +
+        `recall ${recall.toFixed(3)} (${truePositives.length}/${expected.size})\n` +
         (falsePositives.length ? `  false positives: ${falsePositives.join('; ')}\n` : '') +
         (misses.length ? `  misses: ${misses.join('; ')}\n` : ''),
     );
@@ -88,7 +89,8 @@ describe('roll-up accuracy against the hand-checked gold list', () => {
       {},
     );
     process.stdout.write(
-      `without aliases: precision ${(hits / links.length).toFixed(3)}, recall ${(hits / expected.size).toFixed(3)} (${JSON.stringify(byMethod)}) — the rest is what the reviewed synonyms add\n`,
+      `without aliases: precision ${(hits / links.length).toFixed(3)}, recall ${(hits / expected.size).toFixed(3)} ` +
+        `(${JSON.stringify(byMethod)}) — the rest is what the reviewed synonyms add\n`,
     );
     expect(hits / links.length).toBeGreaterThanOrEqual(0.95);
   });

@@ -78,7 +78,7 @@ const snapshot: Snapshot = {
   curations: [],
 };
 
-const sizeOf = (r: PlanRows) => Object.values(r).reduce((n: number, rows: unknown[]) => n + rows.length, 0);
+const sizeOf = (r: PlanRows) => Object.values(r).reduce<number>((n, rows: readonly unknown[]) => n + rows.length, 0);
 
 describe('rowsByPlan', () => {
   const a = computeAlignment(snapshot, catalogue);
@@ -91,7 +91,7 @@ describe('rowsByPlan', () => {
 
   it('gives each row to the plan its relationship starts in', () => {
     const d1 = byPlan.get('d1') as PlanRows;
-    expect(d1.rollsUpTo.map((r) => `${r.from}→${r.to}`).sort()).toEqual([
+    expect(d1.rollsUpTo.map((r) => `${String(r.from)}→${String(r.to)}`).sort()).toEqual([
       'd1/ind/1→cited/city/ind/1',
       'd1/ind/1→city/ind/1',
       'd1/ind/2→city/ind/2',

@@ -20,7 +20,8 @@ describe('resolveMeasure', () => {
     expect(measureId('城镇老旧小区改造规模', '万m2')).toBe('old-compound-renovation-area');
   });
 
-  it.each([
+  // Each row: a name and unit, a look-alike measure's name, and why the two differ (shown in the test's title).
+  it.each<[string, string | null, string, string]>([
     ['每千人拥有执业医师数', '人', '每千人口拥有执业（助理）医师数', 'counts no assistant physicians'],
     ['主要劳动年龄人口平均受教育年限', '年', '劳动年龄人口平均受教育年限', 'another age band'],
     ['基本养老保险参保率', '%', '基本养老保险参保人数', 'a share, not a head count'],
@@ -29,7 +30,7 @@ describe('resolveMeasure', () => {
     ['0-3岁婴幼儿入托率', '%', '每千人口拥有3岁以下婴幼儿托位数', 'a share of children, not places per thousand'],
     ['老旧小区改造', '个', '城镇老旧小区改造规模', 'compounds, not floor area'],
     ['城乡居民最低生活保障平均标准比', null, '农村低保标准占城市低保标准比例', 'the inverse ratio'],
-  ])('%s is not the same measure as %s', (name, unit, other, _why) => {
+  ])('%s (%s) is not the same measure as %s: %s', (name, unit, other) => {
     const a = measureId(name, unit);
     const b = measureId(other, null);
     expect(a).not.toBeNull();

@@ -26,7 +26,7 @@ function reportOf(plans: PlanDocument[]): string {
     transactions: 1,
     batchRows: 1,
   };
-  return formatReport(buildReport(snapshot, computeAlignment(snapshot, catalogue), stamp));
+  return formatReport(buildReport(snapshot, computeAlignment(snapshot, catalogue), stamp, { gaps: [], unlinked: [] }));
 }
 
 const planLine = (report: string, planId: string) => report.split('\n').find((l) => l.includes(` ${planId}: `));

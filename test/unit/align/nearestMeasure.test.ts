@@ -91,7 +91,7 @@ describe('measureReviews', () => {
       expect.objectContaining({
         indicatorId: 'b',
         resolution: 'unknown-name',
-        candidate: expect.objectContaining({ measureId: 'life-expectancy' }),
+        candidate: expect.objectContaining({ measureId: 'life-expectancy' }) as unknown,
       }),
     ]);
   });

@@ -48,7 +48,7 @@ describe('query cost', () => {
 
   it('every bench story is under the default limit and runs without queueing', async () => {
     const list = await stories({
-      read: async () => [{ id: 'chongqing-2026-2030-social-development-draft/ind/23' }],
+      read: () => Promise.resolve([{ id: 'chongqing-2026-2030-social-development-draft/ind/23' }]),
     } as never);
     for (const story of list)
       expect([
@@ -100,7 +100,9 @@ describe('query cost', () => {
       expect(res.http.status).toBe(400);
       expect(res.body.kind === 'single' && res.body.singleResult.errors).toEqual([
         {
-          message: `Query too complex: its cost is 1624200, over the limit of ${defaultQueryLimits.maxCost}; ask for smaller pages (first) or fewer nested lists`,
+          message:
+            `Query too complex: its cost is 1624200, over the limit of ${defaultQueryLimits.maxCost}; ` +
+            'ask for smaller pages (first) or fewer nested lists',
           extensions: { code: 'QUERY_TOO_COMPLEX', cost: 1_624_200, limit: defaultQueryLimits.maxCost },
         },
       ]);

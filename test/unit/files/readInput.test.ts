@@ -44,7 +44,9 @@ describe('reading a file given on the command line', () => {
     const pdf = file('plan.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'));
     expect(problem(pdf)).toEqual({
       code: 'BINARY',
-      message: `${pdf}: this is a PDF document (it starts with %PDF-), not text; expected the UTF-8 text of a plan. Convert it to text first, e.g. pdftotext -layout ${pdf} ${join(dir, 'plan.txt')}`,
+      message:
+        `${pdf}: this is a PDF document (it starts with %PDF-), not text; expected the UTF-8 text of a ` +
+        `plan. Convert it to text first, e.g. pdftotext -layout ${pdf} ${join(dir, 'plan.txt')}`,
     });
     const docx = file('plan.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
     expect(problem(docx).message).toBe(
@@ -67,22 +69,24 @@ describe('reading a file given on the command line', () => {
     const gbk = file('gbk.txt', Buffer.from([0xb5, 0xda, 0xd2, 0xbb, 0xd5, 0xc2, 0x0a])); // 第一章
     expect(problem(gbk)).toEqual({
       code: 'NOT_UTF8',
-      message: `${gbk}: the bytes are not valid UTF-8 (they read as Chinese in GB18030/GBK); expected the UTF-8 text of a plan — convert it, e.g. iconv -f GB18030 -t UTF-8 ${gbk} > ${join(dir, 'gbk.utf8.txt')}`,
+      message:
+        `${gbk}: the bytes are not valid UTF-8 (they read as Chinese in GB18030/GBK); expected the UTF-8 ` +
+        `text of a plan — convert it, e.g. iconv -f GB18030 -t UTF-8 ${gbk} > ${join(dir, 'gbk.utf8.txt')}`,
     });
   });
 
   it('refuses empty, white-space-only, binary and oversized files', () => {
     expect(problem(file('empty.txt', ''))).toMatchObject({
       code: 'EMPTY',
-      message: expect.stringMatching(/the file is empty; expected the UTF-8 text of a plan$/),
+      message: expect.stringMatching(/the file is empty; expected the UTF-8 text of a plan$/) as string,
     });
     expect(problem(file('blank.txt', ' \n\t\n'))).toMatchObject({
       code: 'EMPTY',
-      message: expect.stringMatching(/holds only white space/),
+      message: expect.stringMatching(/holds only white space/) as string,
     });
     expect(problem(file('data.bin', Buffer.from([0x41, 0x00, 0x42])))).toMatchObject({
       code: 'BINARY',
-      message: expect.stringMatching(/found NUL bytes, so this is a binary file, not text/),
+      message: expect.stringMatching(/found NUL bytes, so this is a binary file, not text/) as string,
     });
     const huge = file('huge.txt', '');
     truncateSync(huge, PLAN_TEXT.maxBytes + 1);

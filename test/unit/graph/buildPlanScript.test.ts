@@ -66,7 +66,7 @@ describe('buildPlanScript', () => {
     for (const s of statementsOf(write()).filter((st) => !/DELETE/.test(st.cypher) || /:Plan/.test(st.cypher)))
       expect(script).toContain(`]}\n${s.cypher};\n`);
     expect(
-      script.match(/^:param \{rows: \[\n  \{planId: 'test-2021-2025-plan', revision: '[0-9a-f]{16}'\}\n\]\}$/gm),
+      script.match(/^:param \{rows: \[\n {2}\{planId: 'test-2021-2025-plan', revision: '[0-9a-f]{16}'\}\n\]\}$/gm),
     ).toHaveLength(1);
   });
 

@@ -6,7 +6,7 @@ import type { Indicator } from '../../../src/ingest/types';
 
 export interface IndicatorFixture extends IndicatorExtraction {
   /** The row with this sequence number; throws when the parser lost it. */
-  row(seq: number): Indicator;
+  row: (seq: number) => Indicator;
 }
 
 /** Runs the indicator extractor on a bundled plan, as the per-plan table tests read it. */

@@ -68,7 +68,7 @@ describe('a plan with its indicator table as a sidecar CSV', () => {
     expect(doc.indicators).toHaveLength(22);
     expect(doc.metadata).toMatchObject({ periodStart: 2021, periodEnd: 2025, region: '长寿区' });
     rmSync(join(dir, `${CHANGSHOU}.indicators.csv`));
-    expect(() => readPlanFile(planFile)).toThrow(expect.objectContaining({ code: 'NOT_A_PLAN' }));
+    expect(() => readPlanFile(planFile)).toThrow(expect.objectContaining({ code: 'NOT_A_PLAN' }) as Error);
   });
 
   it('stops with INDICATORS_CSV_INVALID naming the file, line and column', () => {

@@ -50,7 +50,11 @@ describe('the indicator table sidecar <name>.indicators.csv', () => {
       lines: [1, 5],
       columns: ['序号', '类别', '指标名称', '单位', '基期值', '基期年份', '目标值', '目标年份', '属性'],
     });
-    expect(table.sidecar).toEqual({ file: FILE, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), replaced: null });
+    expect(table.sidecar).toEqual({
+      file: FILE,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+      replaced: null,
+    });
     expect(warnings).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCommand } from '../../../src/cli/commands/parse';
+import type { PlanDocument } from '../../../src/ingest/types';
 import { planPath } from './helpers';
 
 function run(args: string[]): { out: string; err: string; exitCode: number | undefined } {
@@ -32,7 +33,7 @@ describe('plangraph parse', () => {
 
   it('prints the full PlanDocument with --json, sidecar applied', () => {
     const { out } = run([planPath('yuzhong-2021-2025-public-services'), '--json']);
-    const doc = JSON.parse(out);
+    const doc = JSON.parse(out) as PlanDocument;
     expect(doc.metadata.title).toBe('重庆市渝中区“十四五”公共服务规划');
     expect(doc.chapters).toHaveLength(14);
     expect(Object.keys(doc)).toEqual([

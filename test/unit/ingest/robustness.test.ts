@@ -63,7 +63,7 @@ describe('a truncated file', () => {
   it('is an error when nothing plan-like remains (cover and TOC only)', () => {
     const name = 'changshou-2021-2025-social-livelihood';
     const head = planText(name).split('\n').slice(0, 48).join('\n');
-    expect(() => parseAs(name, head)).toThrow(expect.objectContaining({ code: 'NOT_A_PLAN' }));
+    expect(() => parseAs(name, head)).toThrow(expect.objectContaining({ code: 'NOT_A_PLAN' }) as Error);
     expect(() => parseAs(name, head)).toThrow(PlanParseError);
   });
 });

@@ -94,9 +94,9 @@ describe('jiangbei: 江北区“十四五”公共服务规划 (headings lost in
   it('finds 21 boxes in their chapters and 3 numbered tables', () => {
     expect(doc.boxes).toHaveLength(21);
     expect(doc.boxes.map((b) => b.chapterKey?.split('/')[0])).toEqual([
-      ...Array(9).fill('ch4'),
-      ...Array(7).fill('ch5'),
-      ...Array(5).fill('ch6'),
+      ...Array<string>(9).fill('ch4'),
+      ...Array<string>(7).fill('ch5'),
+      ...Array<string>(5).fill('ch6'),
     ]);
     const housing = doc.boxes.find((b) => b.number === '4-8');
     expect(housing?.items.map((i) => i.name)).toEqual(['老旧小区改造', '棚户区改造', '安置房建设']);

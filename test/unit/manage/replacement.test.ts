@@ -26,7 +26,7 @@ describe('checkReplacement', () => {
   it('stops a text without the indicator table the loaded plan has, unless --replace', () => {
     const noTable = planDocument({ indicators: [], indicatorTable: null });
     expect(() => checkReplacement('x.txt', noTable, [removal('Indicator', 4, 0)], false)).toThrow(
-      expect.objectContaining({ code: 'TABLE_LOST' }),
+      expect.objectContaining({ code: 'TABLE_LOST' }) as Error,
     );
     expect(() => checkReplacement('x.txt', noTable, [removal('Indicator', 4, 0)], true)).not.toThrow();
   });

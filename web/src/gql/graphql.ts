@@ -93,19 +93,64 @@ export type Comparator =
   | 'LE'
   | 'LT';
 
-/** District target compared with the municipal value of the same year. */
+/**
+ * The parent value a lower level's target was compared with, and where it is printed. The aligner
+ * compares a district's target for year Y with the parent indicator's value for Y: the parent's
+ * BASELINE column when it is for Y (the city's 2025 value printed as the baseline of its 2026–2030
+ * plan), else its TARGET for Y (the city's 2025 target, often known only because a district's
+ * table cites it: a plan with loaded = false, basis CITED).
+ */
+export type ComparedValue = {
+  /** STATED: printed in that plan's own text; CITED: printed in a district's table (see the indicator's source). */
+  basis: Basis;
+  comparator: Maybe<Comparator>;
+  /** The parent indicator whose cell was compared. */
+  indicator: Indicator;
+  /** Which column of the parent indicator: BASELINE (a value reached, printed by a later plan) or TARGET (a value planned). */
+  kind: ValueColumn;
+  /** The plan that sets the value: a loaded plan, or a cited one (loaded = false) known only from the district's table. */
+  plan: Plan;
+  /** As printed, e.g. 79.72 or ≥95. */
+  raw: Scalars['String']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+  /** The year of the value, the same as the step's comparedYear. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** District target compared with the municipal value of the same year: the numbers only, whichever way is better. */
 export type Comparison =
   | 'ABOVE'
   | 'BELOW'
   | 'EQUAL'
   | 'NOT_COMPARABLE';
 
+/**
+ * Where a lower level's target stands against the parent value it was compared with, given which way
+ * is better for the measure. An EQUAL pair is EQUAL, never behind (unlike the deprecated `ahead`).
+ */
+export type ComparisonStatus =
+  /** On the better side of the parent value: above it where higher is better, below it where lower is better. */
+  | 'AHEAD'
+  /** On the worse side of the parent value. */
+  | 'BEHIND'
+  /** The numbers differ, but the measure has no better direction (a policy choice), so neither is ahead. */
+  | 'DIRECTION_UNKNOWN'
+  /** Held to the same number (≥4.5 against 4.5 included). */
+  | 'EQUAL'
+  /** Not compared: units differ or are unknown, a value is not numeric, a 【】 five-year total against a yearly value, district totals, or no parent value for the year. */
+  | 'NOT_COMPARABLE';
+
 export type Contributions = {
-  /** Direct links from child regions' indicators. */
+  /** Direct links from child regions' indicators, by plan and row; only those matching `filter` when given. */
   contributors: Array<RollUpStep>;
   indicator: Indicator;
   /** Child regions with a loaded plan that sets no indicator of this measure. */
   missing: Array<MissingTarget>;
+};
+
+
+export type ContributionsContributorsArgs = {
+  filter?: InputMaybe<RollUpLinkFilter>;
 };
 
 export type CurateRollUpInput = {
@@ -145,13 +190,124 @@ export type DepartmentResponsibilitiesArgs = {
 /** A policy area of the controlled vocabulary. */
 export type Domain = {
   chapterCount: Scalars['Int']['output'];
+  /** Parts, chapters and sections in this area, municipal plans first, then by plan and line. `first` is capped at 100. */
+  chapters: DomainChapterConnection;
   goalCount: Scalars['Int']['output'];
+  /** Goal statements in this area, in the same order. */
+  goals: DomainGoalConnection;
   id: Scalars['ID']['output'];
   indicatorCount: Scalars['Int']['output'];
+  /** Indicators in this area, in the same order. */
+  indicators: DomainIndicatorConnection;
   keywords: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nameZh: Scalars['String']['output'];
   projectCount: Scalars['Int']['output'];
+  /** Key projects and measures of boxes (专栏) in this area, in the same order. */
+  projects: DomainProjectConnection;
+};
+
+
+/** A policy area of the controlled vocabulary. */
+export type DomainChaptersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy area of the controlled vocabulary. */
+export type DomainGoalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy area of the controlled vocabulary. */
+export type DomainIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy area of the controlled vocabulary. */
+export type DomainProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DomainChapterConnection = {
+  edges: Array<DomainChapterEdge>;
+  nodes: Array<Chapter>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A chapter in the domain, with how it was tagged. */
+export type DomainChapterEdge = {
+  basis: Basis;
+  cursor: Scalars['String']['output'];
+  /** e.g. keyword 养老. */
+  evidence: Maybe<Scalars['String']['output']>;
+  node: Chapter;
+};
+
+export type DomainGoalConnection = {
+  edges: Array<DomainGoalEdge>;
+  nodes: Array<Goal>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A goal in the domain, with how it was tagged. */
+export type DomainGoalEdge = {
+  basis: Basis;
+  cursor: Scalars['String']['output'];
+  evidence: Maybe<Scalars['String']['output']>;
+  node: Goal;
+};
+
+export type DomainIndicatorConnection = {
+  edges: Array<DomainIndicatorEdge>;
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An indicator in the domain, with how it was tagged. */
+export type DomainIndicatorEdge = {
+  basis: Basis;
+  cursor: Scalars['String']['output'];
+  evidence: Maybe<Scalars['String']['output']>;
+  node: Indicator;
+};
+
+/** Which of a domain's items to list; all given conditions must hold. */
+export type DomainItemFilter = {
+  /** How the item was tagged: STATED or INFERRED (keyword). */
+  basis?: InputMaybe<Basis>;
+  level?: InputMaybe<PlanLevel>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Region code of the item's plan, e.g. chongqing. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DomainProjectConnection = {
+  edges: Array<DomainProjectEdge>;
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A project in the domain, with how it was tagged. */
+export type DomainProjectEdge = {
+  basis: Basis;
+  cursor: Scalars['String']['output'];
+  evidence: Maybe<Scalars['String']['output']>;
+  node: Project;
 };
 
 /** An item's policy area, with how it was assigned. */
@@ -280,8 +436,21 @@ export type IndicatorFilter = {
   planId?: InputMaybe<Scalars['ID']['input']>;
   /** Region code, e.g. chongqing/jiangbei. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Only indicators with a roll-up link to a parent indicator (ROLLS_UP_TO) on which all of these hold. */
+  rollsUp?: InputMaybe<RollUpLinkFilter>;
   /** Only indicators with a target for this year. */
   targetYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IndicatorMatrix = {
+  /** Every column, in order: the city before districts, then by code (or by measure id), then by period. */
+  columns: Array<MatrixColumn>;
+  pageInfo: PageInfo;
+  /** This page of rows. */
+  rows: Array<MatrixRow>;
+  rowsBy: MatrixAxis;
+  /** Rows over all pages. */
+  totalRows: Scalars['Int']['output'];
 };
 
 /** One printed value of an indicator. */
@@ -326,6 +495,71 @@ export type LoadScriptInput = {
   name: Scalars['String']['input'];
   /** The script text (statements separated by ;). */
   script: Scalars['String']['input'];
+};
+
+/** What the rows of a matrix are. */
+export type MatrixAxis =
+  | 'MEASURE'
+  | 'REGION';
+
+/** One indicator in the matrix. */
+export type MatrixCell = {
+  baseline: Maybe<IndicatorValue>;
+  /** STATED, or CITED for a parent target known only from a district's table. */
+  basis: Basis;
+  /** Index of its column. */
+  column: Scalars['Int']['output'];
+  indicator: Indicator;
+  indicatorId: Scalars['ID']['output'];
+  /** The indicator's name as printed in its plan. */
+  name: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  target: Maybe<IndicatorValue>;
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** A column: a region (rows by MEASURE) or a measure (rows by REGION), in one plan period. */
+export type MatrixColumn = {
+  /** Position in `columns`; cells name it. */
+  index: Scalars['Int']['output'];
+  /** Stable key, e.g. chongqing/yuzhong@2021-2025. */
+  key: Scalars['String']['output'];
+  /** e.g. 渝中区 2021–2025, or 人均预期寿命 2026–2030. */
+  label: Scalars['String']['output'];
+  /** Set when rows are regions. */
+  measure: Maybe<Measure>;
+  periodEnd: Maybe<Scalars['Int']['output']>;
+  periodStart: Maybe<Scalars['Int']['output']>;
+  /** Set when rows are measures. */
+  region: Maybe<Region>;
+};
+
+/** Which indicators a matrix holds; all given conditions must hold. Only indicators with a measure are in it. */
+export type MatrixFilter = {
+  /** The measures' policy area, e.g. health. */
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<PlanLevel>;
+  /** At most 100 measure ids. */
+  measureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 100 region codes, e.g. chongqing/yuzhong. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only plans whose period includes this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MatrixRow = {
+  /** The row's cells in column order; a column may hold several (two plans of one period), or none. */
+  cells: Array<MatrixCell>;
+  /** Pass as `after` to get the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** Measure id or region code. */
+  key: Scalars['ID']['output'];
+  /** The measure's or region's name. */
+  label: Scalars['String']['output'];
+  /** Set when rows are measures. */
+  measure: Maybe<Measure>;
+  /** Set when rows are regions. */
+  region: Maybe<Region>;
 };
 
 /** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
@@ -527,12 +761,22 @@ export type Query = {
   department: Department;
   /** Departments, optionally of one region (code), level, or by name as printed (e.g. 区发展改革委). */
   departments: Array<Department>;
+  /** One policy area by id, e.g. elderly-care, with the items tagged with it. NOT_FOUND for an unknown id. */
+  domain: Domain;
   /** The policy-area vocabulary with counts. */
   domains: Array<Domain>;
   /** Whether the service can reach Neo4j, and which Neo4j it is. Never fails: a down database is reported here, not as an error. */
   health: Health;
   /** One indicator by id, e.g. yuzhong-2021-2025-public-services/ind/1. NOT_FOUND for an unknown id. */
   indicator: Indicator;
+  /**
+   * The analyst's table of measured indicators: rows are measures or regions, columns are the other
+   * dimension by plan period (rows by MEASURE: one column per region and period; rows by REGION: one
+   * per measure and period), and each cell is one indicator with its baseline and target. Columns span
+   * every matched row, so they stay the same from page to page; rows are paged (`first` capped at 100).
+   * E.g. one measure's region × period matrix: rowsBy REGION, filter { measureIds: ["life-expectancy"] }.
+   */
+  indicatorMatrix: IndicatorMatrix;
   /** Indicators across all plans; `first` is capped at 100. */
   indicators: IndicatorConnection;
   /** A canonical measure with every instance across plans and regions (the analyst's table). NOT_FOUND for an unknown id. */
@@ -547,8 +791,19 @@ export type Query = {
   regions: Array<Region>;
   /** The chain from an indicator up through every parent region's indicators of the same measure (transitively). NOT_FOUND for an unknown id. */
   rollUp: RollUpTrace;
+  /**
+   * Parent-region indicators (the city's) that loaded child-region plans covering their years set no
+   * target rolling up to: the gaps `plangraph align` reports, from the same query. A child plan counts
+   * when its period covers the indicator's baseline or target year. By plan and row; `first` is capped at 100.
+   */
+  rollUpGaps: RollUpGapConnection;
   /** Full-text search (Neo4j's cjk analyzer) over plans, chapters, goals, indicators and projects, best first. `first` is capped at 50. */
   search: Array<SearchHit>;
+  /**
+   * Indicators of loaded child-region plans (a district's) that roll up to no parent indicator: the
+   * unmatched indicators `plangraph align` reports. By plan and row; `first` is capped at 100.
+   */
+  unlinkedIndicators: IndicatorConnection;
   /**
    * Indicators with no measure, waiting for a reviewer: the measure catalogue does not know the printed
    * name, or knows it in another unit. Each comes with the measure the aligner proposes (a candidate,
@@ -591,8 +846,29 @@ export type QueryDepartmentsArgs = {
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
  */
+export type QueryDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryIndicatorMatrixArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MatrixFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rowsBy?: InputMaybe<MatrixAxis>;
 };
 
 
@@ -658,9 +934,31 @@ export type QueryRollUpArgs = {
  * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
  * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
  */
+export type QueryRollUpGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RollUpGapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryUnlinkedIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -733,6 +1031,47 @@ export type RollUpCuration = {
   toIndicatorId: Scalars['ID']['output'];
 };
 
+/** A parent-region indicator and the loaded child-region plans that set no target rolling up to it. */
+export type RollUpGap = {
+  indicator: Indicator;
+  /** Child plans covering its years that do roll up to it, by id. */
+  plansWith: Array<Plan>;
+  /** Child plans covering the indicator's years with no indicator rolling up to it, by id. */
+  plansWithout: Array<Plan>;
+  /** Whether any indicator rolls up to it (false: no child plan sets a target for it). */
+  supported: Scalars['Boolean']['output'];
+};
+
+export type RollUpGapConnection = {
+  edges: Array<RollUpGapEdge>;
+  nodes: Array<RollUpGap>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RollUpGapEdge = {
+  cursor: Scalars['String']['output'];
+  node: RollUpGap;
+};
+
+/** Filters for `rollUpGaps`; all given conditions must hold. */
+export type RollUpGapFilter = {
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  measureId?: InputMaybe<Scalars['ID']['input']>;
+  /** The parent indicator's plan, e.g. chongqing-2026-2030-social-development-draft. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only indicators some child plan rolls up to (partial gaps); false: only those nothing rolls up to. */
+  supported?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Conditions on a roll-up link; all given ones must hold on the same link. */
+export type RollUpLinkFilter = {
+  /** Which of the parent's columns was compared: its TARGET for the year, or the BASELINE its later plan prints. */
+  comparedWith?: InputMaybe<ValueColumn>;
+  comparison?: InputMaybe<Comparison>;
+  status?: InputMaybe<ComparisonStatus>;
+};
+
 /** How a roll-up link was found. */
 export type RollUpMethod =
   | 'CITED'
@@ -744,8 +1083,13 @@ export type RollUpMethod =
 
 /** One ROLLS_UP_TO (or CANDIDATE) link. */
 export type RollUpStep = {
-  /** true when the lower level is ahead of the higher (given whether higher is better); null when unknown. */
+  /**
+   * true when the lower level is ahead of the higher (given whether higher is better); false when behind or EQUAL; null when unknown.
+   * @deprecated false for EQUAL pairs too, so 'not ahead' is not 'behind'; use status
+   */
   ahead: Maybe<Scalars['Boolean']['output']>;
+  /** The higher level's value that was compared: which column, year, number, indicator and plan. Null when it has none for the year. */
+  comparedWith: Maybe<ComparedValue>;
   /** The year compared. */
   comparedYear: Maybe<Scalars['Int']['output']>;
   comparison: Comparison;
@@ -759,8 +1103,10 @@ export type RollUpStep = {
   method: RollUpMethod;
   /** Confidence in [0, 1]. */
   score: Scalars['Float']['output'];
+  /** Ahead, behind, equal, no better direction, or not comparable. */
+  status: ComparisonStatus;
   to: Indicator;
-  /** The higher level's value that was compared, as printed. */
+  /** The higher level's value that was compared, as printed (see comparedWith for what it is). */
   toValue: Maybe<Scalars['String']['output']>;
   /** Which of the higher level's columns was compared: BASELINE (e.g. the city's 2025 value in its 2026–2030 plan) or TARGET. */
   toValueColumn: Maybe<ValueColumn>;
