@@ -158,10 +158,18 @@ describe('the explorer in a browser', () => {
       );
     // District, indicator, target, year, compared city value, comparison, status.
     expect(await table()).toEqual([
-      ['江北区', '人口平均预期寿命', '79.5', '2025', '79.72（2025 基期值）', '低于', '落后'],
-      ['永川区', '人均预期寿命', '79.3', '2025', '79.72（2025 基期值）', '低于', '落后'],
-      ['渝中区', '人均预期寿命', '81', '2025', '79.72（2025 基期值）', '高于', '领先'],
-      ['长寿区', '人口平均预期寿命', '81', '2025', '79.72（2025 基期值）', '高于', '领先'],
+      [
+        '江北区',
+        '人口平均预期寿命',
+        '79.5',
+        '2025',
+        '79.72（2025 基期值 · 重庆市“十五五”社会发展规划）',
+        '低于',
+        '落后',
+      ],
+      ['永川区', '人均预期寿命', '79.3', '2025', '79.72（2025 基期值 · 重庆市“十五五”社会发展规划）', '低于', '落后'],
+      ['渝中区', '人均预期寿命', '81', '2025', '79.72（2025 基期值 · 重庆市“十五五”社会发展规划）', '高于', '领先'],
+      ['长寿区', '人口平均预期寿命', '81', '2025', '79.72（2025 基期值 · 重庆市“十五五”社会发展规划）', '高于', '领先'],
     ]);
     // Sorted by target: ascending, then descending.
     const header = page.locator('[data-table="contributions"] th', { hasText: '区县目标' });
@@ -180,6 +188,14 @@ describe('the explorer in a browser', () => {
     expect(await page.locator('[data-view="contributions"]').innerText()).toContain(
       '所有已载入规划的区县都设定了该指标。',
     );
+    // Only the districts behind: the API's status filter, one request.
+    await page.locator('[data-filter="status"] a', { hasText: '落后' }).click();
+    await page.waitForURL(/\?status=BEHIND$/);
+    await page.locator('[data-table="contributions"] tbody tr').nth(1).waitFor();
+    expect((await table()).map((r) => [r[0], r[6]])).toEqual([
+      ['江北区', '落后'],
+      ['永川区', '落后'],
+    ]);
     await page.close();
   });
 
@@ -187,7 +203,7 @@ describe('the explorer in a browser', () => {
     const { page } = await open('/contributions?domain=health', 'contributions-overview');
     await page.locator('[data-table="municipal"] tbody tr').first().waitFor();
     const row = await cells(page, 'municipal', CITY_LIFE);
-    // Plan, indicator, unit, baseline, target, districts, behind, equal, ahead, not comparable, behind districts.
+    // Plan, indicator, unit, baseline, target, districts, behind, equal, ahead, direction unknown, not comparable, behind districts.
     expect(row.slice(1)).toEqual([
       '人均预期寿命',
       '岁',
@@ -197,6 +213,7 @@ describe('the explorer in a browser', () => {
       '2',
       '0',
       '2',
+      '0',
       '0',
       '江北区、永川区',
     ]);
@@ -210,8 +227,8 @@ describe('the explorer in a browser', () => {
     );
     const life = await open('/measures/life-expectancy', 'measure');
     const regions = await life.page.locator('[data-table="matrix"] tbody tr td:first-child').allInnerTexts();
-    // The city first, then the districts in Chinese collation order (长 read zhǎng, as ICU reads it).
-    expect(regions).toEqual(['重庆市', '江北区', '永川区', '渝中区', '长寿区']);
+    // The API's order: the city first, then the districts by code.
+    expect(regions).toEqual(['重庆市', '长寿区', '江北区', '永川区', '渝中区']);
     expect(await cells(life.page, 'matrix', 'chongqing')).toEqual([
       '重庆市',
       '市级',
@@ -279,11 +296,6 @@ describe('the explorer in a browser', () => {
     const withoutAliases = () => buildCatalogue({ measures: catalogue.measures.map((m) => ({ ...m, aliases: [] })) });
     beforeAll(async () => {
       await alignPlans({ executor: service().executor, catalogue: withoutAliases() });
-    }, 120_000);
-    afterAll(async () => {
-      // Leave the bundled alignment for the suites after this one.
-      await service().executor.write('MATCH (c:Curation {from: $from, to: $to}) DELETE c', { from: FROM, to: TO });
-      await alignPlans({ executor: service().executor });
     }, 120_000);
 
     it('lists the gaps and the candidates; with the admin token, accepting one makes it a roll-up link', async () => {

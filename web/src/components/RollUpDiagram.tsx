@@ -16,7 +16,7 @@ import { useNavigate } from 'react-router';
 import { t } from '../i18n';
 import { scoreText, valueText } from '../lib/format';
 import { paths } from '../lib/paths';
-import { STATUS_COLOR, statusOf } from '../lib/status';
+import { STATUS_COLOR, statusOf, type Status } from '../lib/status';
 
 export interface ChainIndicator {
   id: string;
@@ -33,7 +33,7 @@ export interface ChainStep {
   method: string;
   score: number;
   comparison: string;
-  ahead: boolean | null;
+  status: Status;
   comparisonNote: string | null;
 }
 

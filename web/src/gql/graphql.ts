@@ -1171,10 +1171,11 @@ export type ValueColumn =
 
 export type ContributionsViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  status?: InputMaybe<ComparisonStatus>;
 }>;
 
 
-export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } } }>, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
+export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, comparedWith: { kind: ValueColumn, year: number | null, raw: string, value: number | null, basis: Basis, plan: { id: string, title: string, loaded: boolean } } | null }>, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
 
 export type MunicipalOverviewQueryVariables = Exact<{
   domainId?: InputMaybe<Scalars['ID']['input']>;
@@ -1183,7 +1184,7 @@ export type MunicipalOverviewQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalOverviewQuery = { domains: Array<{ id: string, nameZh: string }>, plans: { nodes: Array<{ id: string, title: string, loaded: boolean, indicators: { totalCount: number } }> }, indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean }, rolledUpFrom: Array<{ comparison: Comparison, ahead: boolean | null, from: { plan: { region: { name: string } | null } } }> }> } };
+export type MunicipalOverviewQuery = { domains: Array<{ id: string, nameZh: string }>, plans: { nodes: Array<{ id: string, title: string, loaded: boolean, indicators: { totalCount: number } }> }, indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean }, rolledUpFrom: Array<{ comparison: Comparison, status: ComparisonStatus, from: { plan: { region: { name: string } | null } } }> }> } };
 
 export type DepartmentViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1206,11 +1207,13 @@ export type DepartmentListQuery = { departments: Array<{ id: string, name: strin
 
 export type GapsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
-  withMunicipal: Scalars['Boolean']['input'];
+  firstPage: Scalars['Boolean']['input'];
 }>;
 
 
-export type GapsQuery = { municipal?: { totalCount: number, nodes: Array<{ id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean }, rolledUpFrom: Array<{ from: { id: string } }> }> }, district: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, region: { name: string } | null }, rollsUpTo: Array<{ to: { id: string } }>, candidates: Array<{ method: RollUpMethod, score: number, comparison: Comparison, comparisonNote: string | null, to: { id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, baseline: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean } } }> }> } };
+export type GapsQuery = { unsupported?: { totalCount: number, nodes: Array<{ indicator: { id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean } }, plansWith: Array<{ id: string }>, plansWithout: Array<{ id: string, title: string, region: { name: string } | null }> }> }, partial?: { totalCount: number, nodes: Array<{ indicator: { id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean } }, plansWith: Array<{ id: string }>, plansWithout: Array<{ id: string, title: string, region: { name: string } | null }> }> }, unlinked?: { totalCount: number, nodes: Array<{ id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, region: { name: string } | null }, candidates: Array<{ to: { id: string } }> }> }, district: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, region: { name: string } | null }, candidates: Array<{ method: RollUpMethod, score: number, comparisonNote: string | null, to: { id: string, name: string, unit: string | null, plan: { id: string, title: string, loaded: boolean } } }> }> } };
+
+export type GapRowFragment = { indicator: { id: string, name: string, unit: string | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean } }, plansWith: Array<{ id: string }>, plansWithout: Array<{ id: string, title: string, region: { name: string } | null }> };
 
 export type CurateMutationVariables = Exact<{
   input: CurateRollUpInput;
@@ -1237,11 +1240,11 @@ export type IndicatorViewQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorViewQuery = { indicator: { seq: number, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, basis: Basis, id: string, name: string, unit: string | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null } | null, measureCandidate: { score: number, reason: string, measure: { id: string, name: string } } | null, domains: Array<{ basis: Basis, evidence: string | null, domain: { id: string, nameZh: string } }>, responsible: Array<{ basis: Basis, evidence: string | null, department: { id: string, name: string } }>, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rolledUpFrom: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }>, candidates: Array<{ method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }>, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, rollUp: { steps: Array<{ depth: number, method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }> } };
+export type IndicatorViewQuery = { indicator: { seq: number, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, basis: Basis, id: string, name: string, unit: string | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null } | null, measureCandidate: { score: number, reason: string, measure: { id: string, name: string } } | null, domains: Array<{ basis: Basis, evidence: string | null, domain: { id: string, nameZh: string } }>, responsible: Array<{ basis: Basis, evidence: string | null, department: { id: string, name: string } }>, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rolledUpFrom: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }>, candidates: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }>, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, rollUp: { steps: Array<{ depth: number, method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } }> } };
 
 export type ChainIndicatorFragment = { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } };
 
-export type ChainStepFragment = { method: RollUpMethod, score: number, comparison: Comparison, ahead: boolean | null, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } };
+export type ChainStepFragment = { method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, unitsAgree: boolean | null, from: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } }, to: { id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, level: PlanLevel | null, region: { name: string } | null } } };
 
 export type IndicatorListQueryVariables = Exact<{
   level?: InputMaybe<PlanLevel>;
@@ -1257,7 +1260,7 @@ export type MeasureViewQueryVariables = Exact<{
 }>;
 
 
-export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, aliases: Array<string>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }>, instances: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, plan: { id: string, title: string, loaded: boolean, periodStart: number | null, periodEnd: number | null, region: { code: string, name: string, level: RegionLevel } | null } }> } };
+export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, aliases: Array<string>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }> }, indicatorMatrix: { totalRows: number, columns: Array<{ index: number, periodStart: number | null, periodEnd: number | null }>, rows: Array<{ key: string, label: string, region: { code: string, level: RegionLevel } | null, cells: Array<{ column: number, indicatorId: string, name: string, basis: Basis, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null }> }> } };
 
 export type MeasureCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1269,7 +1272,7 @@ export type PlanViewQueryVariables = Exact<{
 }>;
 
 
-export type PlanViewQuery = { plan: { id: string, title: string, level: PlanLevel | null, draft: boolean, issuer: string | null, docNumber: string | null, issuedOn: string | null, loaded: boolean, periodStart: number | null, periodEnd: number | null, sourceFile: string | null, region: { code: string, name: string } | null, basedOn: Array<{ id: string, title: string, loaded: boolean }>, citedBy: Array<{ id: string, title: string }>, chapters: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, goals: Array<{ id: string, lead: string | null, text: string, horizonYear: number | null, source: { lineStart: number, lineEnd: number } }>, boxes: Array<{ id: string, number: string, title: string | null, source: { lineStart: number, lineEnd: number }, projects: Array<{ id: string, name: string, text: string, source: { lineStart: number, lineEnd: number } }> }>, indicators: { totalCount: number, nodes: Array<{ id: string, seq: number, name: string, unit: string | null, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rollsUpTo: Array<{ comparison: Comparison, ahead: boolean | null, to: { id: string } }>, rolledUpFrom: Array<{ comparison: Comparison, ahead: boolean | null, from: { id: string } }> }> } } };
+export type PlanViewQuery = { plan: { id: string, title: string, level: PlanLevel | null, draft: boolean, issuer: string | null, docNumber: string | null, issuedOn: string | null, loaded: boolean, periodStart: number | null, periodEnd: number | null, sourceFile: string | null, region: { code: string, name: string } | null, basedOn: Array<{ id: string, title: string, loaded: boolean }>, citedBy: Array<{ id: string, title: string }>, chapters: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, goals: Array<{ id: string, lead: string | null, text: string, horizonYear: number | null, source: { lineStart: number, lineEnd: number } }>, boxes: Array<{ id: string, number: string, title: string | null, source: { lineStart: number, lineEnd: number }, projects: Array<{ id: string, name: string, text: string, source: { lineStart: number, lineEnd: number } }> }>, indicators: { totalCount: number, nodes: Array<{ id: string, seq: number, name: string, unit: string | null, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rollsUpTo: Array<{ comparison: Comparison, status: ComparisonStatus, to: { id: string } }>, rolledUpFrom: Array<{ comparison: Comparison, status: ComparisonStatus, from: { id: string } }> }> } } };
 
 export type OutlineChapterFragment = { id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } };
 
@@ -1314,6 +1317,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const GapRowFragmentDoc = new TypedDocumentString(`
+    fragment GapRow on RollUpGap {
+  indicator {
+    id
+    name
+    unit
+    target {
+      raw
+      year
+    }
+    plan {
+      id
+      title
+      loaded
+    }
+  }
+  plansWith {
+    id
+  }
+  plansWithout {
+    id
+    title
+    region {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"GapRow"}) as unknown as TypedDocumentString<GapRowFragment, unknown>;
 export const ChainIndicatorFragmentDoc = new TypedDocumentString(`
     fragment ChainIndicator on Indicator {
   id
@@ -1349,7 +1380,7 @@ export const ChainStepFragmentDoc = new TypedDocumentString(`
   method
   score
   comparison
-  ahead
+  status
   comparisonNote
   comparedYear
   fromValue
@@ -1394,7 +1425,7 @@ export const OutlineChapterFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"OutlineChapter"}) as unknown as TypedDocumentString<OutlineChapterFragment, unknown>;
 export const ContributionsViewDocument = new TypedDocumentString(`
-    query ContributionsView($id: ID!) {
+    query ContributionsView($id: ID!, $status: ComparisonStatus) {
   contributions(indicatorId: $id) {
     indicator {
       id
@@ -1431,7 +1462,7 @@ export const ContributionsViewDocument = new TypedDocumentString(`
         lineEnd
       }
     }
-    contributors {
+    contributors(filter: {status: $status}) {
       from {
         id
         name
@@ -1460,12 +1491,24 @@ export const ContributionsViewDocument = new TypedDocumentString(`
       method
       score
       comparison
-      ahead
+      status
       comparisonNote
       comparedYear
       fromValue
       toValue
       toValueColumn
+      comparedWith {
+        kind
+        year
+        raw
+        value
+        basis
+        plan {
+          id
+          title
+          loaded
+        }
+      }
     }
     missing {
       region {
@@ -1525,7 +1568,7 @@ export const MunicipalOverviewDocument = new TypedDocumentString(`
       }
       rolledUpFrom {
         comparison
-        ahead
+        status
         from {
           plan {
             region {
@@ -1663,8 +1706,20 @@ export const DepartmentListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DepartmentListQuery, DepartmentListQueryVariables>;
 export const GapsDocument = new TypedDocumentString(`
-    query Gaps($after: String, $withMunicipal: Boolean!) {
-  municipal: indicators(filter: {level: MUNICIPAL}, first: 100) @include(if: $withMunicipal) {
+    query Gaps($after: String, $firstPage: Boolean!) {
+  unsupported: rollUpGaps(filter: {supported: false}, first: 100) @include(if: $firstPage) {
+    totalCount
+    nodes {
+      ...GapRow
+    }
+  }
+  partial: rollUpGaps(filter: {supported: true}, first: 100) @include(if: $firstPage) {
+    totalCount
+    nodes {
+      ...GapRow
+    }
+  }
+  unlinked: unlinkedIndicators(first: 100) @include(if: $firstPage) {
     totalCount
     nodes {
       id
@@ -1677,10 +1732,12 @@ export const GapsDocument = new TypedDocumentString(`
       plan {
         id
         title
-        loaded
+        region {
+          name
+        }
       }
-      rolledUpFrom {
-        from {
+      candidates {
+        to {
           id
         }
       }
@@ -1707,24 +1764,11 @@ export const GapsDocument = new TypedDocumentString(`
           name
         }
       }
-      rollsUpTo {
-        to {
-          id
-        }
-      }
       candidates {
         to {
           id
           name
           unit
-          target {
-            raw
-            year
-          }
-          baseline {
-            raw
-            year
-          }
           plan {
             id
             title
@@ -1733,13 +1777,37 @@ export const GapsDocument = new TypedDocumentString(`
         }
         method
         score
-        comparison
         comparisonNote
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+    fragment GapRow on RollUpGap {
+  indicator {
+    id
+    name
+    unit
+    target {
+      raw
+      year
+    }
+    plan {
+      id
+      title
+      loaded
+    }
+  }
+  plansWith {
+    id
+  }
+  plansWithout {
+    id
+    title
+    region {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
 export const CurateDocument = new TypedDocumentString(`
     mutation Curate($input: CurateRollUpInput!) {
   curateRollUp(input: $input) {
@@ -1887,7 +1955,7 @@ fragment ChainStep on RollUpStep {
   method
   score
   comparison
-  ahead
+  status
   comparisonNote
   comparedYear
   fromValue
@@ -1955,28 +2023,33 @@ export const MeasureViewDocument = new TypedDocumentString(`
       }
       why
     }
-    instances {
-      id
-      name
-      unit
-      baseline {
-        raw
-        year
+  }
+  indicatorMatrix(rowsBy: REGION, filter: {measureIds: [$id]}, first: 100) {
+    totalRows
+    columns {
+      index
+      periodStart
+      periodEnd
+    }
+    rows {
+      key
+      label
+      region {
+        code
+        level
       }
-      target {
-        raw
-        year
-      }
-      plan {
-        id
-        title
-        loaded
-        periodStart
-        periodEnd
-        region {
-          code
-          name
-          level
+      cells {
+        column
+        indicatorId
+        name
+        basis
+        baseline {
+          raw
+          year
+        }
+        target {
+          raw
+          year
         }
       }
     }
@@ -2102,14 +2175,14 @@ export const PlanViewDocument = new TypedDocumentString(`
         }
         rollsUpTo {
           comparison
-          ahead
+          status
           to {
             id
           }
         }
         rolledUpFrom {
           comparison
-          ahead
+          status
           from {
             id
           }

@@ -68,7 +68,13 @@ export const zh = {
     CURATED: '人工审核',
   } as Record<string, string>,
   comparison: { ABOVE: '高于', EQUAL: '持平', BELOW: '低于', NOT_COMPARABLE: '不可比' } as Record<string, string>,
-  status: { AHEAD: '领先', BEHIND: '落后', EQUAL: '持平', NOT_COMPARABLE: '不可比' } as Record<string, string>,
+  status: {
+    AHEAD: '领先',
+    BEHIND: '落后',
+    EQUAL: '持平',
+    DIRECTION_UNKNOWN: '方向未定',
+    NOT_COMPARABLE: '不可比',
+  } as Record<string, string>,
   column: { BASELINE: '基期值', TARGET: '目标值' } as Record<string, string>,
   searchType: {
     Plan: '规划',
@@ -192,6 +198,8 @@ export const zh = {
     domain: '领域',
     allDomains: '全部领域',
     allPlans: '全部市级规划',
+    allStatuses: '全部',
+    citedIn: '该规划未载入，数值引自区县规划表格',
     plan: '市级规划',
     indicator: '市级指标',
     cityValues: '全市数值',
@@ -233,9 +241,13 @@ export const zh = {
   },
   gaps: {
     title: '缺口与审核',
-    intro: '没有区县支撑的市级指标、没有上卷到任何市级指标的区县指标，以及等待人工审核的候选关联。',
+    intro:
+      '没有区县支撑的市级指标、部分区县（规划期覆盖该年份）未设定的市级指标、没有上卷到任何市级指标的区县指标，以及等待人工审核的候选关联。',
     unsupported: '没有区县对应的市级指标',
     orphans: '没有上卷的区县指标',
+    partial: '部分区县未设定的市级指标',
+    plansWith: '已设定的区县规划',
+    plansWithout: '未设定的区县',
     candidates: '待审核的候选关联',
     noCandidates: '没有待审核的候选关联。',
     accept: '接受',

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useGql } from '../api/hooks';
 import type { ChartOption } from '../components/EChart';
 import { DataTable } from '../components/DataTable';
@@ -11,12 +11,12 @@ import type { ContributionsViewQuery } from '../gql/graphql';
 import { t } from '../i18n';
 import { scoreText } from '../lib/format';
 import { paths } from '../lib/paths';
-import { STATUS_COLOR, statusOf } from '../lib/status';
+import { STATUS_COLOR, STATUS_ORDER, statusOf, type Status } from '../lib/status';
 
 const EChart = lazy(() => import('../components/EChart').then((m) => ({ default: m.EChart })));
 
 const CONTRIBUTIONS = graphql(`
-  query ContributionsView($id: ID!) {
+  query ContributionsView($id: ID!, $status: ComparisonStatus) {
     contributions(indicatorId: $id) {
       indicator {
         id
@@ -53,7 +53,7 @@ const CONTRIBUTIONS = graphql(`
           lineEnd
         }
       }
-      contributors {
+      contributors(filter: { status: $status }) {
         from {
           id
           name
@@ -82,12 +82,24 @@ const CONTRIBUTIONS = graphql(`
         method
         score
         comparison
-        ahead
+        status
         comparisonNote
         comparedYear
         fromValue
         toValue
         toValueColumn
+        comparedWith {
+          kind
+          year
+          raw
+          value
+          basis
+          plan {
+            id
+            title
+            loaded
+          }
+        }
       }
       missing {
         region {
@@ -113,17 +125,19 @@ type Contributor = Data['contributors'][number];
  */
 export function Contributions() {
   const id = useParams()['*'] ?? '';
-  const query = useGql(CONTRIBUTIONS, { id });
+  const [params] = useSearchParams();
+  const status = STATUS_ORDER.find((s) => s === params.get('status')) ?? null;
+  const query = useGql(CONTRIBUTIONS, { id, status });
   return (
     <div className="view" data-view="contributions">
       <QueryView query={query} ready="contributions">
-        {(data) => <ContributionsBody data={data.contributions} />}
+        {(data) => <ContributionsBody data={data.contributions} status={status} />}
       </QueryView>
     </div>
   );
 }
 
-function ContributionsBody({ data }: { data: Data }) {
+function ContributionsBody({ data, status }: { data: Data; status: Status | null }) {
   const i = data.indicator;
   const option = useMemo(() => chartOption(data), [data]);
   return (
@@ -149,6 +163,16 @@ function ContributionsBody({ data }: { data: Data }) {
           <Value v={i.target} />
         </dd>
       </dl>
+      <nav className="chips" data-filter="status">
+        <Link to={paths.contributions(i.id)} className={status === null ? 'active' : undefined}>
+          {t.contributions.allStatuses}
+        </Link>
+        {STATUS_ORDER.map((s) => (
+          <Link key={s} to={`${paths.contributions(i.id)}?status=${s}`} className={status === s ? 'active' : undefined}>
+            {t.status[s]}
+          </Link>
+        ))}
+      </nav>
       <Section title={t.contributions.chart}>
         {data.contributors.length > 0 ? (
           <Suspense fallback={<Loading />}>
@@ -189,10 +213,7 @@ function ContributionsBody({ data }: { data: Data }) {
             {
               id: 'compared',
               header: t.indicator.compared,
-              value: (c) =>
-                c.toValue
-                  ? `${c.toValue}${c.toValueColumn ? `（${c.comparedYear ?? ''} ${t.column[c.toValueColumn]}）` : ''}`
-                  : null,
+              value: (c) => comparedText(c),
             },
             {
               id: 'comparison',
@@ -254,6 +275,14 @@ function ContributionsBody({ data }: { data: Data }) {
   );
 }
 
+/** Which parent value was compared, said plainly: 79.72（2025 基期值 · 重庆市“十五五”社会发展规划）. */
+function comparedText(c: Contributor): string | null {
+  const w = c.comparedWith;
+  if (!w) return null;
+  const source = `${w.plan.title}${w.plan.loaded ? '' : `，${t.contributions.citedIn}`}`;
+  return `${w.raw}（${w.year ?? ''} ${t.column[w.kind] ?? w.kind} · ${source}）`;
+}
+
 /** One bar per district (its target, coloured by status), the city's compared values as reference lines. */
 function chartOption(data: Data): ChartOption {
   const rows = [...data.contributors].sort((a, b) =>
@@ -263,11 +292,10 @@ function chartOption(data: Data): ChartOption {
   // The city's values that were compared (e.g. its 2025 value from the baseline column), once each.
   const lines = new Map<string, { value: number; name: string }>();
   for (const c of rows) {
-    const value = c.toValue === null ? NaN : Number(c.toValue);
-    if (!Number.isFinite(value)) continue;
-    const column = c.toValueColumn ? t.column[c.toValueColumn] : '';
-    const name = t.contributions.cityLine(c.toValue ?? '', c.comparedYear, column ?? '');
-    lines.set(name, { value, name });
+    const w = c.comparedWith;
+    if (!w || w.value === null) continue;
+    const name = t.contributions.cityLine(w.raw, w.year, t.column[w.kind] ?? '');
+    lines.set(name, { value: w.value, name });
   }
   const cityTarget = data.indicator.target;
   if (cityTarget?.value !== null && cityTarget?.value !== undefined) {

@@ -52,7 +52,7 @@ const OVERVIEW = graphql(`
         }
         rolledUpFrom {
           comparison
-          ahead
+          status
           from {
             plan {
               region {
@@ -162,6 +162,12 @@ export function ContributionsOverview() {
             { id: 'behind', header: t.contributions.behind, value: (r) => count(r, 'BEHIND'), numeric: true },
             { id: 'equal', header: t.contributions.equal, value: (r) => count(r, 'EQUAL'), numeric: true },
             { id: 'ahead', header: t.contributions.ahead, value: (r) => count(r, 'AHEAD'), numeric: true },
+            {
+              id: 'directionUnknown',
+              header: t.status.DIRECTION_UNKNOWN ?? '',
+              value: (r) => count(r, 'DIRECTION_UNKNOWN'),
+              numeric: true,
+            },
             {
               id: 'notComparable',
               header: t.contributions.notComparable,

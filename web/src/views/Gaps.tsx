@@ -14,8 +14,20 @@ import { scoreText, valueText } from '../lib/format';
 import { paths } from '../lib/paths';
 
 const GAPS = graphql(`
-  query Gaps($after: String, $withMunicipal: Boolean!) {
-    municipal: indicators(filter: { level: MUNICIPAL }, first: 100) @include(if: $withMunicipal) {
+  query Gaps($after: String, $firstPage: Boolean!) {
+    unsupported: rollUpGaps(filter: { supported: false }, first: 100) @include(if: $firstPage) {
+      totalCount
+      nodes {
+        ...GapRow
+      }
+    }
+    partial: rollUpGaps(filter: { supported: true }, first: 100) @include(if: $firstPage) {
+      totalCount
+      nodes {
+        ...GapRow
+      }
+    }
+    unlinked: unlinkedIndicators(first: 100) @include(if: $firstPage) {
       totalCount
       nodes {
         id
@@ -28,10 +40,12 @@ const GAPS = graphql(`
         plan {
           id
           title
-          loaded
+          region {
+            name
+          }
         }
-        rolledUpFrom {
-          from {
+        candidates {
+          to {
             id
           }
         }
@@ -58,24 +72,11 @@ const GAPS = graphql(`
             name
           }
         }
-        rollsUpTo {
-          to {
-            id
-          }
-        }
         candidates {
           to {
             id
             name
             unit
-            target {
-              raw
-              year
-            }
-            baseline {
-              raw
-              year
-            }
             plan {
               id
               title
@@ -84,9 +85,35 @@ const GAPS = graphql(`
           }
           method
           score
-          comparison
           comparisonNote
         }
+      }
+    }
+  }
+
+  fragment GapRow on RollUpGap {
+    indicator {
+      id
+      name
+      unit
+      target {
+        raw
+        year
+      }
+      plan {
+        id
+        title
+        loaded
+      }
+    }
+    plansWith {
+      id
+    }
+    plansWithout {
+      id
+      title
+      region {
+        name
       }
     }
   }
@@ -105,7 +132,8 @@ const CURATE = graphql(`
 `);
 
 type District = GapsQuery['district']['nodes'][number];
-type Municipal = NonNullable<GapsQuery['municipal']>['nodes'][number];
+type Gap = NonNullable<GapsQuery['unsupported']>['nodes'][number];
+type Unlinked = NonNullable<GapsQuery['unlinked']>['nodes'][number];
 interface CandidateRow {
   from: District;
   step: District['candidates'][number];
@@ -123,29 +151,34 @@ interface Decided {
  * indicators come 100 a page; every page is read, one request each (two for the bundled plans).
  */
 export function Gaps() {
-  // The municipal list comes with the first page only.
-  const query = useConnection(GAPS, { withMunicipal: true }, (r) => r.district, { withMunicipal: false });
-  // The gaps are only known once every district indicator is read: the pages follow one another.
+  // The gaps come with the first page; the district indicators' pages after it are read for their
+  // CANDIDATE links (a linked indicator may have one too), one after another.
+  const query = useConnection(GAPS, { firstPage: true }, (r) => r.district, { firstPage: false });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  const pages = query.data.pages;
-  const municipal = pages[0]?.municipal?.nodes ?? [];
-  const district = pages.flatMap((p) => p.district.nodes);
+  const first = query.data.pages[0];
+  const unsupported = first?.unsupported?.nodes ?? [];
+  const partial = (first?.partial?.nodes ?? []).filter((g) => g.plansWithout.length > 0);
+  const unlinked = first?.unlinked?.nodes ?? [];
+  const district = query.data.pages.flatMap((p) => p.district.nodes);
   return (
     <div className="view" data-view="gaps">
       <h1>{t.gaps.title}</h1>
       <p className="intro">{t.gaps.intro}</p>
       {!hasNextPage && <ReadyMark name="gaps" />}
       <Candidates rows={district.flatMap((from) => from.candidates.map((step) => ({ from, step })))} />
-      <Section title={`${t.gaps.unsupported}（${municipal.filter((m) => m.rolledUpFrom.length === 0).length}）`}>
-        <Unsupported rows={municipal.filter((m) => m.rolledUpFrom.length === 0)} />
+      <Section title={`${t.gaps.unsupported}（${first?.unsupported?.totalCount ?? 0}）`}>
+        <GapTable name="unsupported" rows={unsupported} />
       </Section>
-      <Section title={`${t.gaps.orphans}（${district.filter((d) => d.rollsUpTo.length === 0).length}）`}>
-        <Orphans rows={district.filter((d) => d.rollsUpTo.length === 0)} />
+      <Section title={`${t.gaps.partial}（${partial.length}）`}>
+        <GapTable name="partial" rows={partial} />
+      </Section>
+      <Section title={`${t.gaps.orphans}（${first?.unlinked?.totalCount ?? 0}）`}>
+        <Orphans rows={unlinked} />
       </Section>
     </div>
   );
@@ -255,39 +288,46 @@ function Candidates({ rows }: { rows: CandidateRow[] }) {
   );
 }
 
-function Unsupported({ rows }: { rows: Municipal[] }) {
+/** Municipal indicators and the district plans (covering their years) that set no target rolling up to them. */
+function GapTable({ rows, name }: { rows: Gap[]; name: string }) {
   return (
     <DataTable
-      name="unsupported"
-      csvName="municipal-without-districts"
+      name={name}
+      csvName={`rollup-gaps-${name}`}
       rows={rows}
-      rowKey={(r) => r.id}
+      rowKey={(r) => r.indicator.id}
       columns={[
         {
           id: 'plan',
           header: t.gaps.plan,
-          value: (r) => r.plan.title,
+          value: (r) => r.indicator.plan.title,
           cell: (r) => (
             <>
-              <Link to={paths.plan(r.plan.id)}>{r.plan.title}</Link>
-              {!r.plan.loaded && <span className="tag dim">{t.indicator.cited}</span>}
+              <Link to={paths.plan(r.indicator.plan.id)}>{r.indicator.plan.title}</Link>
+              {!r.indicator.plan.loaded && <span className="tag dim">{t.indicator.cited}</span>}
             </>
           ),
         },
         {
           id: 'name',
           header: t.gaps.indicator,
-          value: (r) => r.name,
-          cell: (r) => <Link to={paths.indicator(r.id)}>{r.name}</Link>,
+          value: (r) => r.indicator.name,
+          cell: (r) => <Link to={paths.contributions(r.indicator.id)}>{r.indicator.name}</Link>,
         },
-        { id: 'unit', header: t.plan.unit, value: (r) => r.unit },
-        { id: 'target', header: t.plan.target, value: (r) => valueText(r.target) },
+        { id: 'unit', header: t.plan.unit, value: (r) => r.indicator.unit },
+        { id: 'target', header: t.plan.target, value: (r) => valueText(r.indicator.target) },
+        { id: 'with', header: t.gaps.plansWith, value: (r) => r.plansWith.length, numeric: true },
+        {
+          id: 'without',
+          header: t.gaps.plansWithout,
+          value: (r) => r.plansWithout.map((p) => p.region?.name ?? p.title).join('、') || null,
+        },
       ]}
     />
   );
 }
 
-function Orphans({ rows }: { rows: District[] }) {
+function Orphans({ rows }: { rows: Unlinked[] }) {
   return (
     <DataTable
       name="orphans"

@@ -115,7 +115,7 @@ const INDICATOR = graphql(`
     method
     score
     comparison
-    ahead
+    status
     comparisonNote
     comparedYear
     fromValue

@@ -28,28 +28,33 @@ const MEASURE = graphql(`
         }
         why
       }
-      instances {
-        id
-        name
-        unit
-        baseline {
-          raw
-          year
+    }
+    indicatorMatrix(rowsBy: REGION, filter: { measureIds: [$id] }, first: 100) {
+      totalRows
+      columns {
+        index
+        periodStart
+        periodEnd
+      }
+      rows {
+        key
+        label
+        region {
+          code
+          level
         }
-        target {
-          raw
-          year
-        }
-        plan {
-          id
-          title
-          loaded
-          periodStart
-          periodEnd
-          region {
-            code
-            name
-            level
+        cells {
+          column
+          indicatorId
+          name
+          basis
+          baseline {
+            raw
+            year
+          }
+          target {
+            raw
+            year
           }
         }
       }
@@ -57,70 +62,59 @@ const MEASURE = graphql(`
   }
 `);
 
-type MeasureData = MeasureViewQuery['measure'];
-type Instance = MeasureData['instances'][number];
-interface MatrixRow {
-  code: string;
-  name: string;
-  level: string;
-  cells: Map<string, Instance[]>;
-}
+type Data = MeasureViewQuery;
+type Row = Data['indicatorMatrix']['rows'][number];
+type Cell = Row['cells'][number];
 
-const instanceText = (i: Instance) =>
-  `${t.plan.baseline} ${valueText(i.baseline)} → ${t.plan.target} ${valueText(i.target)}${i.plan.loaded ? '' : `（${t.measure.cited}）`}`;
+const cellText = (c: Cell) =>
+  `${t.plan.baseline} ${valueText(c.baseline)} → ${t.plan.target} ${valueText(c.target)}${c.basis === 'CITED' ? `（${t.measure.cited}）` : ''}`;
 
-/** A measure's instances as a region × plan-period matrix, and the look-alike measures it must not be confused with. One request. */
+/**
+ * A measure's instances as the API's region × plan-period matrix (indicatorMatrix), and the
+ * look-alike measures it must not be confused with. One request.
+ */
 export function Measure() {
   const id = useParams().id ?? '';
   const query = useGql(MEASURE, { id });
   return (
     <div className="view" data-view="measure">
       <QueryView query={query} ready="measure">
-        {(data) => <MeasureBody measure={data.measure} />}
+        {(data) => <MeasureBody data={data} />}
       </QueryView>
     </div>
   );
 }
 
-function MeasureBody({ measure }: { measure: MeasureData }) {
-  const periods = [...new Set(measure.instances.map((i) => periodText(i.plan)))].sort();
-  const byRegion = new Map<string, MatrixRow>();
-  for (const i of measure.instances) {
-    const region = i.plan.region;
-    const key = region?.code ?? '—';
-    const row = byRegion.get(key) ?? {
-      code: key,
-      name: region?.name ?? '—',
-      level: region?.level ?? '',
-      cells: new Map<string, Instance[]>(),
-    };
-    const period = periodText(i.plan);
-    row.cells.set(period, [...(row.cells.get(period) ?? []), i]);
-    byRegion.set(key, row);
-  }
-  // The city first, then the districts by name.
-  const rows = [...byRegion.values()].sort(
-    (a, b) =>
-      Number(b.level === 'MUNICIPAL') - Number(a.level === 'MUNICIPAL') || a.name.localeCompare(b.name, 'zh-CN'),
-  );
-  const columns: Column<MatrixRow>[] = [
-    { id: 'region', header: t.measure.region, value: (r) => r.name },
-    { id: 'level', header: t.home.level, value: (r) => levelText(r.level) },
-    ...periods.map((p): Column<MatrixRow> => ({
-      id: `period-${p}`,
-      header: p,
-      sortable: false,
-      value: (r) => (r.cells.get(p) ?? []).map((i) => `${i.name}：${instanceText(i)}`).join('；') || null,
-      cell: (r) =>
-        (r.cells.get(p) ?? []).map((i) => (
-          <div key={i.id} className={i.plan.loaded ? 'cell-item' : 'cell-item dim'} data-instance={i.id}>
-            <Link to={paths.indicator(i.id)} title={`${i.plan.title} · ${i.name}`}>
-              {instanceText(i)}
-            </Link>
-            {i.name !== measure.name && <div className="muted small-text">{i.name}</div>}
-          </div>
-        )),
-    })),
+function MeasureBody({ data }: { data: Data }) {
+  const { measure, indicatorMatrix: matrix } = data;
+  const columns: Column<Row>[] = [
+    { id: 'region', header: t.measure.region, value: (r) => r.label },
+    { id: 'level', header: t.home.level, value: (r) => levelText(r.region?.level) },
+    ...matrix.columns.map((col): Column<Row> => {
+      const cells = (r: Row) => r.cells.filter((c) => c.column === col.index);
+      return {
+        id: `column-${col.index}`,
+        header: periodText(col),
+        sortable: false,
+        value: (r) =>
+          cells(r)
+            .map((c) => `${c.name}：${cellText(c)}`)
+            .join('；') || null,
+        cell: (r) =>
+          cells(r).map((c) => (
+            <div
+              key={c.indicatorId}
+              className={c.basis === 'CITED' ? 'cell-item dim' : 'cell-item'}
+              data-instance={c.indicatorId}
+            >
+              <Link to={paths.indicator(c.indicatorId)} title={c.name}>
+                {cellText(c)}
+              </Link>
+              {c.name !== measure.name && <div className="muted small-text">{c.name}</div>}
+            </div>
+          )),
+      };
+    }),
   ];
   return (
     <>
@@ -146,8 +140,8 @@ function MeasureBody({ measure }: { measure: MeasureData }) {
         <DataTable
           name="matrix"
           csvName={`measure-${measure.id}`}
-          rows={rows}
-          rowKey={(r) => r.code}
+          rows={matrix.rows}
+          rowKey={(r) => r.key}
           columns={columns}
         />
       </Section>

@@ -112,14 +112,14 @@ const PLAN = graphql(`
           }
           rollsUpTo {
             comparison
-            ahead
+            status
             to {
               id
             }
           }
           rolledUpFrom {
             comparison
-            ahead
+            status
             from {
               id
             }
