@@ -74,6 +74,10 @@ export async function domainItems<T>(
   const byIndex = new Map(rows.map((row) => [Number(row.k), row]));
   return requests.map((q, k) => {
     const row = byIndex.get(k);
-    return { items: (row?.items as TaggedRecord<T>[] | undefined) ?? [], offset: q.offset, totalCount: Number(row?.total ?? 0) };
+    return {
+      items: (row?.items as TaggedRecord<T>[] | undefined) ?? [],
+      offset: q.offset,
+      totalCount: Number(row?.total ?? 0),
+    };
   });
 }

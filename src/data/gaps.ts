@@ -46,7 +46,11 @@ export interface GapFilterValues {
 }
 
 /** Parent-region indicators some loaded child plans covering their years set no target rolling up to. */
-export async function listGaps(executor: Executor, filter: GapFilterValues, { offset, limit }: Window): Promise<Page<RollUpGapRecord>> {
+export async function listGaps(
+  executor: Executor,
+  filter: GapFilterValues,
+  { offset, limit }: Window,
+): Promise<Page<RollUpGapRecord>> {
   const row = await scalar(executor, GAPS, {
     ids: filter.indicatorIds ? [...filter.indicatorIds] : null,
     planId: filter.planId ?? null,

@@ -89,13 +89,11 @@ export async function indicatorMatrix(
     offset,
     limit,
   });
-  const columns = ((row.columns ?? []) as ColumnRow[]).map(
-    (c, index): MatrixColumnRecord => ({
-      ...c,
-      index,
-      label: `${c.region?.name ?? c.measure?.name ?? c.key}${period(c.periodStart, c.periodEnd)}`,
-    }),
-  );
+  const columns = ((row.columns ?? []) as ColumnRow[]).map((c, index): MatrixColumnRecord => ({
+    ...c,
+    index,
+    label: `${c.region?.name ?? c.measure?.name ?? c.key}${period(c.periodStart, c.periodEnd)}`,
+  }));
   const rows = ((row.rows ?? []) as CellRow[][]).map((cells, k) => {
     const [first] = cells;
     return {

@@ -28,4 +28,3 @@ UNWIND $rows AS row
 MATCH (a:${k.from} {id: row.from}) MATCH (b:${k.to} {id: row.to})
 MERGE (a)-[r:${k.type}]->(b)
 SET r = row.props, r.digest = row.digest, r.alignedAt = at, r.alignerVersion = $alignerVersion`;
-
