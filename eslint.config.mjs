@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
 const untyped = tseslint.configs.disableTypeChecked;
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.neo4j/', 'node_modules/', 'src/api/generated/', 'bench/results/'] },
+  {
+    ignores: ['dist/', 'coverage/', '.neo4j/', 'node_modules/', 'src/api/generated/', 'web/src/gql/', 'bench/results/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -38,7 +38,7 @@ export async function startService(
   }
   log.info(
     { url: api.url, neo4j: connection.settings.uri, readyMs: Math.round(performance.now()) },
-    `Plan Graph is serving GraphQL at ${api.url}`,
+    `Plan Graph is serving GraphQL at ${api.url} and the explorer at ${new URL('/', api.url).href}`,
   );
 
   let stopping: Promise<void> | null = null;

@@ -16,6 +16,7 @@ import { createLoaders } from './loaders';
 import { createFormatError } from './errors/format';
 import { apiPortTaken } from './port';
 import { ideAssetRouter, idePageHandler } from './ide/routes';
+import { webAppRouter } from './web/routes';
 import { defaultQueryLimits, queryLimits, type QueryLimits } from './limits';
 import { debugExtensionsPlugin } from './plugins/debugExtensions';
 import { httpErrorHandler } from './plugins/httpErrors';
@@ -36,6 +37,8 @@ export interface ApiOptions {
   /** Added to schema/*.graphql and the resolvers (tests use `extend type Query`). */
   extraTypeDefs?: TypeDefs[];
   extraResolvers?: Resolvers[];
+  /** The explorer's bundle served at / (default dist/web); null serves none. */
+  webDir?: string | null;
 }
 
 export interface ApiServer {
@@ -75,8 +78,9 @@ export function createApolloServer(
 
 /**
  * The HTTP server: GraphQL at /graphql (POST, or GET with `query`), the offline IDE at GET
- * /graphql from a browser, its assets under /graphql/ide/, CORS from configuration, an
- * `x-request-id` on every response. Listens on env.HOST:env.PORT.
+ * /graphql from a browser, its assets under /graphql/ide/, the explorer at / (every other page a
+ * browser asks for), CORS from configuration, an `x-request-id` on every response. Listens on
+ * env.HOST:env.PORT.
  */
 export async function startApiServer(
   env: Env,
@@ -125,6 +129,8 @@ export async function startApiServer(
     }),
   );
   app.use(GRAPHQL_PATH, httpErrorHandler(log));
+  // The explorer: everything that is not GraphQL.
+  if (options.webDir !== null) app.use(webAppRouter(options.webDir));
 
   try {
     await new Promise<void>((resolve, reject) => {

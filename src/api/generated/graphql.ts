@@ -7,6 +7,7 @@ import type { RollUpMethodValue as RollUpMethod } from '../../data/records';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HealthRecord } from '../../data/health';
 import type { PlanRecord, RegionRecord, ChapterRecord, GoalRecord, BoxRecord, ProjectRecord, IndicatorRecord, IndicatorValueRecord, MeasureRecord, RelatedMeasureRecord, MeasureCandidateRecord, MeasureReviewRecord, DepartmentRecord, DomainRecord, DomainTagRecord, ResponsibilityRecord, AlignmentRecord, RollUpStepRecord, RollUpTraceRecord, ContributionsRecord, MissingTargetRecord, SourceRecord, SearchHitRecord, LoadRecord, Page, ComparedValueRecord, RollUpGapRecord, DomainChapterPage, DomainGoalPage, DomainIndicatorPage, DomainProjectPage, MatrixRecord, MatrixColumnRecord, MatrixRowRecord, MatrixCellRecord } from '../../data/records';
+import type { Excerpt } from '../../ingest/excerpt';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -713,6 +714,13 @@ export type Plan = {
   sourceFile: Maybe<Scalars['String']['output']>;
   /** sha256 of that file. */
   sourceSha256: Maybe<Scalars['String']['output']>;
+  /**
+   * Lines lineStart–lineEnd of the plan's source text (a Source's range), with `context` lines (at
+   * most 40) either side, read from sourceFile on the service's disk; at most 240 lines are
+   * highlighted (`truncated` says when a range was longer). Null when the plan has no source file
+   * there (a cited stub, a plan loaded elsewhere) or the file is not a plan text inside the project.
+   */
+  sourceText: Maybe<SourceText>;
   /** Title as printed (or from the admin's sidecar file when the text never prints it). */
   title: Scalars['String']['output'];
 };
@@ -722,6 +730,14 @@ export type Plan = {
 export type PlanIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A development plan. Plans only cited by others exist with loaded = false and hold no content. */
+export type PlanSourceTextArgs = {
+  context?: InputMaybe<Scalars['Int']['input']>;
+  lineEnd: Scalars['Int']['input'];
+  lineStart: Scalars['Int']['input'];
 };
 
 export type PlanConnection = {
@@ -771,6 +787,8 @@ export type Query = {
   __typename?: 'Query';
   /** For a municipal indicator: every district indicator that rolls up to it, and the districts that set none. NOT_FOUND for an unknown id. */
   contributions: Contributions;
+  /** One department by id, e.g. chongqing/yuzhong/dept/教委. NOT_FOUND for an unknown id. */
+  department: Department;
   /** Departments, optionally of one region (code), level, or by name as printed (e.g. 区发展改革委). */
   departments: Array<Department>;
   /** One policy area by id, e.g. elderly-care, with the items tagged with it. NOT_FOUND for an unknown id. */
@@ -831,6 +849,15 @@ export type Query = {
  */
 export type QueryContributionsArgs = {
   indicatorId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Plan Graph's read API: plans, their structure, indicators and how district targets roll up to
+ * the city's. Every fact can say where it came from (plan and line range, or how it was inferred).
+ */
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1144,6 +1171,30 @@ export type Source = {
   plan: Plan;
 };
 
+/** One line of a plan's source text. */
+export type SourceLine = {
+  __typename?: 'SourceLine';
+  /** Whether the line is in the requested range. */
+  highlighted: Scalars['Boolean']['output'];
+  /** 1-based line number in the file. */
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** An excerpt of a plan's source text. */
+export type SourceText = {
+  __typename?: 'SourceText';
+  /** The file read, as recorded in the graph (relative to the project). */
+  file: Scalars['String']['output'];
+  /** Lines in the whole file. */
+  lineCount: Scalars['Int']['output'];
+  lines: Array<SourceLine>;
+  /** False when the file on disk differs from the one loaded (its sha256): the lines may have moved since. */
+  matchesLoaded: Scalars['Boolean']['output'];
+  /** True when the requested range was longer than 240 lines and its end is left out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** A column of an indicator table. */
 export type ValueColumn =
   | 'BASELINE'
@@ -1322,6 +1373,8 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Searchable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Searchable']>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceLine: ResolverTypeWrapper<SourceLine>;
+  SourceText: ResolverTypeWrapper<Excerpt>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ValueColumn: ValueColumn;
 };
@@ -1394,6 +1447,8 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitRecord;
   Searchable: ResolversUnionTypes<ResolversParentTypes>['Searchable'];
   Source: SourceRecord;
+  SourceLine: SourceLine;
+  SourceText: Excerpt;
   String: Scalars['String']['output'];
 };
 
@@ -1753,6 +1808,7 @@ export type PlanResolvers<ContextType = ApiContext, ParentType extends Resolvers
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sourceFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceText?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType, RequireFields<PlanSourceTextArgs, 'context' | 'lineEnd' | 'lineStart'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1784,6 +1840,7 @@ export type ProjectResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contributions?: Resolver<ResolversTypes['Contributions'], ParentType, ContextType, RequireFields<QueryContributionsArgs, 'indicatorId'>>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
   domain?: Resolver<ResolversTypes['Domain'], ParentType, ContextType, RequireFields<QueryDomainArgs, 'id'>>;
   domains?: Resolver<Array<ResolversTypes['Domain']>, ParentType, ContextType>;
@@ -1907,6 +1964,20 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
 };
 
+export type SourceLineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceLine'] = ResolversParentTypes['SourceLine']> = {
+  highlighted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SourceTextResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceText'] = ResolversParentTypes['SourceText']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SourceLine']>, ParentType, ContextType>;
+  matchesLoaded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Alignable?: AlignableResolvers<ContextType>;
   Alignment?: AlignmentResolvers<ContextType>;
@@ -1967,6 +2038,8 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Searchable?: SearchableResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceLine?: SourceLineResolvers<ContextType>;
+  SourceText?: SourceTextResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = ApiContext> = {

@@ -7,9 +7,12 @@ import type {
   Resolvers,
   ResponsibilityResolvers,
 } from '../generated/graphql';
+import { notFound } from '../errors';
 import { loadOne } from '../loaders';
 
-const query: Pick<QueryResolvers, 'departments'> = {
+const query: Pick<QueryResolvers, 'department' | 'departments'> = {
+  department: async (_, { id }, { loaders }) =>
+    (await loaders.department.load(id)) ?? Promise.reject(notFound('department', id)),
   departments: (_, { region, level, name }, { executor }) =>
     listDepartments(executor, { region: region ?? null, level: level ?? null, name: name ?? null }),
 };

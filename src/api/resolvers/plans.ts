@@ -1,5 +1,6 @@
 import { listPlans, listRegions, type RegionWithCounts } from '../../data/plans';
 import type { RegionRecord } from '../../data/records';
+import { readExcerpt } from '../../ingest/excerpt';
 import { notFound } from '../errors';
 import type { PlanResolvers, QueryResolvers, RegionResolvers, Resolvers } from '../generated/graphql';
 import { connectionResolvers, pageWindow, slicePage } from './pagination';
@@ -26,6 +27,10 @@ const plan: PlanResolvers = {
   indicators: async (p, { first, after }, { loaders }) =>
     slicePage(await loaders.hops.planIndicators.load(p.id), first, after),
   loads: (p, _, { loaders }) => loaders.hops.planLoads.load(p.id),
+  sourceText: (p, { lineStart, lineEnd, context }) =>
+    p.sourceFile
+      ? readExcerpt({ file: p.sourceFile, sha256: p.sourceSha256, lineStart, lineEnd, context: context ?? 8 })
+      : null,
 };
 
 // regions() already counted; a Region reached by a hop counts on demand.

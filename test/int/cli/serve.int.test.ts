@@ -51,7 +51,7 @@ describe('plangraph serve', () => {
       const lines = first.output().trim().split('\n');
       for (const line of lines) expect((): unknown => JSON.parse(line)).not.toThrow();
       expect(lines.map((l) => (JSON.parse(l) as { msg?: unknown }).msg)).toContain(
-        `Plan Graph is serving GraphQL at http://127.0.0.1:${port}/graphql`,
+        `Plan Graph is serving GraphQL at http://127.0.0.1:${port}/graphql and the explorer at http://127.0.0.1:${port}/`,
       );
     });
 
