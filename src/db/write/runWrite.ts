@@ -31,6 +31,15 @@ export interface PlanLoad {
 export const SEND_ROWS = 20_000;
 
 /**
+ * Put before each upsert of a write. Neo4j replans a cached query when the graph's counts have
+ * moved far from those it was planned with, and a city's load moves them after every group:
+ * some 40 statements planned again, seconds each time on a small machine. Their plans cannot
+ * change — every upsert finds its nodes by a unique key (graph/script/unwind.ts) — so the first
+ * plan is kept. Sweeps are left out: they seek by planId, which statistics do steer.
+ */
+export const KEEP_PLAN = 'CYPHER replan=skip\n';
+
+/**
  * Applies writes inside the caller's transaction, with their (:Load) records. Several writes are
  * merged first (graph/write.ts mergeWrites): a statement's text is the same for every plan, so a
  * group of plans costs one statement per kind of node or link instead of one per plan. Every
@@ -47,7 +56,8 @@ export async function runWrites(tx: TxRunner, loads: readonly PlanLoad[], option
     // A sweep with no plan loaded before has nothing to remove: not sent (it would walk every new link).
     if (s.sweep && rows.length === 0) return [];
     // A statement with no rows would do nothing: batches() gives it none to send.
-    return batches(rows, SEND_ROWS).map((batch) => ({ index, run: tx.run(s.cypher, toParams({ rows: batch })) }));
+    const cypher = s.sweep ? s.cypher : KEEP_PLAN + s.cypher;
+    return batches(rows, SEND_ROWS).map((batch) => ({ index, run: tx.run(cypher, toParams({ rows: batch })) }));
   });
   const settled = await Promise.allSettled(sends.map((s) => s.run));
   const counters: WriteCounters = emptyCounters();

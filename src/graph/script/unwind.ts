@@ -1,4 +1,4 @@
-import type { NodeSet, Props, RelSet } from '../model';
+import type { NodeRef, NodeSet, Props, RelSet } from '../model';
 import type { WriteStatement } from '../write';
 
 /**
@@ -43,10 +43,16 @@ export function nodeStatements(set: NodeSet, stamp: Stamp | null): WriteStatemen
 export function relStatements(set: RelSet, stamp: Stamp | null): WriteStatement[] {
   const owned = set.mode === 'owned';
   const hasProps = set.rows.some((r) => r.props !== undefined) || (owned && stamp !== null);
+  // A condition on an endpoint (a.loaded = false) could steer the planner to that property's
+  // index, a seek over every stub per row; the hints keep it on the keys' unique indexes.
+  const hint = (v: 'a' | 'b', ref: NodeRef) =>
+    set.where === undefined ? [] : [`USING INDEX ${v}:${ref.label}(${ref.key})`];
   const lines = [
     'UNWIND $rows AS row',
     `MATCH (a:${set.from.label} {${set.from.key}: row.from})`,
+    ...hint('a', set.from),
     `MATCH (b:${set.to.label} {${set.to.key}: row.to})`,
+    ...hint('b', set.to),
     ...(set.where === undefined ? [] : [`WHERE ${set.where}`]),
     `MERGE (a)-[r:${set.type}]->(b)`,
     ...(hasProps ? [owned ? 'SET r += row.props' : 'ON CREATE SET r += row.props'] : []),
