@@ -47,7 +47,7 @@ export function writeConf(layout: Neo4jLayout, opts: ManagedOptions): void {
   writeFileSync(`${layout.conf}/neo4j.conf`, lines.join('\n'));
 }
 
-/** JVM flags from Neo4j's own neo4j.conf defaults (server.jvm.additional), which its launcher passes. */
+/** JVM flags from Neo4j's own neo4j.conf defaults (server.jvm.additional), which its launcher passes, and the young generation's size for loads. */
 export function jvmArgs(opts: ManagedOptions): string[] {
   return [
     `-Xms${opts.heap}`,
@@ -57,6 +57,12 @@ export function jvmArgs(opts: ManagedOptions): string[] {
     '-XX:+UnlockExperimentalVMOptions',
     '-XX:+TrustFinalNonStaticFields',
     '-XX:+DisableExplicitGC',
+    // A load keeps its transaction's state (tens to hundreds of MB for a group of plans) live in
+    // the young generation. G1, aiming at 200 ms pauses, shrank that to ~130 MB and then copied
+    // the state again at each of 10–12 collections per load: 2.4–3.9 s of pauses in a 104-plan
+    // load on the shared 2-core bench machine. With half the heap young, one collection or none
+    // (bench/README.md, what limited loads). Needs UnlockExperimentalVMOptions, above.
+    '-XX:G1NewSizePercent=50',
     '-Djdk.nio.maxCachedBufferSize=1024',
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Djdk.tls.ephemeralDHKeySize=2048',
