@@ -154,11 +154,14 @@ export async function finishAlignment(executor: Executor, first: FirstAlignment)
       if (k === first.rest.length - 1) await first.markAligned(tx);
     });
   }
-  // Gaps are read from the written graph, by the queries the API answers them with.
-  const found = await readGaps(executor, {
+  // Gaps are read from the written graph, by the queries the API answers them with. Under the
+  // write lock, so no writer changes the links in between, and with a batch's time limit: at
+  // city scale they take seconds, more than an API read is allowed.
+  const scope = {
     indicatorIds: first.focus ? [...first.focus.indicators] : null,
     planIds: first.focus ? [...first.focus.plans] : null,
-  });
+  };
+  const found = await executor.inWriteTransaction((tx) => readGaps(tx, scope));
   return buildReport(first.snapshot, first.alignment, first.report, found, first.focus);
 }
 

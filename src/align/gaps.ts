@@ -1,5 +1,4 @@
-import type { Executor } from '../db/executor';
-import { listGaps, listUnlinked } from '../data/gaps';
+import { listGaps, listUnlinked, type GapSource } from '../data/gaps';
 
 export interface Gap {
   indicatorId: string;
@@ -28,7 +27,7 @@ const ALL = { offset: 0, limit: null };
  * narrow them to what an incremental alignment recomputed (null: everything).
  */
 export async function readGaps(
-  executor: Executor,
+  executor: GapSource,
   { indicatorIds, planIds }: { indicatorIds: string[] | null; planIds: string[] | null },
 ): Promise<FoundGaps> {
   const [gaps, unlinked] = await Promise.all([
@@ -39,7 +38,7 @@ export async function readGaps(
     gaps: gaps.items.map((g) => ({
       indicatorId: g.indicator.id,
       name: g.indicator.name,
-      plansWithout: g.plansWithout.map((p) => p.id),
+      plansWithout: g.plansWithout,
       supported: g.supported,
     })),
     unlinked: unlinked.items.map((i) => ({ id: i.id, name: i.name, planId: i.planId })),

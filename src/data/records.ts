@@ -267,8 +267,9 @@ export interface ContributionsRecord {
 
 export interface RollUpGapRecord {
   indicator: IndicatorRecord;
-  plansWithout: PlanRecord[];
-  plansWith: PlanRecord[];
+  /** Ids of the loaded child plans covering its years with no link into it, and with one. */
+  plansWithout: string[];
+  plansWith: string[];
   supported: boolean;
 }
 

@@ -1,12 +1,14 @@
 import { contributors, missingTargets, rollUpTrace } from '../../data/rollup';
 import { listGaps, listUnlinked } from '../../data/gaps';
-import { BasisValue } from '../../data/records';
+import { BasisValue, type PlanRecord } from '../../data/records';
+import type { Loaders } from '../loaders';
 import { notFound } from '../errors';
 import type {
   ComparedValueResolvers,
   ContributionsResolvers,
   QueryResolvers,
   Resolvers,
+  RollUpGapResolvers,
   RollUpStepResolvers,
 } from '../generated/graphql';
 import { valueOf } from './indicators';
@@ -53,10 +55,23 @@ const comparedValue: ComparedValueResolvers = {
   basis: (c) => c.indicator.basis ?? BasisValue.STATED,
 };
 
+// The gaps name their plans by id (a city-scale answer lists ~300,000); the page's are fetched here.
+const gap: RollUpGapResolvers = {
+  plansWith: (g, _, { loaders }) => plansById(loaders, g.plansWith),
+  plansWithout: (g, _, { loaders }) => plansById(loaders, g.plansWithout),
+};
+
+/** A plan removed since the gaps were read is left out. */
+async function plansById(loaders: Loaders, ids: readonly string[]): Promise<PlanRecord[]> {
+  const plans = await Promise.all(ids.map((id) => loaders.plan.load(id)));
+  return plans.filter((p): p is PlanRecord => p !== null && p !== undefined);
+}
+
 export const rollUpResolvers: Resolvers = {
   Query: query,
   RollUpStep: step,
   ComparedValue: comparedValue,
   Contributions: contributions,
+  RollUpGap: gap,
   RollUpGapConnection: connectionResolvers(),
 };
