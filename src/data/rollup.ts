@@ -27,13 +27,19 @@ export const linkFilterParams = (f: LinkFilterValues | null | undefined) => ({
   comparedWith: f?.comparedWith ? f.comparedWith.toLowerCase() : null,
 });
 
-/** A WHERE condition on link `rel` that the parameters of linkFilterParams fill in. */
-export const linkFilter = (rel: string) => `($comparison IS NULL OR ${rel}.comparison = $comparison)
-    AND ($status IS NULL OR ${statusOf(rel)} = $status)
-    AND ($comparedWith IS NULL OR ${rel}.parentValueOf = $comparedWith)`;
+/**
+ * A WHERE condition on link `rel` that the parameters of linkFilterParams fill in (named as in
+ * `names`, when one query filters several links differently).
+ */
+export const linkFilter = (
+  rel: string,
+  names = { comparison: '$comparison', status: '$status', comparedWith: '$comparedWith' },
+) => `(${names.comparison} IS NULL OR ${rel}.comparison = ${names.comparison})
+    AND (${names.status} IS NULL OR ${statusOf(rel)} = ${names.status})
+    AND (${names.comparedWith} IS NULL OR ${rel}.parentValueOf = ${names.comparedWith})`;
 
 /** A roll-up link's properties as the API shows them (see src/align/). */
-const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
+export const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
   fromValue: ${rel}.districtValueRaw, toValue: ${rel}.parentValueRaw, toValueColumn: toUpper(${rel}.parentValueOf),
   comparison: ${rel}.comparison, status: ${statusOf(rel)}, comparisonNote: ${rel}.comparisonNote,
   comparedYear: ${rel}.comparedYear, ahead: ${rel}.ahead`;
