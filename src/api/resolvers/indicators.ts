@@ -1,5 +1,5 @@
 import { listIndicators, listMeasures } from '../../data/indicators';
-import { BasisValue, type IndicatorRecord, type IndicatorValueRecord, type MeasureRecord } from '../../data/records';
+import { BasisValue, type IndicatorRecord, type IndicatorValueRecord } from '../../data/records';
 import { notFound } from '../errors';
 import type { IndicatorResolvers, MeasureResolvers, QueryResolvers, Resolvers } from '../generated/graphql';
 import { pageWindow } from './pagination';
@@ -31,7 +31,7 @@ const query: Pick<QueryResolvers, 'indicator' | 'indicators' | 'measure' | 'meas
   },
   measure: async (_, { id }, { loaders, executor }, info) => {
     const planned = await plannedMeasure(executor, id, lookAhead(info));
-    const found = planned ? (planned.value as MeasureRecord | null) : await loaders.measure.load(id);
+    const found = planned ? planned.value : await loaders.measure.load(id);
     return found ?? Promise.reject(notFound('measure', id));
   },
   measures: (_, __, { executor }) => listMeasures(executor),

@@ -1,6 +1,6 @@
 import { contributors, missingTargets, rollUpTrace } from '../../data/rollup';
 import { listGaps, listUnlinked } from '../../data/gaps';
-import { BasisValue, type ContributionsRecord, type RollUpTraceRecord } from '../../data/records';
+import { BasisValue } from '../../data/records';
 import { plannedContributions, plannedRollUp } from '../../data/planner/roots';
 import { lookAhead } from '../lookAhead';
 import { notFound } from '../errors';
@@ -19,8 +19,7 @@ import { connectionResolvers, pageWindow } from './pagination';
 const query: Pick<QueryResolvers, 'rollUp' | 'contributions' | 'rollUpGaps' | 'unlinkedIndicators'> = {
   rollUp: async (_, { indicatorId }, { loaders, executor }, info) => {
     const planned = await plannedRollUp(executor, indicatorId, lookAhead(info));
-    if (planned)
-      return (planned.value as RollUpTraceRecord | null) ?? Promise.reject(notFound('indicator', indicatorId));
+    if (planned) return planned.value ?? Promise.reject(notFound('indicator', indicatorId));
     const indicator = await loaders.indicator.load(indicatorId);
     if (!indicator) throw notFound('indicator', indicatorId);
     const steps = await rollUpTrace(executor, indicatorId);
@@ -29,8 +28,7 @@ const query: Pick<QueryResolvers, 'rollUp' | 'contributions' | 'rollUpGaps' | 'u
   },
   contributions: async (_, { indicatorId }, { loaders, executor }, info) => {
     const planned = await plannedContributions(executor, indicatorId, lookAhead(info));
-    if (planned)
-      return (planned.value as ContributionsRecord | null) ?? Promise.reject(notFound('indicator', indicatorId));
+    if (planned) return planned.value ?? Promise.reject(notFound('indicator', indicatorId));
     const indicator = await loaders.indicator.load(indicatorId);
     if (!indicator) throw notFound('indicator', indicatorId);
     return { indicator };
@@ -54,7 +52,7 @@ const missingTarget: MissingTargetResolvers = { region: (m) => m.region, plans: 
 const step: RollUpStepResolvers = {
   from: (s) => s.from,
   to: (s) => s.to,
-  comparison: (s) => (s.comparison as 'ABOVE' | 'EQUAL' | 'BELOW' | 'NOT_COMPARABLE' | null) ?? 'NOT_COMPARABLE',
+  comparison: (s) => s.comparison ?? 'NOT_COMPARABLE',
   comparedWith: (s) =>
     s.toValueColumn && s.toValue !== null ? { kind: s.toValueColumn, raw: s.toValue, indicator: s.to } : null,
 };

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/executor';
-import type { Page, PlanRecord } from '../records';
+import * as decode from '../decode';
+import type { ContributionsRecord, MeasureRecord, Page, PlanRecord, RollUpTraceRecord } from '../records';
 import { linkFilter, linkFilterParams, type LinkFilterValues } from '../rollup';
 import { connectionNodes, INDICATOR, MEASURE, PLAN, project, QueryParts, REGION, step, struct } from './project';
 import { below, Unplannable, type SelectionSet } from './selection';
@@ -46,9 +47,9 @@ export function plannedPlans(
           COLLECT { UNWIND matched[$offset..$offset + $limit] AS ${p} RETURN ${project(q, PLAN, p, connectionNodes(s))} } AS items`;
     },
     ([row]) => ({
-      items: (row?.items ?? []) as PlanRecord[],
+      items: decode.list(decode.node<PlanRecord>('Plan'))(row?.items ?? [], 'items'),
       offset: Number(params.offset),
-      totalCount: Number(row?.total ?? 0),
+      totalCount: decode.num(row?.total ?? 0, 'total'),
     }),
   );
 }
@@ -59,7 +60,7 @@ export function plannedMeasure(executor: Executor, id: string, selection: Select
     executor,
     selection,
     (q, s) => `MATCH (m:Measure {id: ${q.param(id)}}) RETURN ${project(q, MEASURE, 'm', s)} AS item`,
-    ([row]) => (row?.item ?? null) as unknown,
+    ([row]) => decode.nullable(decode.node<MeasureRecord>('Measure'))(row?.item, 'item'),
   );
 }
 
@@ -85,7 +86,7 @@ export function plannedRollUp(executor: Executor, indicatorId: string, selection
       });
       return `MATCH (start:Indicator {id: ${q.param(indicatorId)}}) ${calls.join('\n')} RETURN ${struct(entries, q)} AS item`;
     },
-    ([row]) => (row?.item ?? null) as unknown,
+    ([row]) => decode.nullable(decode.planned<RollUpTraceRecord>())(row?.item, 'item'),
   );
 }
 
@@ -122,7 +123,7 @@ export function plannedContributions(executor: Executor, indicatorId: string, se
       });
       return `MATCH (m:Indicator {id: ${q.param(indicatorId)}}) ${calls.join('\n')} RETURN ${struct(entries, q)} AS item`;
     },
-    ([row]) => (row?.item ?? null) as unknown,
+    ([row]) => decode.nullable(decode.planned<ContributionsRecord>())(row?.item, 'item'),
   );
 }
 
