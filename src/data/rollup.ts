@@ -40,7 +40,7 @@ export const linkFilter = (
     AND (${names.comparedWith} IS NULL OR ${rel}.parentValueOf = ${names.comparedWith})`;
 
 /** A roll-up link's properties as the API shows them (see src/align/). */
-export const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
+const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
   fromValue: ${rel}.districtValueRaw, toValue: ${rel}.parentValueRaw, toValueColumn: toUpper(${rel}.parentValueOf),
   comparison: ${rel}.comparison, status: ${statusOf(rel)}, comparisonNote: ${rel}.comparisonNote,
   comparedYear: ${rel}.comparedYear, ahead: ${rel}.ahead`;

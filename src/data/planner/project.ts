@@ -1,6 +1,6 @@
 import type { Params } from '../../db/executor';
 import { cypherInteger } from '../../db/executor';
-import { linkFields } from '../rollup';
+import { statusOf } from '../rollup';
 import { below, mergeSelections as mergeInto, Unplannable, type FieldSelection, type SelectionSet } from './selection';
 
 // Compiles a selection into one Cypher map projection per node: the properties the selected
@@ -83,31 +83,35 @@ const one =
     return `COLLECT { ${match(v, t)} RETURN ${project(q, spec(), t, below(field))} LIMIT 1 }[0]`;
   };
 
-const STEP_FIELDS = new Set([
-  'method',
-  'score',
-  'unitsAgree',
-  'fromValue',
-  'toValue',
-  'toValueColumn',
-  'comparison',
-  'status',
-  'comparisonNote',
-  'comparedYear',
-  'ahead',
-  'depth',
-]);
+/** Each field of a roll-up step as an expression over its link (rollup.ts linkFields, field by field). */
+const STEP_FIELDS: Readonly<Record<string, (rel: string) => string>> = {
+  method: (r) => `${r}.method`,
+  score: (r) => `${r}.score`,
+  unitsAgree: (r) => `${r}.unitsAgree`,
+  fromValue: (r) => `${r}.districtValueRaw`,
+  toValue: (r) => `${r}.parentValueRaw`,
+  toValueColumn: (r) => `toUpper(${r}.parentValueOf)`,
+  comparison: (r) => `${r}.comparison`,
+  status: statusOf,
+  comparisonNote: (r) => `${r}.comparisonNote`,
+  comparedYear: (r) => `${r}.comparedYear`,
+  ahead: (r) => `${r}.ahead`,
+};
 
-/** A roll-up step over link `rel` from `a` to `b`: the link's fields, both ends as planned nodes. */
+/** A roll-up step over link `rel` from `a` to `b`: the selected link fields, both ends as planned nodes. */
 export function step(q: QueryParts, rel: string, a: string, b: string, depth: string, selection: SelectionSet): string {
+  const fields = new Map<string, string>([['depth', depth]]);
   const planned: string[] = [];
   for (const [key, field] of selection) {
-    if (STEP_FIELDS.has(field.name)) continue;
-    if (field.name !== 'from' && field.name !== 'to') throw new Unplannable(`RollUpStep.${field.name} is not planned`);
-    const end = project(q, INDICATOR, field.name === 'from' ? a : b, below(field));
-    planned.push(`{key: ${q.param(key)}, value: ${end}}`);
+    const expression = STEP_FIELDS[field.name];
+    if (expression) fields.set(field.name, expression(rel));
+    else if (field.name === 'from' || field.name === 'to') {
+      const end = project(q, INDICATOR, field.name === 'from' ? a : b, below(field));
+      planned.push(`{key: ${q.param(key)}, value: ${end}}`);
+    } else if (field.name !== 'depth') throw new Unplannable(`RollUpStep.${field.name} is not planned`);
   }
-  return `{${linkFields(rel)}, depth: ${depth}, ${PLANNED}: [${planned.join(', ')}]}`;
+  const entries = [...fields].map(([name, expression]) => `${name}: ${expression}`);
+  return `{${entries.join(', ')}, ${PLANNED}: [${planned.join(', ')}]}`;
 }
 
 /** A page of a list: the slice as `items`, with `offset` and `totalCount` (see Page). */
