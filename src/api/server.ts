@@ -8,6 +8,7 @@ import express from 'express';
 import type { DocumentNode } from 'graphql';
 import type { Env } from '../config/env';
 import type { Executor } from '../db/executor';
+import { CachedReads } from '../db/cachedReads';
 import { ReadCache } from '../db/readCache';
 import type { Logger } from '../logger';
 import { bearerToken, isAdminToken } from './auth';
@@ -114,7 +115,7 @@ export async function startApiServer(
       context: ({ req, res }): Promise<ApiContext> => {
         const requestId = requestIdOf(res);
         const isAdmin = isAdminToken(bearerToken(req.headers.authorization), env.PLANGRAPH_ADMIN_TOKEN);
-        const scoped = executor.scoped(cache);
+        const scoped = executor.scoped(cache ? new CachedReads(cache) : null);
         return Promise.resolve({
           executor: scoped,
           loaders: createLoaders(scoped),

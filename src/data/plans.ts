@@ -1,6 +1,8 @@
 import type { Executor } from '../db/executor';
 import { onePerKey, scalar } from './batch';
 import type { Page, PlanRecord, RegionRecord } from './records';
+import { plannedPlans } from './planner/roots';
+import type { SelectionSet } from './planner/selection';
 
 export interface PlanFilterValues {
   level?: string | null;
@@ -16,8 +18,10 @@ const PLAN_MATCH = `MATCH (p:Plan)
     AND ($year IS NULL OR (p.periodStart <= $year AND $year <= p.periodEnd))
     AND ($region IS NULL OR EXISTS { (p)-[:FOR_REGION]->(:Region {code: $region}) })`;
 
+const PLAN_ORDER = 'p.loaded DESC, p.periodStart DESC, p.level DESC, p.id';
+
 const PLAN_PAGE = `${PLAN_MATCH}
-  WITH p ORDER BY p.loaded DESC, p.periodStart DESC, p.level DESC, p.id
+  WITH p ORDER BY ${PLAN_ORDER}
   WITH collect(p) AS matched
   RETURN size(matched) AS total, [p IN matched[$offset..$offset + $limit] | p {.*, label: 'Plan'}] AS items`;
 
@@ -26,15 +30,20 @@ export async function listPlans(
   filter: PlanFilterValues,
   offset: number,
   limit: number,
+  selection: SelectionSet | null = null,
 ): Promise<Page<PlanRecord>> {
-  const row = await scalar(executor, PLAN_PAGE, {
+  const params = {
     level: filter.level ?? null,
     region: filter.region ?? null,
     year: filter.year ?? null,
     loaded: filter.loaded ?? null,
     offset,
     limit,
-  });
+  };
+  // Planned: the page and everything selected below it in one query.
+  const planned = await plannedPlans(executor, PLAN_MATCH, PLAN_ORDER, params, selection);
+  if (planned) return planned.value;
+  const row = await scalar(executor, PLAN_PAGE, params);
   return { items: (row.items as PlanRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
 }
 

@@ -1,3 +1,4 @@
+import type { Comparison } from '../api/generated/graphql';
 // What the data layer returns: node and relationship properties as stored, plus `label` on
 // nodes so unions can be resolved. codegen.ts maps each GraphQL type to one of these.
 
@@ -231,7 +232,8 @@ export interface RollUpStepRecord {
   fromValue: string | null;
   toValue: string | null;
   toValueColumn: 'BASELINE' | 'TARGET' | null;
-  comparison: string | null;
+  /** Null on links aligned before comparisons existed; the API shows NOT_COMPARABLE. */
+  comparison: Comparison | null;
   /** Derived in Cypher from comparison and ahead (src/data/rollup.ts STATUS), so filters and answers agree. */
   status: ComparisonStatusValue;
   comparisonNote: string | null;

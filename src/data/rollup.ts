@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
-import type { IndicatorRecord, MissingTargetRecord, RollUpStepRecord } from './records';
+import * as decode from './decode';
+import type { MissingTargetRecord, RollUpStepRecord } from './records';
 
 /**
  * A link's standing from the aligner's comparison and `ahead` (src/align/compare.ts): `ahead` is
@@ -27,10 +28,16 @@ export const linkFilterParams = (f: LinkFilterValues | null | undefined) => ({
   comparedWith: f?.comparedWith ? f.comparedWith.toLowerCase() : null,
 });
 
-/** A WHERE condition on link `rel` that the parameters of linkFilterParams fill in. */
-export const linkFilter = (rel: string) => `($comparison IS NULL OR ${rel}.comparison = $comparison)
-    AND ($status IS NULL OR ${statusOf(rel)} = $status)
-    AND ($comparedWith IS NULL OR ${rel}.parentValueOf = $comparedWith)`;
+/**
+ * A WHERE condition on link `rel` that the parameters of linkFilterParams fill in (named as in
+ * `names`, when one query filters several links differently).
+ */
+export const linkFilter = (
+  rel: string,
+  names = { comparison: '$comparison', status: '$status', comparedWith: '$comparedWith' },
+) => `(${names.comparison} IS NULL OR ${rel}.comparison = ${names.comparison})
+    AND (${names.status} IS NULL OR ${statusOf(rel)} = ${names.status})
+    AND (${names.comparedWith} IS NULL OR ${rel}.parentValueOf = ${names.comparedWith})`;
 
 /** A roll-up link's properties as the API shows them (see src/align/). */
 const linkFields = (rel: string) => `method: ${rel}.method, score: ${rel}.score, unitsAgree: ${rel}.unitsAgree,
@@ -59,8 +66,6 @@ const STEP_HOPS = {
   candidates: batchOf('MATCH (a:Indicator {id: key})-[r:CANDIDATE]->(b:Indicator)', 'r.score DESC, b.id'),
 } as const;
 
-type StepRow = Omit<RollUpStepRecord, 'from' | 'to' | 'depth'> & { key: string; from: string; to: string };
-
 /** The steps of `hop` from each key, in the order of the keys; only those matching `filter` when given. */
 export async function rollUpSteps(
   executor: Executor,
@@ -69,13 +74,20 @@ export async function rollUpSteps(
   filter?: LinkFilterValues | null,
 ): Promise<RollUpStepRecord[][]> {
   const [row] = await executor.read(STEP_HOPS[hop], { keys: [...keys], ...linkFilterParams(filter) });
-  const nodes = new Map(((row?.nodes ?? []) as IndicatorRecord[]).map((n) => [n.id, n]));
+  const nodes = new Map(
+    decode
+      .list(decode.indicator)(row?.nodes ?? [], 'nodes')
+      .map((n) => [n.id, n]),
+  );
   const byKey = new Map<string, RollUpStepRecord[]>(keys.map((k) => [k, []]));
-  for (const { key, from, to, ...link } of (row?.steps ?? []) as StepRow[]) {
-    const a = nodes.get(from);
-    const b = nodes.get(to);
-    if (a && b) byKey.get(key)?.push({ ...link, from: a, to: b, depth: 1 });
-  }
+  decode
+    .list(decode.obj)(row?.steps ?? [], 'steps')
+    .forEach(({ key, from, to, ...link }, i) => {
+      const a = nodes.get(decode.str(from, `steps[${i}].from`));
+      const b = nodes.get(decode.str(to, `steps[${i}].to`));
+      if (a && b)
+        byKey.get(decode.str(key, `steps[${i}].key`))?.push(decode.step({ ...link, depth: 1 }, `steps[${i}]`, a, b));
+    });
   return keys.map((k) => byKey.get(k) ?? []);
 }
 
@@ -89,7 +101,10 @@ const TRACE = `MATCH path = (:Indicator {id: $id})-[:ROLLS_UP_TO*1..6]->(:Indica
 
 export async function rollUpTrace(executor: Executor, indicatorId: string): Promise<RollUpStepRecord[]> {
   const rows = await executor.read(TRACE, { id: indicatorId });
-  return rows.map((row) => row.step as RollUpStepRecord);
+  return rows.map((row, i) => {
+    const s = decode.obj(row.step, `[${i}].step`);
+    return decode.step(s, `[${i}].step`, decode.indicator(s.from, `[${i}].from`), decode.indicator(s.to, `[${i}].to`));
+  });
 }
 
 // Child regions of the indicator's region that have a loaded plan covering the indicator's

@@ -8,10 +8,23 @@ import neo4j, {
 } from 'neo4j-driver';
 import { Deadline } from './deadline';
 import { busyError, toDatabaseError, type DatabaseError } from './errors';
-import { BUMP_REVISION, READ_REVISION, UNSTAMPED, type ReadCache } from './readCache';
+import { BUMP_REVISION } from './revision';
 import { WRITE_LOCK, WRITE_LOCK_HOLDER } from './writeLock';
 
 // The only module that imports neo4j-driver. Everything else talks to Neo4j through an Executor.
+// It stamps every write with the graph's next revision (revision.ts); it does not cache: a
+// request's reads may pass through a ReadLayer (the API's shared cache, cachedReads.ts) first.
+
+/**
+ * Answers reads instead of the database when it can. `fetch` is the executor's own read (counted,
+ * bounded by the deadline); `written` tells the layer this executor has just committed a write.
+ */
+export interface ReadLayer {
+  read(cypher: string, params: Params, fetch: (cypher: string, params: Params) => Promise<Row[]>): Promise<Row[]>;
+  written(): void;
+  /** Reads answered from memory instead of the database. */
+  readonly hits: number;
+}
 
 export interface ConnectionSettings {
   uri: string;
@@ -70,10 +83,6 @@ export interface ServerInfo {
 export class Executor {
   /** Database round trips made through this executor; the API reports it per request. */
   roundTrips = 0;
-  /** Reads answered from the shared cache instead of the database. */
-  cacheHits = 0;
-  /** The graph's revision token as this (request-scoped) executor first saw it. */
-  private revision: Promise<string> | null = null;
   /** When set (per API request), reads stop waiting for Neo4j at this point. */
   private deadline: Deadline | null = null;
 
@@ -84,8 +93,13 @@ export class Executor {
     private readonly driver: Driver,
     readonly settings: ConnectionSettings,
     private readonly parent: Executor | null,
-    private readonly cache: ReadCache | null = null,
+    private readonly layer: ReadLayer | null = null,
   ) {}
+
+  /** Reads answered from memory by this executor's read layer instead of the database. */
+  get cacheHits(): number {
+    return this.layer?.hits ?? 0;
+  }
 
   static connect(settings: ConnectionSettings): Executor {
     const acquireTimeoutMs = settings.acquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS;
@@ -102,11 +116,11 @@ export class Executor {
   }
 
   /**
-   * A view sharing the driver with its own round-trip counter (one per API request). With a
-   * cache, its reads are answered from memory while the graph's revision is the one it saw first.
+   * A view sharing the driver with its own round-trip counter (one per API request). With a read
+   * layer, its reads go through the layer first (see cachedReads.ts).
    */
-  scoped(cache: ReadCache | null = null): Executor {
-    return new Executor(this.driver, this.settings, this, cache);
+  scoped(layer: ReadLayer | null = null): Executor {
+    return new Executor(this.driver, this.settings, this, layer);
   }
 
   /**
@@ -118,17 +132,9 @@ export class Executor {
     this.deadline = deadline;
   }
 
-  async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    if (!this.cache) return this.fetch(cypher, params);
-    const token = await this.currentRevision();
-    const cached = this.cache.get(token, cypher, params);
-    if (cached) {
-      this.cacheHits += 1;
-      // Frozen rows: callers only read them (a mutation throws rather than corrupting the cache).
-      return cached as Row[];
-    }
-    const rows = await this.fetch(cypher, params);
-    return this.cache.set(token, cypher, params, rows) as Row[];
+  read(cypher: string, params: Params = {}): Promise<Row[]> {
+    if (!this.layer) return this.fetch(cypher, params);
+    return this.layer.read(cypher, params, (c, p) => this.fetch(c, p));
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -138,7 +144,7 @@ export class Executor {
       await tx.run(BUMP_REVISION, freshRevision());
       return res;
     }).then(toRows);
-    this.revision = null;
+    this.layer?.written();
     return rows;
   }
 
@@ -177,7 +183,7 @@ export class Executor {
       await tx.commit().catch((err: unknown) => {
         throw this.toError(err);
       });
-      this.revision = null;
+      this.layer?.written();
       return result;
     } catch (err) {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
@@ -195,7 +201,7 @@ export class Executor {
       const res = await session.run(cypher, params, { timeout: this.settings.queryTimeoutMs * 20 });
       // A schema change cannot share a transaction with a data write: the stamp follows it.
       await session.run(BUMP_REVISION, freshRevision());
-      this.revision = null;
+      this.layer?.written();
       return countersOf(res);
     } catch (err) {
       throw this.toError(err);
@@ -250,20 +256,6 @@ export class Executor {
     if (this.parent) return;
     await this.driver.close();
     await this.lossless?.close();
-  }
-
-  /** One round trip per request: every later read is valid while this token is the graph's. */
-  private currentRevision(): Promise<string> {
-    this.revision ??= this.fetch(READ_REVISION, {})
-      .then((rows) => {
-        const token = rows[0]?.token;
-        return typeof token === 'string' ? token : UNSTAMPED;
-      })
-      .catch((err: unknown) => {
-        this.revision = null;
-        throw err;
-      });
-    return this.revision;
   }
 
   /** A read, bounded by the deadline when there is one. */

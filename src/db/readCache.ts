@@ -2,19 +2,13 @@ import { LRUCache } from 'lru-cache';
 import type { Params, Row } from './executor';
 
 // Plan data changes only when something writes: a load, the aligner, a curation. Every write
-// through the Executor stamps the graph with a fresh revision token (see REVISION below), so a
-// read's rows stay valid for as long as the token does. The API reads the token once per request
-// and answers repeated reads from memory; any new token empties the cache.
-
-/** Set in the same transaction as every write made through the Executor. */
-export const BUMP_REVISION = `MERGE (r:Revision {id: 'graph'}) SET r.token = $revisionToken, r.at = datetime()`;
-export const READ_REVISION = `OPTIONAL MATCH (r:Revision {id: 'graph'}) RETURN r.token AS token`;
-
-/** A graph never stamped (empty, or written only by other tools) still gets one shared token. */
-export const UNSTAMPED = 'unstamped';
+// through the Executor raises the graph's revision (revision.ts), so a read's rows stay valid for
+// as long as the revision does. Requests read the revision once (cachedReads.ts) and answer
+// repeated reads from memory; a higher revision empties the cache.
 
 export class ReadCache {
-  private token: string | null = null;
+  /** The highest revision seen so far; entries were all read under it. */
+  private revision = -1;
   private readonly entries: LRUCache<string, readonly Row[]>;
   hits = 0;
   misses = 0;
@@ -27,10 +21,19 @@ export class ReadCache {
     });
   }
 
-  /** Rows read under `token`, or undefined. A token the cache has not seen empties it. */
-  get(token: string, cypher: string, params: Params): readonly Row[] | undefined {
-    this.adopt(token);
-    const key = keyOf(cypher, params);
+  /** The revision the entries belong to (-1 before any read). */
+  get current(): number {
+    return this.revision;
+  }
+
+  /**
+   * Rows read under `revision`, or undefined. A higher revision than any seen empties the cache;
+   * a lower one (a request that began before a write) is answered by the database, never from rows
+   * read after the write, and never rolls the cache back.
+   */
+  get(revision: number, cypher: string, params: Params): readonly Row[] | undefined {
+    this.adopt(revision);
+    const key = revision === this.revision ? keyOf(cypher, params) : null;
     const rows = key === null ? undefined : this.entries.get(key);
     if (rows) this.hits += 1;
     else this.misses += 1;
@@ -38,20 +41,20 @@ export class ReadCache {
   }
 
   /**
-   * Keeps rows read under `token`. A request that began before a write may finish after it;
-   * its rows are dropped rather than filed under the newer token.
+   * Keeps rows read under `revision` when it is still the newest: a request that began before a
+   * write may finish after it, and its rows are dropped rather than filed under the newer revision.
    */
-  set(token: string, cypher: string, params: Params, rows: Row[]): readonly Row[] {
+  set(revision: number, cypher: string, params: Params, rows: Row[]): readonly Row[] {
     const frozen = deepFreeze(rows);
     const key = keyOf(cypher, params);
-    if (token === this.token && key !== null) this.entries.set(key, frozen);
+    if (revision === this.revision && key !== null) this.entries.set(key, frozen);
     return frozen;
   }
 
-  private adopt(token: string): void {
-    if (token === this.token) return;
+  private adopt(revision: number): void {
+    if (revision <= this.revision) return;
     this.entries.clear();
-    this.token = token;
+    this.revision = revision;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
+import { plannedFirst } from '../planned';
 import { adminResolvers } from './admin';
 import { departmentResolvers } from './departments';
 import { domainResolvers } from './domains';
@@ -12,8 +13,11 @@ import { rollUpResolvers } from './rollup';
 import { searchResolvers } from './search';
 import { structureResolvers } from './structure';
 
-/** The per-area resolver maps; Apollo merges them (each area defines distinct type fields). */
-export const resolvers: Resolvers[] = [
+/**
+ * The per-area resolver maps; Apollo merges them (each area defines distinct type fields). Each
+ * field resolver first takes the value a planned query put in its parent (see planned.ts).
+ */
+export const resolvers: Resolvers[] = plannedFirst([
   { Query: healthQuery },
   planResolvers,
   structureResolvers,
@@ -26,4 +30,4 @@ export const resolvers: Resolvers[] = [
   searchResolvers,
   enumResolvers,
   adminResolvers,
-];
+]);

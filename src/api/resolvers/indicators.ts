@@ -5,6 +5,8 @@ import type { IndicatorResolvers, MeasureResolvers, QueryResolvers, Resolvers } 
 import { pageWindow } from './pagination';
 import { sourceOf } from './structure';
 import { loadOne } from '../loaders';
+import { lookAhead } from '../lookAhead';
+import { plannedMeasure } from '../../data/planner/roots';
 
 type ValueColumn = 'baseline' | 'target' | 'municipalTarget';
 
@@ -27,8 +29,11 @@ const query: Pick<QueryResolvers, 'indicator' | 'indicators' | 'measure' | 'meas
     const { offset, limit } = pageWindow(first, after);
     return listIndicators(executor, filter ?? {}, offset, limit);
   },
-  measure: async (_, { id }, { loaders }) =>
-    (await loaders.measure.load(id)) ?? Promise.reject(notFound('measure', id)),
+  measure: async (_, { id }, { loaders, executor }, info) => {
+    const planned = await plannedMeasure(executor, id, lookAhead(info));
+    const found = planned ? planned.value : await loaders.measure.load(id);
+    return found ?? Promise.reject(notFound('measure', id));
+  },
   measures: (_, __, { executor }) => listMeasures(executor),
 };
 

@@ -5,11 +5,12 @@ import { notFound } from '../errors';
 import type { PlanResolvers, QueryResolvers, RegionResolvers, Resolvers } from '../generated/graphql';
 import { connectionResolvers, pageWindow, slicePage } from './pagination';
 import { loadOne } from '../loaders';
+import { lookAhead } from '../lookAhead';
 
 const query: Pick<QueryResolvers, 'plans' | 'plan' | 'regions'> = {
-  plans: (_, { filter, first, after }, { executor }) => {
+  plans: (_, { filter, first, after }, { executor }, info) => {
     const { offset, limit } = pageWindow(first, after);
-    return listPlans(executor, filter ?? {}, offset, limit);
+    return listPlans(executor, filter ?? {}, offset, limit, lookAhead(info));
   },
   plan: async (_, { id }, { loaders }) => (await loaders.plan.load(id)) ?? Promise.reject(notFound('plan', id)),
   regions: (_, { level }, { executor }) => listRegions(executor, level ?? null),

@@ -1,11 +1,15 @@
 import { contributors, missingTargets, rollUpTrace } from '../../data/rollup';
 import { listGaps, listUnlinked } from '../../data/gaps';
 import { BasisValue, type PlanRecord } from '../../data/records';
+import { plannedContributions, plannedRollUp } from '../../data/planner/roots';
+import { lookAhead } from '../lookAhead';
 import type { Loaders } from '../loaders';
 import { notFound } from '../errors';
 import type {
   ComparedValueResolvers,
   ContributionsResolvers,
+  MissingTargetResolvers,
+  RollUpTraceResolvers,
   QueryResolvers,
   Resolvers,
   RollUpGapResolvers,
@@ -15,14 +19,18 @@ import { valueOf } from './indicators';
 import { connectionResolvers, pageWindow } from './pagination';
 
 const query: Pick<QueryResolvers, 'rollUp' | 'contributions' | 'rollUpGaps' | 'unlinkedIndicators'> = {
-  rollUp: async (_, { indicatorId }, { loaders, executor }) => {
+  rollUp: async (_, { indicatorId }, { loaders, executor }, info) => {
+    const planned = await plannedRollUp(executor, indicatorId, lookAhead(info));
+    if (planned) return planned.value ?? Promise.reject(notFound('indicator', indicatorId));
     const indicator = await loaders.indicator.load(indicatorId);
     if (!indicator) throw notFound('indicator', indicatorId);
     const steps = await rollUpTrace(executor, indicatorId);
     for (const step of steps) loaders.indicator.prime(step.to.id, step.to);
     return { indicator, steps };
   },
-  contributions: async (_, { indicatorId }, { loaders }) => {
+  contributions: async (_, { indicatorId }, { loaders, executor }, info) => {
+    const planned = await plannedContributions(executor, indicatorId, lookAhead(info));
+    if (planned) return planned.value ?? Promise.reject(notFound('indicator', indicatorId));
     const indicator = await loaders.indicator.load(indicatorId);
     if (!indicator) throw notFound('indicator', indicatorId);
     return { indicator };
@@ -32,14 +40,21 @@ const query: Pick<QueryResolvers, 'rollUp' | 'contributions' | 'rollUpGaps' | 'u
     listUnlinked(executor, planId ?? null, pageWindow(first, after)),
 };
 
-// Both fields are read only when asked for, and in parallel when both are.
+// Both fields are read only when asked for, and in parallel when both are (when not planned).
 const contributions: ContributionsResolvers = {
+  indicator: (c) => c.indicator,
   contributors: (c, { filter }, { executor }) => contributors(executor, c.indicator.id, filter ?? null),
   missing: (c, _, { executor }) => missingTargets(executor, c.indicator.id),
 };
 
+// Fields a planned query may answer (planned.ts): resolvers, so it can.
+const trace: RollUpTraceResolvers = { indicator: (t) => t.indicator, steps: (t) => t.steps };
+const missingTarget: MissingTargetResolvers = { region: (m) => m.region, plans: (m) => m.plans };
+
 const step: RollUpStepResolvers = {
-  comparison: (s) => (s.comparison as 'ABOVE' | 'EQUAL' | 'BELOW' | 'NOT_COMPARABLE' | null) ?? 'NOT_COMPARABLE',
+  from: (s) => s.from,
+  to: (s) => s.to,
+  comparison: (s) => s.comparison ?? 'NOT_COMPARABLE',
   comparedWith: (s) =>
     s.toValueColumn && s.toValue !== null ? { kind: s.toValueColumn, raw: s.toValue, indicator: s.to } : null,
 };
@@ -70,6 +85,8 @@ async function plansById(loaders: Loaders, ids: readonly string[]): Promise<Plan
 export const rollUpResolvers: Resolvers = {
   Query: query,
   RollUpStep: step,
+  RollUpTrace: trace,
+  MissingTarget: missingTarget,
   ComparedValue: comparedValue,
   Contributions: contributions,
   RollUpGap: gap,

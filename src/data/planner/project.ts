@@ -1,0 +1,225 @@
+import type { Params } from '../../db/executor';
+import { cypherInteger } from '../../db/executor';
+import { statusOf } from '../rollup';
+import { below, mergeSelections as mergeInto, Unplannable, type FieldSelection, type SelectionSet } from './selection';
+
+// Compiles a selection into one Cypher map projection per node: the properties the selected
+// fields read, and every planned nested field under `_planned` as {key, value} entries keyed by
+// response key (see src/api/planned.ts, which hands them to the resolvers). Labels, properties and
+// relationship types come from the tables below; client values (aliases, arguments) are parameters.
+
+/** Where planned nested values sit on a projected row. */
+export const PLANNED = '_planned';
+
+/** Parameters and fresh variable names for one planned query. */
+export class QueryParts {
+  readonly params: Params = {};
+  private n = 0;
+
+  param(value: unknown): string {
+    const name = `p${this.n++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  variable(prefix: string): string {
+    return `${prefix}${this.n++}`;
+  }
+}
+
+type Hop = (q: QueryParts, v: string, field: FieldSelection) => string;
+
+interface NodeSpec {
+  label: string;
+  /** Always projected: what a resolver that falls back to a loader needs. */
+  keys: readonly string[];
+  /** Fields answered from the node's own properties (by a default resolver or one like valueOf). */
+  props: Readonly<Record<string, readonly string[]>>;
+  /** Fields planned as nested Cypher. */
+  hops: Readonly<Record<string, Hop>>;
+}
+
+const same = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [n]]));
+const value = (column: string) => ['Raw', 'Value', 'Comparator', 'Year'].map((s) => `${column}${s}`);
+const PROVENANCE = ['planId', 'sourcePlanId', 'lineStart', 'lineEnd', 'fromSidecar', 'sourceFile'];
+
+/** A node projection with the fields `selection` asks for. */
+export function project(q: QueryParts, spec: NodeSpec, v: string, selection: SelectionSet): string {
+  const props = new Set(spec.keys);
+  const planned: string[] = [];
+  for (const [key, field] of selection) {
+    const read = spec.props[field.name];
+    if (read) {
+      read.forEach((p) => props.add(p));
+      continue;
+    }
+    const hop = spec.hops[field.name];
+    if (!hop) throw new Unplannable(`${spec.label}.${field.name} is not planned`);
+    planned.push(`{key: ${q.param(key)}, value: ${hop(q, v, field)}}`);
+  }
+  const entries = [...[...props].map((p) => `.${p}`), `label: '${spec.label}'`];
+  if (planned.length) entries.push(`${PLANNED}: [${planned.join(', ')}]`);
+  return `${v} {${entries.join(', ')}}`;
+}
+
+/** A struct (not a node) with planned fields only, e.g. a roll-up trace. */
+export function struct(entries: ReadonlyArray<[key: string, cypher: string]>, q: QueryParts): string {
+  return `{${PLANNED}: [${entries.map(([key, cypher]) => `{key: ${q.param(key)}, value: ${cypher}}`).join(', ')}]}`;
+}
+
+/** The nodes `match` binds to `t`, ordered, each projected for the field's selection. */
+const list =
+  (spec: () => NodeSpec, match: (v: string, t: string) => string, order: (t: string) => string): Hop =>
+  (q, v, field) => {
+    const t = q.variable('n');
+    return `COLLECT { ${match(v, t)} WITH ${t} ORDER BY ${order(t)} RETURN ${project(q, spec(), t, below(field))} }`;
+  };
+
+/** At most one node; a missing one is null, which src/api/planned.ts hands back to the resolver. */
+const one =
+  (spec: () => NodeSpec, match: (v: string, t: string) => string): Hop =>
+  (q, v, field) => {
+    const t = q.variable('n');
+    return `COLLECT { ${match(v, t)} RETURN ${project(q, spec(), t, below(field))} LIMIT 1 }[0]`;
+  };
+
+/** Each field of a roll-up step as an expression over its link (rollup.ts linkFields, field by field). */
+const STEP_FIELDS: Readonly<Record<string, (rel: string) => string>> = {
+  method: (r) => `${r}.method`,
+  score: (r) => `${r}.score`,
+  unitsAgree: (r) => `${r}.unitsAgree`,
+  fromValue: (r) => `${r}.districtValueRaw`,
+  toValue: (r) => `${r}.parentValueRaw`,
+  toValueColumn: (r) => `toUpper(${r}.parentValueOf)`,
+  comparison: (r) => `${r}.comparison`,
+  status: statusOf,
+  comparisonNote: (r) => `${r}.comparisonNote`,
+  comparedYear: (r) => `${r}.comparedYear`,
+  ahead: (r) => `${r}.ahead`,
+};
+
+/** A roll-up step over link `rel` from `a` to `b`: the selected link fields, both ends as planned nodes. */
+export function step(q: QueryParts, rel: string, a: string, b: string, depth: string, selection: SelectionSet): string {
+  const fields = new Map<string, string>([['depth', depth]]);
+  const planned: string[] = [];
+  for (const [key, field] of selection) {
+    const expression = STEP_FIELDS[field.name];
+    if (expression) fields.set(field.name, expression(rel));
+    else if (field.name === 'from' || field.name === 'to') {
+      const end = project(q, INDICATOR, field.name === 'from' ? a : b, below(field));
+      planned.push(`{key: ${q.param(key)}, value: ${end}}`);
+    } else if (field.name !== 'depth') throw new Unplannable(`RollUpStep.${field.name} is not planned`);
+  }
+  const entries = [...fields].map(([name, expression]) => `${name}: ${expression}`);
+  return `{${entries.join(', ')}, ${PLANNED}: [${planned.join(', ')}]}`;
+}
+
+/** A page of a list: the slice as `items`, with `offset` and `totalCount` (see Page). */
+const page =
+  (spec: () => NodeSpec, match: (v: string, t: string) => string, order: (t: string) => string): Hop =>
+  (q, v, field) => {
+    if (!field.window) throw new Unplannable(`${field.name}: invalid page`);
+    const { offset, limit } = field.window;
+    const items = connectionNodes(below(field));
+    const t = q.variable('n');
+    const o = q.param(cypherInteger(offset));
+    return `{offset: ${o}, totalCount: COUNT { ${match(v, t)} }, items: COLLECT { ${match(v, t)}
+      WITH ${t} ORDER BY ${order(t)} SKIP ${o} LIMIT ${q.param(cypherInteger(limit))}
+      RETURN ${project(q, spec(), t, items)} }}`;
+  };
+
+/** The node selection of a connection: `nodes` and `edges { node }` merged; totalCount and pageInfo come from the page. */
+export function connectionNodes(selection: SelectionSet): SelectionSet {
+  let nodes: SelectionSet = new Map();
+  const merge = (s: SelectionSet) => {
+    nodes = nodes.size === 0 ? s : mergeInto(nodes, s);
+  };
+  for (const field of selection.values()) {
+    if (field.name === 'nodes') merge(below(field));
+    else if (field.name === 'edges') {
+      for (const edgeField of below(field).values()) {
+        if (edgeField.name === 'node') merge(below(edgeField));
+        else if (edgeField.name !== 'cursor') throw new Unplannable(`edge field ${edgeField.name}`);
+      }
+    } else if (field.name !== 'totalCount' && field.name !== 'pageInfo')
+      throw new Unplannable(`connection field ${field.name}`);
+  }
+  return nodes;
+}
+
+export const REGION: NodeSpec = {
+  label: 'Region',
+  keys: ['code'],
+  props: same('code', 'name', 'fullName', 'level', 'adminCode'),
+  hops: {},
+};
+
+export const CHAPTER: NodeSpec = {
+  label: 'Chapter',
+  keys: ['id'],
+  props: { ...same('id', 'kind', 'number', 'title', 'order', 'text', 'inferred', 'evidence'), source: PROVENANCE },
+  hops: {},
+};
+
+export const PLAN: NodeSpec = {
+  label: 'Plan',
+  keys: ['id'],
+  props: {
+    ...same('id', 'title', 'level', 'periodStart', 'periodEnd', 'draft', 'issuer', 'docNumber', 'issuedOn', 'loaded'),
+    ...same('sourceFile', 'sourceSha256', 'fromSidecar'),
+    sourceText: ['sourceFile', 'sourceSha256'],
+  },
+  hops: {
+    region: one(
+      () => REGION,
+      (v, t) => `MATCH (${v})-[:FOR_REGION]->(${t}:Region)`,
+    ),
+    chapters: list(
+      () => CHAPTER,
+      (v, t) => `MATCH (${v})-[:HAS_CHAPTER]->(${t}:Chapter)`,
+      (t) => `${t}.lineStart`,
+    ),
+    indicators: page(
+      () => INDICATOR,
+      (v, t) => `MATCH (${t}:Indicator {planId: ${v}.id})`,
+      (t) => `${t}.seq`,
+    ),
+  },
+};
+
+export const INDICATOR: NodeSpec = {
+  label: 'Indicator',
+  keys: ['id', 'planId'],
+  props: {
+    ...same('id', 'seq', 'name', 'unit', 'category', 'attribute', 'cumulative', 'basis'),
+    baseline: value('baseline'),
+    target: value('target'),
+    citedMunicipalTarget: value('municipalTarget'),
+    source: PROVENANCE,
+  },
+  hops: {
+    plan: one(
+      () => PLAN,
+      (v, t) => `MATCH (${t}:Plan {id: ${v}.planId})`,
+    ),
+    rollsUpTo: (q, v, field) => {
+      const [r, b] = [q.variable('r'), q.variable('n')];
+      return `COLLECT { MATCH (${v})-[${r}:ROLLS_UP_TO]->(${b}:Indicator) WITH ${v}, ${r}, ${b} ORDER BY ${r}.score DESC, ${b}.id
+        RETURN ${step(q, r, v, b, '1', below(field))} }`;
+    },
+  },
+};
+
+export const MEASURE: NodeSpec = {
+  label: 'Measure',
+  keys: ['id'],
+  props: same('id', 'name', 'unit', 'higherIsBetter', 'aliases'),
+  hops: {
+    instances: (q, v, field) => {
+      const [t, p] = [q.variable('n'), q.variable('p')];
+      return `COLLECT { MATCH (${v})<-[:MEASURES]-(${t}:Indicator) OPTIONAL MATCH (${p}:Plan {id: ${t}.planId})
+        WITH ${t}, ${p} ORDER BY ${p}.level DESC, ${p}.periodStart, ${t}.planId, ${t}.seq
+        RETURN ${project(q, INDICATOR, t, below(field))} }`;
+    },
+  },
+};
