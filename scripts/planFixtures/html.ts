@@ -5,7 +5,11 @@ const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&l
 /** The plan as a web page: <h1>–<h3> headings, a <p> a line, the indicator table with rowspan/colspan. */
 export function renderHtml(title: string, blocks: readonly Block[]): string {
   const body = blocks.map((b) =>
-    b.kind === 'table' ? table(b) : b.heading ? `<h${b.heading}>${escape(b.text)}</h${b.heading}>` : `<p>${escape(b.text)}</p>`,
+    b.kind === 'table'
+      ? table(b)
+      : b.heading
+        ? `<h${b.heading}>${escape(b.text)}</h${b.heading}>`
+        : `<p>${escape(b.text)}</p>`,
   );
   return [
     '<!DOCTYPE html>',

@@ -8,7 +8,7 @@ const PAGE = { width: 595.28, height: 841.89 };
 const BOX = { left: 56, right: 539, top: 64, bottom: 770 };
 const SIZE = 10.5;
 const LEADING = 16;
-const TAB = 3 * SIZE; // a tab is a gap of three characters, wider than any space a sentence has
+const TAB = 4 * SIZE; // a tab is a gap of four characters, wider than a paragraph's indent of two
 const TABLE_SIZE = 7;
 const TABLE_GAP = 2.5 * TABLE_SIZE;
 
@@ -27,6 +27,8 @@ export async function renderPdf(title: string, blocks: readonly Block[]): Promis
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   let page = 0;
   let y = 0;
+  // The body's size, set again after a page break's header and footer.
+  let size = SIZE;
   const newPage = () => {
     doc.addPage({ size: 'A4', margin: 10 });
     page++;
@@ -35,6 +37,7 @@ export async function renderPdf(title: string, blocks: readonly Block[]): Promis
     doc.text(head, (PAGE.width - doc.widthOfString(head)) / 2, 36, { lineBreak: false });
     const foot = `— ${page} —`;
     doc.fontSize(9).text(foot, (PAGE.width - doc.widthOfString(foot)) / 2, 800, { lineBreak: false });
+    doc.fontSize(size);
     y = BOX.top;
   };
   const nextLine = (leading: number) => {
@@ -44,6 +47,7 @@ export async function renderPdf(title: string, blocks: readonly Block[]): Promis
   newPage();
   for (const block of blocks) {
     if (block.kind === 'table') {
+      size = TABLE_SIZE;
       tableRows(doc, block).forEach((row) => {
         doc.font('cjk').fontSize(TABLE_SIZE);
         for (const cell of row) if (cell.text !== '') doc.text(cell.text, cell.x, y, { lineBreak: false });
@@ -51,6 +55,7 @@ export async function renderPdf(title: string, blocks: readonly Block[]): Promis
       });
       continue;
     }
+    size = SIZE;
     doc.font('cjk').fontSize(SIZE);
     // A paragraph's first line is indented two characters, as Chinese documents print them: a line
     // that starts at the left edge continues the one above.
@@ -86,15 +91,20 @@ function wrap(doc: PDFKit.PDFDocument, text: string, x: number): { text: string;
   const pieces: { text: string; newLine: boolean }[] = [];
   let current: string[] = [];
   let left = x;
+  let width = 0;
+  const widthOf = (chars: string[]) => chars.reduce((w, c) => w + doc.widthOfString(c), 0);
   for (const ch of Array.from(text)) {
-    if (left + doc.widthOfString(current.join('') + ch) > BOX.right) {
+    const w = doc.widthOfString(ch);
+    if (left + width + w > BOX.right - 0.5) {
       let cut = current.length;
       while (cut > 1 && (current[cut - 1] === ' ' || (current[cut] ?? ch) === ' ')) cut--;
       pieces.push({ text: current.slice(0, cut).join(''), newLine: pieces.length > 0 });
       current = current.slice(cut);
+      width = widthOf(current);
       left = BOX.left;
     }
     current.push(ch);
+    width += w;
   }
   pieces.push({ text: current.join(''), newLine: pieces.length > 0 });
   return pieces;
@@ -108,8 +118,12 @@ function tableRows(doc: PDFKit.PDFDocument, t: TableBlock): { text: string; x: n
   const widths = t.headings.map((h, c) =>
     Math.max(doc.widthOfString(h), ...data.map((cells) => doc.widthOfString(cells[c] ?? ''))),
   );
-  const xs = widths.reduce<number[]>((acc, _w, c) => [...acc, c === 0 ? BOX.left : (acc[c - 1] ?? 0) + (widths[c - 1] ?? 0) + TABLE_GAP], []);
-  if ((xs[width - 1] ?? 0) + (widths[width - 1] ?? 0) > BOX.right) throw new Error(`${t.headings.join('|')}: table too wide`);
+  const xs = widths.reduce<number[]>(
+    (acc, _w, c) => [...acc, c === 0 ? BOX.left : (acc[c - 1] ?? 0) + (widths[c - 1] ?? 0) + TABLE_GAP],
+    [],
+  );
+  if ((xs[width - 1] ?? 0) + (widths[width - 1] ?? 0) > BOX.right)
+    throw new Error(`${t.headings.join('|')}: table too wide`);
   return [t.headings, ...t.rows.map((r) => (r.label ? [r.cells[0] ?? ''] : r.cells))].map((cells) =>
     cells.map((text, c) => ({ text, x: xs[c] ?? BOX.left })),
   );

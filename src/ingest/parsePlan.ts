@@ -39,8 +39,7 @@ export const planIdOf = (source: string): string => basename(source).replace(/\.
 /** Turns one plan text into a PlanDocument. Throws PlanParseError when the input is not a plan. */
 export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDocument {
   const document = opts.document ?? null;
-  const src =
-    typeof text === 'string' ? fromText(text, opts.source, document?.bytes) : readSource(text, opts.source);
+  const src = typeof text === 'string' ? fromText(text, opts.source, document?.bytes) : readSource(text, opts.source);
   const warnings: ParseWarning[] = [];
   const layout = layOut(src.lines);
   const chapters = buildHierarchy(layout, warnings);

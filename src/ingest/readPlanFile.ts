@@ -23,7 +23,12 @@ export function readPlanFile(path: string, name: string = path): PlanDocument {
   if (format === 'pdf')
     throw new PlanParseError('UNSUPPORTED_FORMAT', `${name}: a PDF is read asynchronously; use readPlanDocument`);
   if (format === 'text') return parseWithSidecars(path, name, bytes, null);
-  return parseWithSidecars(path, name, bytes, format === 'docx' ? readDocx(bytes, name) : readHtml(htmlText(bytes, name)));
+  return parseWithSidecars(
+    path,
+    name,
+    bytes,
+    format === 'docx' ? readDocx(bytes, name) : readHtml(htmlText(bytes, name)),
+  );
 }
 
 /** readPlanFile for every format, PDF included. `onPage` hears of each PDF page read (for progress). */

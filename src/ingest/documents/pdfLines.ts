@@ -28,13 +28,19 @@ export function visualLines(page: number, items: readonly TextItem[]): VisualLin
   }
   for (const line of lines) {
     line.items.sort((a, b) => a.x - b.x);
-    line.items = line.items.filter((i, k) => k === 0 || i.str.trim() !== '' || k === line.items.length - 1);
-    line.size = Math.max(...line.items.map((i) => i.size));
+    // pdf.js adds a space item where it sees a gap; the gap itself says more (pdfText).
+    line.items = line.items.filter((i) => i.str.trim() !== '');
+    // The size of the line's longest run: a stray mark in another size does not change it.
+    line.size = line.items.reduce((a, b) => (b.str.length > a.str.length ? b : a)).size;
   }
-  return lines.filter((l) => l.items.some((i) => i.str.trim() !== ''));
+  return lines.filter((l) => l.items.length > 0);
 }
 
-const plain = (line: VisualLine): string => line.items.map((i) => i.str).join('').trim();
+const plain = (line: VisualLine): string =>
+  line.items
+    .map((i) => i.str)
+    .join('')
+    .trim();
 const shape = (line: VisualLine): string => plain(line).replace(/\d+/g, '#');
 
 /**

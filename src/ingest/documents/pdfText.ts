@@ -23,7 +23,13 @@ interface LogicalLine {
 // line starting this far right of the text's left edge starts with one (a paragraph's first-line
 // indent, two characters, is narrower).
 const COLUMN_GAP = 1.5;
-const INDENT = 2.5;
+const INDENT = 3.5;
+// A line set in further stands for as many leading tabs as tab stops (four characters) it spans.
+const TAB_STOP = 4;
+const FIRST_LINE_INDENT = 2;
+// pdf.js drops a line's leading spaces and folds a run of spaces into one; the leading ones are
+// counted back from where the line starts, in the width of a CJK font's space (Noto, Source Han).
+const SPACE = 0.224;
 
 /**
  * Rebuilds the text of a PDF from its lines: runs far apart become tab-separated cells; the rows of
@@ -51,18 +57,27 @@ export function pdfText(pages: readonly VisualLine[][]): { lines: string[]; orig
     const last = out[out.length - 1];
     const startsLeft = (cur.line.items[0]?.x ?? 0) <= left + cur.line.size / 2;
     if (last?.open && prev && !cur.grid && prev.line.size === cur.line.size && startsLeft) {
-      last.text += cur.segments.map((s) => s.text).join('\t');
+      last.text += flowText(cur);
       last.open = rightEnd(cur.line) >= right - 1.2 * cur.line.size;
       return;
     }
-    const indent = !cur.grid && (cur.line.items[0]?.x ?? left) - left >= INDENT * cur.line.size;
     out.push({
-      text: (indent ? '\t' : '') + cur.segments.map((s) => s.text).join('\t'),
+      text: (cur.grid ? '' : leading((cur.line.items[0]?.x ?? left) - left, cur.line.size)) + flowText(cur),
       origin,
       open: !cur.grid && rightEnd(cur.line) >= right - 1.2 * cur.line.size,
     });
   });
   return { lines: out.map((l) => l.text), origins: out.map((l) => l.origin) };
+}
+
+/** A line's cells (or runs) one tab apart. */
+const flowText = (line: Placed): string => line.segments.map((s) => s.text).join('\t');
+
+/** A tab for a line set in by a column, else the spaces a set-in start stands for (after a paragraph's indent). */
+function leading(offset: number, size: number): string {
+  if (offset >= INDENT * size) return '\t'.repeat(Math.max(1, Math.round(offset / (TAB_STOP * size))));
+  const past = offset >= (FIRST_LINE_INDENT - SPACE / 2) * size ? offset - FIRST_LINE_INDENT * size : offset;
+  return ' '.repeat(Math.max(0, Math.round(past / (SPACE * size))));
 }
 
 const rightEnd = (line: VisualLine): number => Math.max(...line.items.map((i) => i.x + i.width));
@@ -90,29 +105,42 @@ function segmentsOf(line: VisualLine): Segments {
  */
 function alignColumns(lines: Placed[]): void {
   let start = 0;
+  // A table's columns stay known across its label rows (一、人口), which break a run of cells.
+  let known: { x: number }[] = [];
   while (start < lines.length) {
     let end = start;
     while (end < lines.length && (lines[end]?.segments.length ?? 0) > 1) end++;
-    if (end - start >= 2) alignRun(lines.slice(start, end));
+    const run = lines.slice(start, end);
+    if (run.length > 0) known = alignRun(run, run.length >= 2 ? edgesOf(run) : [], known);
     start = end + 1;
   }
 }
 
-function alignRun(run: Placed[]): void {
-  const tolerance = 2;
+const TOLERANCE = 2;
+
+function edgesOf(run: readonly Placed[]): { x: number }[] {
   const edges: { x: number; n: number }[] = [];
   for (const s of run.flatMap((l) => l.segments)) {
-    const edge = edges.find((e) => Math.abs(e.x - s.x) <= tolerance);
+    const edge = edges.find((e) => Math.abs(e.x - s.x) <= TOLERANCE);
     if (edge) edge.n++;
     else edges.push({ x: s.x, n: 1 });
   }
-  const columns = edges.filter((e) => e.n >= 2).sort((a, b) => a.x - b.x);
-  const columnOf = (x: number) => columns.findIndex((c) => Math.abs(c.x - x) <= tolerance);
-  if (columns.length < 2 || run.some((l) => l.segments.some((s) => columnOf(s.x) < 0))) return;
+  return edges.filter((e) => e.n >= 2).sort((a, b) => a.x - b.x);
+}
+
+/** Aligns the run on its own shared edges, else on the table's known ones; returns the columns used. */
+function alignRun(run: Placed[], own: { x: number }[], known: { x: number }[]): { x: number }[] {
+  const fits = (columns: { x: number }[]) =>
+    columns.length >= 2 &&
+    run.every((l) => l.segments.every((s) => columns.some((c) => Math.abs(c.x - s.x) <= TOLERANCE)));
+  const columns = fits(own) ? own : fits(known) ? known : null;
+  if (columns === null) return [];
+  const columnOf = (x: number) => columns.findIndex((c) => Math.abs(c.x - x) <= TOLERANCE);
   for (const line of run) {
     const cells = columns.map(() => '');
     for (const s of line.segments) cells[columnOf(s.x)] = s.text;
     line.segments = cells.map((text, c) => ({ text, x: columns[c]?.x ?? 0 }));
     line.grid = true;
   }
+  return columns;
 }

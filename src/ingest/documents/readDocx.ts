@@ -12,10 +12,10 @@ import type { DocumentText } from './types';
  * headings by their text (第X章), which survives any style sheet.
  */
 export function readDocx(bytes: Uint8Array, file: string): DocumentText {
-  const parts = unzip(bytes, file);
+  const { parts, names } = unzip(bytes, file);
   const documentXml = parts['word/document.xml'];
   if (documentXml === undefined) {
-    const inside = Object.keys(parts).slice(0, 3).join(', ') || 'nothing';
+    const inside = names.length === 0 ? 'no files' : names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
     throw new PlanParseError(
       'NOT_A_DOCUMENT',
       `${file}: this is a ZIP archive but not a Word document (it has no word/document.xml; it holds ${inside}); ` +
@@ -32,10 +32,14 @@ export function readDocx(bytes: Uint8Array, file: string): DocumentText {
   return out;
 }
 
-function unzip(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
+function unzip(bytes: Uint8Array, file: string): { parts: Record<string, Uint8Array>; names: string[] } {
+  const names: string[] = [];
   try {
     // Only the parts read here are inflated; images and fonts stay packed.
-    return unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
+    const parts = unzipSync(bytes, {
+      filter: (f) => names.push(f.name) > 0 && (f.name === 'word/document.xml' || f.name === 'word/styles.xml'),
+    });
+    return { parts, names };
   } catch (err) {
     throw new PlanParseError(
       'NOT_A_DOCUMENT',
@@ -79,7 +83,12 @@ function readBlock($: CheerioAPI, el: Element, styles: Map<string, string>, out:
       const rows = $(el)
         .children('w\\:tr')
         .toArray()
-        .map((tr) => $(tr).children('w\\:tc').toArray().map((tc) => placedCell($, tc)));
+        .map((tr) =>
+          $(tr)
+            .children('w\\:tc')
+            .toArray()
+            .map((tc) => placedCell($, tc)),
+        );
       gridLines(fillGrid(rows)).forEach((line, i) => {
         out.lines.push(line);
         out.origins.push(`table ${n.table} row ${i + 1}`);

@@ -1,12 +1,41 @@
 import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { fillGrid, gridLines, joinCellParagraphs, type PlacedCell } from './grid';
 import type { DocumentText } from './types';
 
 // Elements whose text is one line of the plan; containers are walked into; the rest is not text.
-const LINE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'caption', 'figcaption', 'blockquote']);
+const LINE = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'pre',
+  'caption',
+  'figcaption',
+  'blockquote',
+]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'nav', 'svg', 'iframe']);
-const BLOCK = new Set([...LINE, 'div', 'section', 'article', 'main', 'header', 'footer', 'ul', 'ol', 'dl', 'table', 'body', 'form']);
+const BLOCK = new Set([
+  ...LINE,
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'body',
+  'form',
+]);
 
 /**
  * Reads a web page: each paragraph, heading and list item a line (in page order), a <br> a line
@@ -32,9 +61,9 @@ export function readHtml(text: string): DocumentText {
       inline = '';
     };
     for (const node of nodes) {
-      if (node.type === 'text') inline += collapse((node as unknown as { data: string }).data);
-      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-      const el = node as Element;
+      if (isText(node)) inline += collapse(node.data);
+      if (!isTag(node)) continue;
+      const el = node;
       const tag = el.tagName.toLowerCase();
       if (SKIP.has(tag)) continue;
       if (!BLOCK.has(tag)) {
@@ -45,14 +74,20 @@ export function readHtml(text: string): DocumentText {
       if (tag === 'table') {
         n.table++;
         gridLines(fillGrid(tableRows($, el))).forEach((line, i) => emit(line, `table ${n.table} row ${i + 1}`));
-      } else if (LINE.has(tag) && !$(el).children().toArray().some((c) => BLOCK.has(c.tagName.toLowerCase()))) {
+      } else if (
+        LINE.has(tag) &&
+        !$(el)
+          .children()
+          .toArray()
+          .some((c) => BLOCK.has(c.tagName.toLowerCase()))
+      ) {
         n.element++;
         for (const line of lineText($, el).split('\n')) emit(line, `element ${n.element} (<${tag}>)`);
       } else walk(el.children);
     }
     flush();
   };
-  walk($('body').length > 0 ? $('body')[0]?.children ?? [] : ($.root()[0]?.children ?? []));
+  walk($('body').length > 0 ? ($('body')[0]?.children ?? []) : ($.root()[0]?.children ?? []));
   return out;
 }
 
@@ -61,10 +96,10 @@ const collapse = (s: string): string => s.replace(/[\r\n]+[ \t]*/g, '');
 function lineText($: CheerioAPI, el: Element): string {
   let text = '';
   for (const node of el.children) {
-    if (node.type === 'text') text += collapse((node as unknown as { data: string }).data);
-    else if (node.type === 'tag') {
-      const tag = (node as Element).tagName.toLowerCase();
-      const inner = tag === 'br' ? '' : lineText($, node as Element);
+    if (isText(node)) text += collapse(node.data);
+    else if (isTag(node)) {
+      const tag = node.tagName.toLowerCase();
+      const inner = tag === 'br' ? '' : lineText($, node);
       // A paragraph inside a cell is a line of its own; the cell's lines are joined later.
       text += tag === 'br' ? '\n' : BLOCK.has(tag) ? `\n${inner}\n` : inner;
     }
@@ -74,7 +109,9 @@ function lineText($: CheerioAPI, el: Element): string {
 
 function tableRows($: CheerioAPI, table: Element): PlacedCell[][] {
   // Rows of this table only (thead, tbody, tfoot in order), not of a table nested in a cell.
-  const rows = $(table).find('tr').filter((_, tr) => $(tr).closest('table')[0] === table);
+  const rows = $(table)
+    .find('tr')
+    .filter((_, tr) => $(tr).closest('table')[0] === table);
   return rows.toArray().map((tr) =>
     $(tr)
       .children('td, th')
