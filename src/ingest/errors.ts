@@ -4,6 +4,12 @@ export type PlanParseErrorCode =
   // The file itself (missing, a directory, a PDF, not UTF-8 …): src/files/readInput.ts.
   | InputFileErrorCode
   | 'NOT_A_PLAN'
+  // A document that cannot be read as one: src/ingest/documents.
+  | 'WRONG_EXTENSION'
+  | 'UNSUPPORTED_FORMAT'
+  | 'NOT_A_DOCUMENT'
+  | 'ENCRYPTED'
+  | 'NO_TEXT_LAYER'
   | 'TRUNCATED'
   | 'SIDECAR_INVALID'
   | 'SIDECAR_CONFLICT'

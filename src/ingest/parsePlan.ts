@@ -18,6 +18,7 @@ import { captionLines, findTables } from './tables';
 import { flatten } from './tree';
 import { checkTruncation } from './truncation';
 import type { Chapter, LineSpan, ParseWarning, PlanDocument } from './types';
+import type { DocumentText } from './documents/types';
 
 export interface ParseOptions {
   /** File name as given (relative path or basename); the plan id is its basename without `.txt`. */
@@ -25,11 +26,20 @@ export interface ParseOptions {
   sidecar?: SidecarMeta | null;
   /** The admin's `<name>.indicators.csv`; when given, its rows replace the text's indicator table. */
   indicatorsCsv?: IndicatorsCsv | null;
+  /**
+   * When the text was read from a document (src/ingest/documents): its format, where each line of
+   * the text stands in it, and the document's own bytes, which the source hash is taken over.
+   */
+  document?: { format: DocumentText['format']; origins: readonly string[]; bytes: Uint8Array } | null;
 }
+
+/** A plan's id: its file name without the extension of a format it is read from. */
+export const planIdOf = (source: string): string => basename(source).replace(/\.(txt|docx|pdf|html?)$/i, '');
 
 /** Turns one plan text into a PlanDocument. Throws PlanParseError when the input is not a plan. */
 export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDocument {
-  const src = typeof text === 'string' ? fromText(text, opts.source) : readSource(text, opts.source);
+  const document = opts.document ?? null;
+  const src = typeof text === 'string' ? fromText(text, opts.source, document?.bytes) : readSource(text, opts.source);
   const warnings: ParseWarning[] = [];
   const layout = layOut(src.lines);
   const chapters = buildHierarchy(layout, warnings);
@@ -44,7 +54,7 @@ export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDo
   const metadata = mergeMetadata(
     readTextMetadata(frontLines(layout), opening),
     opts.sidecar ?? null,
-    { id: basename(opts.source).replace(/\.txt$/i, ''), basedOn: findBasedOn(opening), file: src.file },
+    { id: planIdOf(opts.source), basedOn: findBasedOn(opening), file: src.file },
     warnings,
   );
   const indicators = csv === null ? textTable : preferSidecar(textTable, csv, metadata);
@@ -60,7 +70,12 @@ export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDo
   fillParagraphs(chapters, layout, consumed, titleLines(layout, chapters));
   warnings.push(...checkTruncation(layout, chapters));
   return {
-    source: { file: src.file, sha256: src.sha256, lineCount: src.lines.length },
+    source: {
+      file: src.file,
+      sha256: src.sha256,
+      lineCount: src.lines.length,
+      ...(document ? { format: document.format, lineOrigins: [...document.origins] } : {}),
+    },
     metadata,
     chapters,
     goals: extractGoals(chapters, tables, layout, metadata.periodEnd),

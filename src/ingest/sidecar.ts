@@ -29,7 +29,7 @@ export const sidecarSchema = z
 export type SidecarMeta = z.infer<typeof sidecarSchema>;
 
 export function sidecarPath(planPath: string): string {
-  return planPath.replace(/\.txt$/i, '') + '.meta.json';
+  return planPath.replace(/\.(txt|docx|pdf|html?)$/i, '') + '.meta.json';
 }
 
 /** Validates sidecar JSON; every problem is listed in the error message. */

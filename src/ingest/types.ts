@@ -163,6 +163,13 @@ export interface SourceInfo {
   file: string;
   sha256: string;
   lineCount: number;
+  /**
+   * Only for a plan read from a document, not a text file: its format, and for each line of the
+   * text read (`plangraph parse --text` prints it; every line range points into it) where that line
+   * stands in the document, e.g. `paragraph 12 (Heading 1)`, `table 1 row 3`, `page 4 line 7`.
+   */
+  format?: 'docx' | 'pdf' | 'html';
+  lineOrigins?: string[];
 }
 
 export interface PlanDocument {

@@ -10,7 +10,7 @@ import type { LoadResult } from '../db/loadRecord';
 import { runWrites } from '../db/write/runWrite';
 import type { ParseWarning } from '../ingest';
 import type { OnProgress } from '../progress';
-import { checkedScriptForPlanFile, scriptFileFor } from './planScript';
+import { checkedScriptForPlanFile, scriptFileFor, type PlanScript } from './planScript';
 import { checkReplacement, removalsOf, type Removal } from './replacement';
 
 export interface AddPlansProps {
@@ -80,7 +80,8 @@ async function addInOneTransaction({
   align,
   onProgress,
 }: AddPlansProps): Promise<AddPlansResult> {
-  const built = files.map((file) => ({ file, ...checkedScriptForPlanFile(file, acceptWarnings, 'added') }));
+  const built: ({ file: string } & PlanScript)[] = [];
+  for (const file of files) built.push({ file, ...(await checkedScriptForPlanFile(file, acceptWarnings, 'added')) });
   const duplicate = built.find((b, i) => built.findIndex((o) => o.planId === b.planId) !== i);
   if (duplicate) throw new Error(`${duplicate.file}: plan ${duplicate.planId} is given twice; add one text per plan`);
   const staged = built.map((b) => ({ ...b, scriptFile: scriptFileFor(b.planId, scriptsDir) }));

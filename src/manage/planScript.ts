@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pkg from '../../package.json';
 import { planWrite, renderScript, type PlanWrite } from '../graph';
-import { incompletenessWarnings, readPlanFile, type PlanDocument } from '../ingest';
+import { incompletenessWarnings, readPlanDocument, readPlanFile, type PlanDocument } from '../ingest';
 import { incompleteText } from './errors';
 
 /** Printed in every script header; bump the package version when the parser's output changes. */
@@ -23,16 +23,28 @@ export interface PlanScript {
   script: string;
 }
 
-/** Parses one plan file and builds its write and its load script. */
+/** Parses one plan file (text, Word or HTML) and builds its write and its load script. */
 export function scriptForPlanFile(file: string): PlanScript {
-  const doc = readPlanFile(portable(file));
+  return scriptFor(readPlanFile(portable(file)));
+}
+
+/** The same for any plan file, a PDF included (read asynchronously, page by page). */
+export async function scriptForPlanDocument(file: string): Promise<PlanScript> {
+  return scriptFor(await readPlanDocument(portable(file)));
+}
+
+function scriptFor(doc: PlanDocument): PlanScript {
   const write = planWrite(doc, { parserVersion: PARSER_VERSION });
   return { doc, planId: doc.metadata.id, write, script: renderScript(write) };
 }
 
-/** The same, refusing a text whose warnings say it is incomplete unless `acceptWarnings`. */
-export function checkedScriptForPlanFile(file: string, acceptWarnings: boolean, verb: 'built' | 'added'): PlanScript {
-  const built = scriptForPlanFile(file);
+/** scriptForPlanDocument, refusing a text whose warnings say it is incomplete unless `acceptWarnings`. */
+export async function checkedScriptForPlanFile(
+  file: string,
+  acceptWarnings: boolean,
+  verb: 'built' | 'added',
+): Promise<PlanScript> {
+  const built = await scriptForPlanDocument(file);
   const incomplete = incompletenessWarnings(built.doc);
   if (incomplete.length > 0 && !acceptWarnings) throw incompleteText(file, incomplete, verb);
   return built;

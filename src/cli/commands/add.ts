@@ -14,7 +14,10 @@ export function addCommand(): Command {
       'add or replace plans in one step: parse, write cypher/plans/<planId>.cypher, load it and re-align, all in one transaction ' +
         '(a failure leaves the graph as it was)',
     )
-    .argument('<plans...>', 'plan texts, UTF-8 (a <name>.meta.json sidecar next to one is read too)')
+    .argument(
+      '<plans...>',
+      'plans: UTF-8 text, .docx, .pdf or .html (a <name>.meta.json sidecar next to one is read too)',
+    )
     .option(
       '--accept-warnings',
       'add even when parser warnings say a text is incomplete (cut short, indicator rows or table missing)',

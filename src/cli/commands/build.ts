@@ -33,7 +33,7 @@ export function buildCommand(): Command {
     )
     .argument(
       '[plans...]',
-      'plan texts, UTF-8 (<name>.meta.json and <name>.indicators.csv sidecars next to one are read too)',
+      'plans: UTF-8 text, .docx, .pdf or .html (<name>.meta.json and <name>.indicators.csv sidecars next to one are read too)',
     )
     .option('-o, --out <file|dir>', 'a .cypher file (one plan), a directory, or - for standard output')
     .option('--reference', 'regenerate the reference data script from data/*.json')
@@ -42,11 +42,13 @@ export function buildCommand(): Command {
       'build even when parser warnings say a text is incomplete (cut short, indicator rows or table missing)',
     )
     .action(
-      action((plans: string[], opts: { out?: string; reference?: boolean; acceptWarnings?: boolean }) => {
+      action(async (plans: string[], opts: { out?: string; reference?: boolean; acceptWarnings?: boolean }) => {
         if (opts.reference) write(opts.out ?? REFERENCE_FILE, buildReferenceScript());
         else if (plans.length === 0) throw new Error('expected plan files to build, or --reference');
         // Every text is parsed and checked before the first script is written: one bad text writes nothing.
-        const built = plans.map((file) => checkedScriptForPlanFile(file, opts.acceptWarnings === true, 'built'));
+        const built = [];
+        for (const file of plans)
+          built.push(await checkedScriptForPlanFile(file, opts.acceptWarnings === true, 'built'));
         for (const { planId, script } of built)
           write(opts.out === '-' ? '-' : targetFor(planId, opts.out, plans.length > 1), script);
       }),

@@ -1,13 +1,19 @@
 import { flatten } from '../../ingest/tree';
 import { formatWarning, type PlanDocument } from '../../ingest';
 
+const formatNames = { docx: 'a Word document', pdf: 'a PDF', html: 'a web page' } as const;
+
 /** The human-readable summary `plangraph parse` prints. */
 export function summarise(doc: PlanDocument): string {
   const nodes = flatten(doc.chapters);
   const count = (kind: string) => nodes.filter((n) => n.kind === kind).length;
   const m = doc.metadata;
+  const read = doc.source.format
+    ? `  read from ${formatNames[doc.source.format]}: ${doc.source.lineCount} lines of text (parse --text prints them)`
+    : null;
   const lines = [
     `${m.title} (${m.id})`,
+    read,
     `  region ${m.region} (${m.level}), ${m.periodStart}–${m.periodEnd}${m.draft ? ', draft' : ''}`,
     `  issuer ${m.issuer ?? '—'}, ${m.docNumber ?? 'no document number'}, issued ${m.issuedOn ?? '—'}`,
     `  based on: ${m.basedOn.map((b) => `《${b.title}》`).join(' ') || '—'}`,

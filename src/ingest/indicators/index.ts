@@ -93,3 +93,30 @@ function headerWarnings(header: HeaderMatch): ParseWarning[] {
       message: `indicator table column "${c.heading}" is not recognised; its cells are ignored`,
     }));
 }
+
+/** The main indicator table as printed: its headings, its rows' cell texts, and the lines they take. */
+export interface PrintedTable {
+  headings: string[];
+  rows: { kind: 'data' | 'category'; cells: string[] }[];
+  /** 1-based lines of the header's first line and of the last row's last line. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The same table extractIndicators reads, cell by cell as printed (merged category cells still
+ * empty): what the fixture renderer lays out again as a real Word, HTML or PDF table.
+ */
+export function printedIndicatorTable(src: SourceText): PrintedTable | null {
+  for (const header of findHeaders(src.lines)) {
+    const body = readBody(src.lines, header, []);
+    if (!body.rows.some((r) => r.kind === 'data')) continue;
+    return {
+      headings: header.headings.filter((h) => h !== ''),
+      rows: body.rows.map((r) => ({ kind: r.kind, cells: r.cells.map((c) => c.text) })),
+      start: header.start,
+      end: Math.max(...body.rows.flatMap((r) => r.cells.map((c) => c.endLine))),
+    };
+  }
+  return null;
+}

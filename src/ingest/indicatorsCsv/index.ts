@@ -22,7 +22,7 @@ export interface CsvTableReading {
 }
 
 export function indicatorsCsvPath(planPath: string): string {
-  return planPath.replace(/\.txt$/i, '') + '.indicators.csv';
+  return planPath.replace(/\.(txt|docx|pdf|html?)$/i, '') + '.indicators.csv';
 }
 
 /** Reads `<name>.indicators.csv` next to the plan, or null when there is none. */
