@@ -1,6 +1,8 @@
-import type { IndicatorValueRecord } from '../data/records';
+import type { IndicatorRecord, IndicatorValueRecord, MeasureRecord } from '../data/records';
+import type { CascadeRow } from '../data/progress/read';
 import type { ObservationRecord, TargetContext } from '../data/progress/records';
 import { judgeAchievement, type AchievementVerdict, type ProgressValue } from './achievement';
+import { cascade, type Cascade } from './cascade';
 import { judgeTrajectory, pathOfUnit, type Trajectory } from './trajectory';
 
 export interface AchievementRecord {
@@ -19,10 +21,12 @@ export interface TrajectoryRecord extends Trajectory {
 
 const bracketed = (raw: string | null) => raw?.includes('【') ?? false;
 
+type RowValues = Pick<TargetContext, 'cumulative' | 'baselineRaw' | 'targetRaw' | 'municipalTargetRaw'>;
+
 /** A value of the row is a 【】 total as the aligner reads it (align/values.ts). */
-function cumulativeOf(c: TargetContext, raw: string | null): boolean {
+function cumulativeOf(c: RowValues, raw: string | null): boolean {
   if (bracketed(raw)) return true;
-  return c.cumulative && ![c.baselineRaw, c.targetRaw, c.municipalTargetRaw].some(bracketed);
+  return Boolean(c.cumulative) && ![c.baselineRaw, c.targetRaw, c.municipalTargetRaw].some(bracketed);
 }
 
 const targetValue = (c: TargetContext): IndicatorValueRecord | null =>
@@ -78,3 +82,97 @@ export function trajectoryOf(c: TargetContext): TrajectoryRecord | null {
   });
   return { ...t, baseline, target, observed };
 }
+
+/** A measure in a region: what Measure.series resolves its fields from. */
+export interface SeriesRecord {
+  measureId: string;
+  regionCode: string;
+}
+
+export interface CascadeDistrictRecord {
+  regionCode: string;
+  indicator: IndicatorRecord;
+  target: IndicatorValueRecord;
+}
+
+export interface CascadeRecord extends Cascade {
+  year: number;
+  kind: 'RATE' | 'TOTAL';
+  city: IndicatorRecord | null;
+  cityTarget: IndicatorValueRecord | null;
+  cityObserved: ObservationRecord | null;
+  districts: CascadeDistrictRecord[];
+  coverage: string;
+}
+
+export interface CascadeData {
+  measure: MeasureRecord & { kind?: string | null };
+  year: number;
+  rows: readonly CascadeRow[];
+  indicators: ReadonlyMap<string, IndicatorRecord>;
+  /** The city's observations of the measure. */
+  cityObservations: readonly ObservationRecord[];
+  regionCount: number;
+}
+
+const row = (i: IndicatorRecord): RowValues => ({
+  cumulative: i.cumulative,
+  baselineRaw: i.baselineRaw ?? null,
+  targetRaw: i.targetRaw ?? null,
+  municipalTargetRaw: i.municipalTargetRaw ?? null,
+});
+
+/**
+ * The cascade of a measure's targets for a year: the city's target (a loaded plan's before a cited
+ * one), one target per district (its loaded plan's), summed or spread by cascade.ts. Null when
+ * neither the city nor any district sets a target for the year.
+ */
+export function cascadeOf(d: CascadeData): CascadeRecord | null {
+  const withTarget = d.rows.filter((r) => d.indicators.get(r.indicatorId)?.targetYear === d.year);
+  const cityRow =
+    withTarget.find((r) => r.level === 'municipal' && r.loaded) ?? withTarget.find((r) => r.level === 'municipal');
+  const city = cityRow ? (d.indicators.get(cityRow.indicatorId) ?? null) : null;
+  const byRegion = new Map<string, CascadeDistrictRecord>();
+  for (const r of withTarget) {
+    const indicator = d.indicators.get(r.indicatorId);
+    if (r.level === 'municipal' || !r.loaded || !indicator?.targetRaw || byRegion.has(r.regionCode)) continue;
+    byRegion.set(r.regionCode, { regionCode: r.regionCode, indicator, target: targetOf(indicator) });
+  }
+  const districts = [...byRegion.values()];
+  if (!city && districts.length === 0) return null;
+  const unit = (i: IndicatorRecord) => i.unit ?? d.measure.unit;
+  const cityTarget = city ? targetOf(city) : null;
+  const kind = d.measure.kind === 'total' ? 'total' : 'rate';
+  const computed = cascade({
+    kind,
+    city:
+      city && cityTarget
+        ? { ...cityTarget, cumulative: cumulativeOf(row(city), cityTarget.raw), unit: unit(city) }
+        : null,
+    districts: districts.map((x) => ({
+      ...x.target,
+      region: x.regionCode,
+      indicatorId: x.indicator.id,
+      cumulative: cumulativeOf(row(x.indicator), x.target.raw),
+      unit: unit(x.indicator),
+    })),
+    regionCount: d.regionCount,
+  });
+  return {
+    ...computed,
+    year: d.year,
+    kind: kind === 'total' ? 'TOTAL' : 'RATE',
+    city,
+    cityTarget,
+    cityObserved: firstIn(d.cityObservations, d.year),
+    districts,
+    coverage: `${computed.covered}/${computed.regionCount}`,
+  };
+}
+
+const targetOf = (i: IndicatorRecord): IndicatorValueRecord => ({
+  raw: i.targetRaw ?? '',
+  value: i.targetValue ?? null,
+  comparator: i.targetComparator ?? null,
+  year: i.targetYear ?? null,
+});

@@ -7,6 +7,7 @@ import { healthQuery } from './health';
 import { indicatorResolvers } from './indicators';
 import { matrixResolvers } from './matrix';
 import { planResolvers } from './plans';
+import { progressResolvers } from './progress';
 import { reviewResolvers } from './review';
 import { rollUpResolvers } from './rollup';
 import { searchResolvers } from './search';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers[] = [
   matrixResolvers,
   reviewResolvers,
   rollUpResolvers,
+  progressResolvers,
   departmentResolvers,
   domainResolvers,
   searchResolvers,

@@ -59,6 +59,8 @@ export interface CascadeRow {
   indicatorId: string;
   planId: string;
   loaded: boolean;
+  /** The region the row's region is part of (the city, for a district). */
+  parentCode: string | null;
 }
 
 /**
@@ -72,16 +74,34 @@ export function cascadeRows(executor: Executor, keys: readonly string[]): Promis
 WITH key, split(key, '|') AS k
 MATCH (m:Measure {id: k[0]})<-[:MEASURES]-(i:Indicator)<-[:HAS_INDICATOR]-(p:Plan)-[:FOR_REGION]->(r:Region)
 WHERE i.targetYear = toInteger(k[1]) OR (r.level = 'municipal' AND i.baselineYear = toInteger(k[1]))
-WITH key, r, i, p ORDER BY r.code, i.id
-RETURN key, {regionCode: r.code, level: r.level, indicatorId: i.id, planId: p.id, loaded: coalesce(p.loaded, false)} AS item`,
+OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
+WITH key, r, i, p, parent ORDER BY r.code, i.id
+RETURN key, {regionCode: r.code, level: r.level, indicatorId: i.id, planId: p.id, loaded: coalesce(p.loaded, false),
+  parentCode: parent.code} AS item`,
     keys,
   );
 }
 
-/** The districts and counties of a region (data/regions.json), the coverage's denominator. */
-export async function childRegionCount(executor: Executor, code: string): Promise<number> {
-  const [row] = await executor.read(`MATCH (:Region {code: $code})<-[:PART_OF]-(c:Region) RETURN count(c) AS n`, {
-    code,
-  });
-  return Number(row?.n ?? 0);
+/** Per region code: how many regions are part of it (the city's 38 districts and counties), the coverage's denominator. */
+export async function childRegionCounts(executor: Executor, codes: readonly string[]): Promise<number[]> {
+  const counts = await onePerKey<number>(
+    executor,
+    `UNWIND $keys AS key MATCH (:Region {code: key})<-[:PART_OF]-(c:Region) RETURN key, count(c) AS item`,
+    codes,
+  );
+  return counts.map((n) => Number(n ?? 0));
+}
+
+/** Per "measureId|cityCode": the years some district (a region part of the city) sets a target of the measure for. */
+export function districtTargetYears(executor: Executor, keys: readonly string[]): Promise<number[][]> {
+  return manyPerKey<number>(
+    executor,
+    `UNWIND $keys AS key
+WITH key, split(key, '|') AS k
+MATCH (:Region {code: k[1]})<-[:PART_OF]-(:Region)<-[:FOR_REGION]-(:Plan {loaded: true})-[:HAS_INDICATOR]->(i:Indicator)-[:MEASURES]->(:Measure {id: k[0]})
+WHERE i.targetYear IS NOT NULL
+WITH DISTINCT key, i.targetYear AS year ORDER BY year
+RETURN key, year AS item`,
+    keys,
+  );
 }

@@ -16,6 +16,22 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A finished period's target against the value observed in its year, for the same region and measure. */
+export type Achievement = {
+  observed: Observation;
+  /** The values compared, or why they cannot be (units, 【】 totals against levels, words, an observed bound). */
+  reason: Scalars['String']['output'];
+  target: IndicatorValue;
+  /** The ± band a 左右 target (or a target of a measure with no better direction) was held to: 1 % of it. */
+  tolerance: Maybe<Scalars['Float']['output']>;
+  verdict: AchievementVerdict;
+};
+
+export type AchievementVerdict =
+  | 'MET'
+  | 'NOT_COMPARABLE'
+  | 'NOT_MET';
+
 export type Alignable = Chapter | Goal;
 
 /** A link from a district chapter or goal to a municipal one it serves. */
@@ -50,6 +66,47 @@ export type Box = {
   projects: Array<Project>;
   source: Source;
   title: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The districts' targets for a year against the city's. For a TOTAL, their sum (only numbers in the
+ * city's unit, 【】 totals with 【】 totals); for a RATE, their spread. `covered` of `regionCount` says how
+ * many of the city's districts and counties have a loaded plan that sets it: a sum is the city's whole
+ * only when `complete`.
+ */
+export type Cascade = {
+  above: Scalars['Int']['output'];
+  below: Scalars['Int']['output'];
+  /** The city's indicator with a target for the year (a loaded plan's, or one cited by a district's table). */
+  city: Maybe<Indicator>;
+  /** The city's value observed in the year (its next plan's baseline, or imported). */
+  cityObserved: Maybe<Observation>;
+  cityTarget: Maybe<IndicatorValue>;
+  complete: Scalars['Boolean']['output'];
+  counted: Scalars['Int']['output'];
+  /** e.g. 4/38 */
+  coverage: Scalars['String']['output'];
+  covered: Scalars['Int']['output'];
+  districts: Array<CascadeDistrict>;
+  equal: Scalars['Int']['output'];
+  /** Targets left out of the sum or spread, and why. */
+  excluded: Array<Scalars['String']['output']>;
+  kind: MeasureKind;
+  max: Maybe<Scalars['Float']['output']>;
+  median: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
+  regionCount: Scalars['Int']['output'];
+  /** sum / the city's target. */
+  shareOfCity: Maybe<Scalars['Float']['output']>;
+  sum: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** A district target in a cascade. */
+export type CascadeDistrict = {
+  indicator: Indicator;
+  region: Region;
+  target: IndicatorValue;
 };
 
 /** A part (篇), chapter (章) or section (节) of a plan's body. */
@@ -141,6 +198,8 @@ export type ComparisonStatus =
   | 'NOT_COMPARABLE';
 
 export type Contributions = {
+  /** The district targets of the compared year summed (totals) or spread (rates) against the city's. */
+  cascade: Maybe<Cascade>;
   /** Direct links from child regions' indicators, by plan and row; only those matching `filter` when given. */
   contributors: Array<RollUpStep>;
   indicator: Indicator;
@@ -377,6 +436,8 @@ export type HealthStatus =
 
 /** A row of a plan's main indicator table. */
 export type Indicator = {
+  /** The verdict on this target when its year has an observation of the same measure in the same region. */
+  achievement: Maybe<Achievement>;
   attribute: Maybe<IndicatorAttribute>;
   baseline: Maybe<IndicatorValue>;
   /** Stated, or CITED for municipal targets known only from a district's table. */
@@ -405,6 +466,8 @@ export type Indicator = {
   seq: Scalars['Int']['output'];
   source: Source;
   target: Maybe<IndicatorValue>;
+  /** Where this target stands when an observation falls between its baseline and target years. */
+  trajectory: Maybe<Trajectory>;
   unit: Maybe<Scalars['String']['output']>;
 };
 
@@ -566,16 +629,33 @@ export type MatrixRow = {
 export type Measure = {
   /** Names the measure is printed as. */
   aliases: Array<Scalars['String']['output']>;
+  /** The districts' targets for the year against the city's; null when no plan sets one. */
+  cascade: Maybe<Cascade>;
   domain: Maybe<Domain>;
   /** Whether a higher value is better (decides ahead/behind). */
   higherIsBetter: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** Every indicator of this measure, in every plan and region. */
   instances: Array<Indicator>;
+  kind: MeasureKind;
   name: Scalars['String']['output'];
   /** Measures that look alike but are not the same (another unit, definition or base). */
   related: Array<RelatedMeasure>;
+  /** Observations and targets of this measure in a region (a code, e.g. chongqing/yuzhong), every period. */
+  series: MeasureSeries;
   unit: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
+export type MeasureCascadeArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
+export type MeasureSeriesArgs = {
+  region: Scalars['String']['input'];
 };
 
 /** A catalogue measure proposed for an indicator whose printed name the catalogue does not know. Not a fact: the indicator stays unmeasured until a reviewer adds the name to data/measures.json. */
@@ -586,6 +666,12 @@ export type MeasureCandidate = {
   /** Name similarity in [0, 1] (Sørensen–Dice over character pairs, best of the measure's name and aliases). */
   score: Scalars['Float']['output'];
 };
+
+export type MeasureKind =
+  /** Comparable across regions (%, per 1000 people, years). */
+  | 'RATE'
+  /** A count or amount: a district's is a part of the city's. */
+  | 'TOTAL';
 
 /** An unmeasured indicator as a reviewer sees it. */
 export type MeasureReview = {
@@ -606,6 +692,14 @@ export type MeasureReviewConnection = {
 export type MeasureReviewEdge = {
   cursor: Scalars['String']['output'];
   node: MeasureReview;
+};
+
+/** A measure in one region over time: every observation and every target, each period. */
+export type MeasureSeries = {
+  observations: Array<Observation>;
+  region: Region;
+  /** The region's indicators of this measure (loaded plans and cited targets), by target year. */
+  targets: Array<Indicator>;
 };
 
 /** A child region whose loaded plans set no target for a measure. */
@@ -637,6 +731,45 @@ export type MutationCurateRollUpArgs = {
 /** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
 export type MutationLoadScriptArgs = {
   input: LoadScriptInput;
+};
+
+/** One observed value of a measure in a region and year, with where it came from. */
+export type Observation = {
+  basis: ObservationBasis;
+  comparator: Maybe<Comparator>;
+  /** A five-year total printed in 【】 (the plan period ending in `year`), not a level reached in the year. */
+  cumulative: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** STATED: the indicator whose baseline column printed it. */
+  indicator: Maybe<Indicator>;
+  measure: Measure;
+  /** The text as printed or imported, e.g. 79.72, ≥98, 【16.9】. */
+  raw: Scalars['String']['output'];
+  region: Region;
+  source: ObservationSource;
+  unit: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** Where an observation came from: STATED, a baseline a loaded plan prints; IMPORTED, a row of an actuals CSV (plangraph observations import). */
+export type ObservationBasis =
+  | 'IMPORTED'
+  | 'STATED';
+
+/** Provenance of an observation: a plan's lines (STATED) or a CSV file's line and the source its row names (IMPORTED). */
+export type ObservationSource = {
+  /** STATED: the plan's title; IMPORTED: the source the CSV row names (a yearbook, a bulletin). */
+  citation: Maybe<Scalars['String']['output']>;
+  /** STATED: the plan's text (or its indicator sidecar); IMPORTED: the CSV as given on the command line. */
+  file: Maybe<Scalars['String']['output']>;
+  fromSidecar: Scalars['Boolean']['output'];
+  /** IMPORTED: when this value was imported (the last import that changed it), ISO 8601. */
+  importedAt: Maybe<Scalars['String']['output']>;
+  lineEnd: Maybe<Scalars['Int']['output']>;
+  lineStart: Maybe<Scalars['Int']['output']>;
+  /** STATED: the plan that printed the value. */
+  plan: Maybe<Plan>;
 };
 
 /** Relay page information for connections. */
@@ -1163,6 +1296,34 @@ export type SourceText = {
   /** True when the requested range was longer than 240 lines and its end is left out. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/** A running period's target: the latest observation between its baseline and target years against the path between them. */
+export type Trajectory = {
+  baseline: IndicatorValue;
+  /** The value expected in the observation's year on the path. */
+  expected: Maybe<Scalars['Float']['output']>;
+  /** observed − expected, in the measure's unit. */
+  gap: Maybe<Scalars['Float']['output']>;
+  /** Years of the planned pace the observation is ahead (+) or behind (−), on the measure's better side. */
+  gapYears: Maybe<Scalars['Float']['output']>;
+  observed: Observation;
+  path: TrajectoryPath;
+  reason: Scalars['String']['output'];
+  /** Within half a year of the planned pace ON_TRACK; further ahead AHEAD, further behind BEHIND. */
+  status: TrajectoryStatus;
+  target: IndicatorValue;
+};
+
+/** LINEAR for levels and rates; COMPOUND for money, which grows by a rate. */
+export type TrajectoryPath =
+  | 'COMPOUND'
+  | 'LINEAR';
+
+export type TrajectoryStatus =
+  | 'AHEAD'
+  | 'BEHIND'
+  | 'NOT_COMPARABLE'
+  | 'ON_TRACK';
 
 /** A column of an indicator table. */
 export type ValueColumn =
