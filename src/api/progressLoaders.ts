@@ -7,6 +7,7 @@ import {
   cascadeRows,
   childRegionCounts,
   districtTargetYears,
+  measureCascadeYears,
   seriesIndicators,
   seriesObservations,
   targetContexts,
@@ -26,6 +27,7 @@ export function createProgressLoaders(executor: Executor) {
     cascadeRows: perKey((keys) => cascadeRows(executor, keys)),
     childRegionCount: perKey((codes) => childRegionCounts(executor, codes)),
     districtTargetYears: perKey((keys) => districtTargetYears(executor, keys)),
+    measureCascadeYears: perKey((ids) => measureCascadeYears(executor, ids)),
   };
 }
 

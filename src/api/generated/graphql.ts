@@ -657,6 +657,8 @@ export type Measure = {
   aliases: Array<Scalars['String']['output']>;
   /** The districts' targets for the year against the city's; null when no plan sets one. */
   cascade: Maybe<Cascade>;
+  /** The cascade of every year some district's loaded plan sets a target of this measure for, by year. */
+  cascades: Array<Cascade>;
   domain: Maybe<Domain>;
   /** Whether a higher value is better (decides ahead/behind). */
   higherIsBetter: Maybe<Scalars['Boolean']['output']>;
@@ -1967,6 +1969,7 @@ export type MatrixRowResolvers<ContextType = ApiContext, ParentType extends Reso
 export type MeasureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cascade?: Resolver<Maybe<ResolversTypes['Cascade']>, ParentType, ContextType, RequireFields<MeasureCascadeArgs, 'year'>>;
+  cascades?: Resolver<Array<ResolversTypes['Cascade']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType>;
   higherIsBetter?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -28,13 +28,18 @@ const indicator: Pick<IndicatorResolvers, 'achievement' | 'trajectory'> = {
   },
 };
 
-const measure: Pick<MeasureResolvers, 'kind' | 'series' | 'cascade'> = {
+const measure: Pick<MeasureResolvers, 'kind' | 'series' | 'cascade' | 'cascades'> = {
   kind: (m) => ((m as { kind?: string | null }).kind === 'total' ? 'TOTAL' : 'RATE'),
   series: async (m, { region }, { loaders }) => {
     if (!(await loaders.region.load(region))) throw notFound('region', region);
     return { measureId: m.id, regionCode: region };
   },
   cascade: (m, { year }, { loaders }) => loadCascade(loaders, m, year),
+  cascades: async (m, _, { loaders }) => {
+    const years = await loaders.progress.measureCascadeYears.load(m.id);
+    const all = await Promise.all(years.map((year) => loadCascade(loaders, m, year)));
+    return all.flatMap((c) => (c ? [c] : []));
+  },
 };
 
 const series: MeasureSeriesResolvers = {

@@ -105,3 +105,16 @@ RETURN key, year AS item`,
     keys,
   );
 }
+
+/** Per measure id: the years some district's loaded plan (a region part of another) sets a target of it for. */
+export function measureCascadeYears(executor: Executor, ids: readonly string[]): Promise<number[][]> {
+  return manyPerKey<number>(
+    executor,
+    `UNWIND $keys AS key
+MATCH (:Measure {id: key})<-[:MEASURES]-(i:Indicator)<-[:HAS_INDICATOR]-(:Plan {loaded: true})-[:FOR_REGION]->(:Region)-[:PART_OF]->(:Region)
+WHERE i.targetYear IS NOT NULL
+WITH DISTINCT key, i.targetYear AS year ORDER BY year
+RETURN key, year AS item`,
+    ids,
+  );
+}

@@ -631,6 +631,8 @@ export type Measure = {
   aliases: Array<Scalars['String']['output']>;
   /** The districts' targets for the year against the city's; null when no plan sets one. */
   cascade: Maybe<Cascade>;
+  /** The cascade of every year some district's loaded plan sets a target of this measure for, by year. */
+  cascades: Array<Cascade>;
   domain: Maybe<Domain>;
   /** Whether a higher value is better (decides ahead/behind). */
   higherIsBetter: Maybe<Scalars['Boolean']['output']>;
@@ -1418,10 +1420,11 @@ export type IndicatorListQuery = { indicators: { totalCount: number, pageInfo: {
 
 export type MeasureViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  region: Scalars['String']['input'];
 }>;
 
 
-export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, aliases: Array<string>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }> }, indicatorMatrix: { totalRows: number, columns: Array<{ index: number, periodStart: number | null, periodEnd: number | null }>, rows: Array<{ key: string, label: string, region: { code: string, level: RegionLevel } | null, cells: Array<{ column: number, indicatorId: string, name: string, basis: Basis, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null }> }> } };
+export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, kind: MeasureKind, aliases: Array<string>, series: { observations: Array<{ id: string, year: number, raw: string, value: number | null, basis: ObservationBasis, indicator: { id: string } | null, source: { citation: string | null, file: string | null, lineStart: number | null, lineEnd: number | null } }>, targets: Array<{ id: string, plan: { title: string }, target: { raw: string, value: number | null, year: number | null } | null, achievement: { verdict: AchievementVerdict, reason: string } | null, trajectory: { status: TrajectoryStatus, expected: number | null, gapYears: number | null, reason: string } | null }> }, cascades: Array<{ year: number, kind: MeasureKind, coverage: string, complete: boolean, sum: number | null, shareOfCity: number | null, min: number | null, median: number | null, max: number | null, above: number, equal: number, below: number, excluded: Array<string>, cityTarget: { raw: string } | null, districts: Array<{ region: { name: string }, indicator: { id: string }, target: { raw: string } }> }>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }> }, indicatorMatrix: { totalRows: number, columns: Array<{ index: number, periodStart: number | null, periodEnd: number | null }>, rows: Array<{ key: string, label: string, region: { code: string, level: RegionLevel } | null, cells: Array<{ column: number, indicatorId: string, name: string, basis: Basis, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null }> }> } };
 
 export type MeasureCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2165,12 +2168,81 @@ export const IndicatorListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<IndicatorListQuery, IndicatorListQueryVariables>;
 export const MeasureViewDocument = new TypedDocumentString(`
-    query MeasureView($id: ID!) {
+    query MeasureView($id: ID!, $region: String!) {
   measure(id: $id) {
     id
     name
     unit
     higherIsBetter
+    kind
+    series(region: $region) {
+      observations {
+        id
+        year
+        raw
+        value
+        basis
+        indicator {
+          id
+        }
+        source {
+          citation
+          file
+          lineStart
+          lineEnd
+        }
+      }
+      targets {
+        id
+        plan {
+          title
+        }
+        target {
+          raw
+          value
+          year
+        }
+        achievement {
+          verdict
+          reason
+        }
+        trajectory {
+          status
+          expected
+          gapYears
+          reason
+        }
+      }
+    }
+    cascades {
+      year
+      kind
+      coverage
+      complete
+      sum
+      shareOfCity
+      min
+      median
+      max
+      above
+      equal
+      below
+      excluded
+      cityTarget {
+        raw
+      }
+      districts {
+        region {
+          name
+        }
+        indicator {
+          id
+        }
+        target {
+          raw
+        }
+      }
+    }
     aliases
     domain {
       id
