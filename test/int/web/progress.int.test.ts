@@ -60,4 +60,14 @@ describe('the explorer: progress over time', () => {
     expect(await cascade.innerText()).toContain('部分区县，非全市合计');
     await page.close();
   });
+
+  it("shows the cascade beside a municipal indicator's contributors", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    await page.goto(`${origin}/contributions/cited/重庆市十四五公共服务规划/ind/10`, { waitUntil: 'networkidle' });
+    const cascade = page.locator('[data-view="contributions"] [data-cascade="2025"]');
+    await cascade.waitFor();
+    expect(await cascade.locator('[data-coverage]').innerText()).toBe('4/38');
+    expect(await cascade.innerText()).toContain('55万人 / 市级目标 【＞300】');
+    await page.close();
+  });
 });

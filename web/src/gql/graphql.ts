@@ -1338,7 +1338,7 @@ export type ContributionsViewQueryVariables = Exact<{
 }>;
 
 
-export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, comparedWith: { kind: ValueColumn, year: number | null, raw: string, value: number | null, basis: Basis, plan: { id: string, title: string, loaded: boolean } } | null }>, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
+export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, comparedWith: { kind: ValueColumn, year: number | null, raw: string, value: number | null, basis: Basis, plan: { id: string, title: string, loaded: boolean } } | null }>, cascade: { year: number, kind: MeasureKind, coverage: string, complete: boolean, sum: number | null, shareOfCity: number | null, min: number | null, median: number | null, max: number | null, cityTarget: { raw: string } | null } | null, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
 
 export type MunicipalOverviewQueryVariables = Exact<{
   domainId?: InputMaybe<Scalars['ID']['input']>;
@@ -1672,6 +1672,20 @@ export const ContributionsViewDocument = new TypedDocumentString(`
           title
           loaded
         }
+      }
+    }
+    cascade {
+      year
+      kind
+      coverage
+      complete
+      sum
+      shareOfCity
+      min
+      median
+      max
+      cityTarget {
+        raw
       }
     }
     missing {
