@@ -85,6 +85,13 @@ const config: CodegenConfig = {
           MatrixColumn: mapped('MatrixColumnRecord'),
           MatrixRow: mapped('MatrixRowRecord'),
           MatrixCell: mapped('MatrixCellRecord'),
+          Observation: '../../data/progress/records#ObservationRecord',
+          ObservationSource: '../../data/progress/records#ObservationRecord',
+          Achievement: '../../progress/evaluate#AchievementRecord',
+          Trajectory: '../../progress/evaluate#TrajectoryRecord',
+          MeasureSeries: '../../progress/evaluate#SeriesRecord',
+          Cascade: '../../progress/evaluate#CascadeRecord',
+          CascadeDistrict: '../../progress/evaluate#CascadeDistrictRecord',
         },
         enumValues: {
           PlanLevel: mapped('PlanLevelValue'),

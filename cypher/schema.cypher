@@ -23,10 +23,14 @@ CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:Revision) REQUIRE n.id IS UNI
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;
 // The aligner's record of each plan as it last aligned it (src/align/scope.ts), keyed by plan id.
 CREATE CONSTRAINT aligned_plan_id IF NOT EXISTS FOR (n:AlignedPlan) REQUIRE n.id IS UNIQUE;
+// One value of a measure in a region and year, stated by a plan or imported (src/progress/cypher.ts).
+CREATE CONSTRAINT observation_id IF NOT EXISTS FOR (n:Observation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT curation_pair IF NOT EXISTS FOR (n:Curation) REQUIRE (n.from, n.to) IS UNIQUE;
 
 // `npm start` asks whether a bundled script's exact version was loaded already.
 CREATE INDEX load_sha256 IF NOT EXISTS FOR (n:Load) ON (n.sha256);
+// A measure's series in a region: every observation of it, by year.
+CREATE INDEX observation_series IF NOT EXISTS FOR (n:Observation) ON (n.measureId, n.regionCode);
 
 // planId on every plan-derived label: the API lists a plan's items by it, and a reload sweeps by it.
 CREATE INDEX chapter_plan IF NOT EXISTS FOR (n:Chapter) ON (n.planId);

@@ -11,6 +11,7 @@ import { buildReport, type AlignReport, type ReportStamp } from './report';
 import { decideScope, fingerprints, stampAligned, stampAll, type AlignedStamp, type Scope } from './scope';
 import type { CurationRecord, Focus, SnapshotPlan, Snapshot, AlignerStamp } from './types';
 import { writeBatch, writeCited, writeGlobal } from './write';
+import { deriveObservations } from '../progress/deriveObservations';
 
 /** Bumped when the rules change, so links say which rules made them. */
 export const ALIGNER_VERSION = 'align-3';
@@ -86,7 +87,13 @@ export async function alignInTransaction(
   const plans = await readPlans(tx, null);
   const prints = await fingerprints(tx, plans);
   const scope = await decideScope(tx, request ?? 'all', plans, prints, alignedWith);
-  const { snapshot, focus, markAligned } = await readFor(tx, scope, plans, prints, { ...stamp, alignedWith });
+  const read = await readFor(tx, scope, plans, prints, { ...stamp, alignedWith });
+  const { snapshot, focus } = read;
+  // The observations the plans' baselines state follow the MEASURES links, so they go with the last batch.
+  const markAligned = async (t: TxRunner) => {
+    await read.markAligned(t);
+    await deriveObservations(t);
+  };
   const alignment = computeAlignment(snapshot, catalogue, focus);
   const batches = batchPlans(rowsByPlan(snapshot, alignment, catalogue, focus), batchRows);
   if (focus) {

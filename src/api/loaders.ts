@@ -7,6 +7,7 @@ import { alignments, departmentResponsibilities, domainTags, responsibilities, t
 import { nodesByKey, type KeyedLabel } from '../data/nodes';
 import { regionCounts } from '../data/plans';
 import { rollUpSteps } from '../data/rollup';
+import { createProgressLoaders } from './progressLoaders';
 
 // Every relationship hop a resolver follows goes through one of these per-request loaders, so
 // a query costs one round trip per level of nesting, however many parents that level has.
@@ -64,6 +65,7 @@ export function createLoaders(executor: Executor) {
     rollsUpTo: perKey((keys) => rollUpSteps(executor, 'rollsUpTo', keys)),
     rolledUpFrom: perKey((keys) => rollUpSteps(executor, 'rolledUpFrom', keys)),
     candidates: perKey((keys) => rollUpSteps(executor, 'candidates', keys)),
+    progress: createProgressLoaders(executor),
   };
 }
 

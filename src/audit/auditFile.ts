@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AUDIT_FILE_DEFAULT, projectRoot } from '../config/env';
 import type { Origin } from './origin';
 
-export type AuditKind = 'load' | 'add' | 'remove' | 'align';
+export type AuditKind = 'load' | 'add' | 'remove' | 'align' | 'observations';
 export type AuditOutcome = 'ok' | 'refused' | 'failed';
 
 /** One line of the audit file: one attempt to change the graph, whatever became of it. */

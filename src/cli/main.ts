@@ -7,6 +7,7 @@ import { buildCommand } from './commands/build';
 import { cypherCommand } from './commands/cypher';
 import { dbCommand } from './commands/db';
 import { loadCommand } from './commands/load';
+import { observationsCommand } from './commands/observations';
 import { parseCommand } from './commands/parse';
 import { removeCommand } from './commands/remove';
 import { serveCommand } from './commands/serve';
@@ -29,6 +30,7 @@ program.addCommand(alignCommand());
 program.addCommand(addCommand());
 program.addCommand(removeCommand());
 program.addCommand(cypherCommand());
+program.addCommand(observationsCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -50,3 +50,12 @@ export const INDICATORS_CSV: InputKind = {
   sizeReason: 'a plan has tens of indicator rows',
   fromDocuments: false,
 };
+
+export const OBSERVATIONS_CSV: InputKind = {
+  what: 'a UTF-8 CSV of observed values (region, measure or indicator, year, value, unit, source)',
+  ext: '.csv',
+  // Every measure, region and year of a city is some tens of thousands of rows: a few MB.
+  maxBytes: 64 * MiB,
+  sizeReason: 'an import is validated whole and written in one transaction',
+  fromDocuments: false,
+};

@@ -8,6 +8,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { HealthRecord } from '../../data/health';
 import type { PlanRecord, RegionRecord, ChapterRecord, GoalRecord, BoxRecord, ProjectRecord, IndicatorRecord, IndicatorValueRecord, MeasureRecord, RelatedMeasureRecord, MeasureCandidateRecord, MeasureReviewRecord, DepartmentRecord, DomainRecord, DomainTagRecord, ResponsibilityRecord, AlignmentRecord, RollUpStepRecord, RollUpTraceRecord, ContributionsRecord, MissingTargetRecord, SourceRecord, SearchHitRecord, LoadRecord, Page, ComparedValueRecord, RollUpGapRecord, DomainChapterPage, DomainGoalPage, DomainIndicatorPage, DomainProjectPage, MatrixRecord, MatrixColumnRecord, MatrixRowRecord, MatrixCellRecord } from '../../data/records';
 import type { Excerpt } from '../../ingest/excerpt';
+import type { ObservationRecord } from '../../data/progress/records';
+import type { AchievementRecord, TrajectoryRecord, SeriesRecord, CascadeRecord, CascadeDistrictRecord } from '../../progress/evaluate';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -22,6 +24,23 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
 };
+
+/** A finished period's target against the value observed in its year, for the same region and measure. */
+export type Achievement = {
+  __typename?: 'Achievement';
+  observed: Observation;
+  /** The values compared, or why they cannot be (units, 【】 totals against levels, words, an observed bound). */
+  reason: Scalars['String']['output'];
+  target: IndicatorValue;
+  /** The ± band a 左右 target (or a target of a measure with no better direction) was held to: 1 % of it. */
+  tolerance: Maybe<Scalars['Float']['output']>;
+  verdict: AchievementVerdict;
+};
+
+export type AchievementVerdict =
+  | 'MET'
+  | 'NOT_COMPARABLE'
+  | 'NOT_MET';
 
 export type Alignable = Chapter | Goal;
 
@@ -48,6 +67,49 @@ export type Box = {
   projects: Array<Project>;
   source: Source;
   title: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The districts' targets for a year against the city's. For a TOTAL, their sum (only numbers in the
+ * city's unit, 【】 totals with 【】 totals); for a RATE, their spread. `covered` of `regionCount` says how
+ * many of the city's districts and counties have a loaded plan that sets it: a sum is the city's whole
+ * only when `complete`.
+ */
+export type Cascade = {
+  __typename?: 'Cascade';
+  above: Scalars['Int']['output'];
+  below: Scalars['Int']['output'];
+  /** The city's indicator with a target for the year (a loaded plan's, or one cited by a district's table). */
+  city: Maybe<Indicator>;
+  /** The city's value observed in the year (its next plan's baseline, or imported). */
+  cityObserved: Maybe<Observation>;
+  cityTarget: Maybe<IndicatorValue>;
+  complete: Scalars['Boolean']['output'];
+  counted: Scalars['Int']['output'];
+  /** e.g. 4/38 */
+  coverage: Scalars['String']['output'];
+  covered: Scalars['Int']['output'];
+  districts: Array<CascadeDistrict>;
+  equal: Scalars['Int']['output'];
+  /** Targets left out of the sum or spread, and why. */
+  excluded: Array<Scalars['String']['output']>;
+  kind: MeasureKind;
+  max: Maybe<Scalars['Float']['output']>;
+  median: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
+  regionCount: Scalars['Int']['output'];
+  /** sum / the city's target. */
+  shareOfCity: Maybe<Scalars['Float']['output']>;
+  sum: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** A district target in a cascade. */
+export type CascadeDistrict = {
+  __typename?: 'CascadeDistrict';
+  indicator: Indicator;
+  region: Region;
+  target: IndicatorValue;
 };
 
 /** A part (篇), chapter (章) or section (节) of a plan's body. */
@@ -139,6 +201,8 @@ export type ComparisonStatus =
 
 export type Contributions = {
   __typename?: 'Contributions';
+  /** The district targets of the compared year summed (totals) or spread (rates) against the city's. */
+  cascade: Maybe<Cascade>;
   /** Direct links from child regions' indicators, by plan and row; only those matching `filter` when given. */
   contributors: Array<RollUpStep>;
   indicator: Indicator;
@@ -389,6 +453,8 @@ export type HealthStatus =
 /** A row of a plan's main indicator table. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** The verdict on this target when its year has an observation of the same measure in the same region. */
+  achievement: Maybe<Achievement>;
   attribute: Maybe<IndicatorAttribute>;
   baseline: Maybe<IndicatorValue>;
   /** Stated, or CITED for municipal targets known only from a district's table. */
@@ -417,6 +483,8 @@ export type Indicator = {
   seq: Scalars['Int']['output'];
   source: Source;
   target: Maybe<IndicatorValue>;
+  /** Where this target stands when an observation falls between its baseline and target years. */
+  trajectory: Maybe<Trajectory>;
   unit: Maybe<Scalars['String']['output']>;
 };
 
@@ -587,16 +655,35 @@ export type Measure = {
   __typename?: 'Measure';
   /** Names the measure is printed as. */
   aliases: Array<Scalars['String']['output']>;
+  /** The districts' targets for the year against the city's; null when no plan sets one. */
+  cascade: Maybe<Cascade>;
+  /** The cascade of every year some district's loaded plan sets a target of this measure for, by year. */
+  cascades: Array<Cascade>;
   domain: Maybe<Domain>;
   /** Whether a higher value is better (decides ahead/behind). */
   higherIsBetter: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** Every indicator of this measure, in every plan and region. */
   instances: Array<Indicator>;
+  kind: MeasureKind;
   name: Scalars['String']['output'];
   /** Measures that look alike but are not the same (another unit, definition or base). */
   related: Array<RelatedMeasure>;
+  /** Observations and targets of this measure in a region (a code, e.g. chongqing/yuzhong), every period. */
+  series: MeasureSeries;
   unit: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
+export type MeasureCascadeArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
+export type MeasureSeriesArgs = {
+  region: Scalars['String']['input'];
 };
 
 /** A catalogue measure proposed for an indicator whose printed name the catalogue does not know. Not a fact: the indicator stays unmeasured until a reviewer adds the name to data/measures.json. */
@@ -608,6 +695,12 @@ export type MeasureCandidate = {
   /** Name similarity in [0, 1] (Sørensen–Dice over character pairs, best of the measure's name and aliases). */
   score: Scalars['Float']['output'];
 };
+
+export type MeasureKind =
+  /** Comparable across regions (%, per 1000 people, years). */
+  | 'RATE'
+  /** A count or amount: a district's is a part of the city's. */
+  | 'TOTAL';
 
 /** An unmeasured indicator as a reviewer sees it. */
 export type MeasureReview = {
@@ -631,6 +724,15 @@ export type MeasureReviewEdge = {
   __typename?: 'MeasureReviewEdge';
   cursor: Scalars['String']['output'];
   node: MeasureReview;
+};
+
+/** A measure in one region over time: every observation and every target, each period. */
+export type MeasureSeries = {
+  __typename?: 'MeasureSeries';
+  observations: Array<Observation>;
+  region: Region;
+  /** The region's indicators of this measure (loaded plans and cited targets), by target year. */
+  targets: Array<Indicator>;
 };
 
 /** A child region whose loaded plans set no target for a measure. */
@@ -664,6 +766,47 @@ export type MutationCurateRollUpArgs = {
 /** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
 export type MutationLoadScriptArgs = {
   input: LoadScriptInput;
+};
+
+/** One observed value of a measure in a region and year, with where it came from. */
+export type Observation = {
+  __typename?: 'Observation';
+  basis: ObservationBasis;
+  comparator: Maybe<Comparator>;
+  /** A five-year total printed in 【】 (the plan period ending in `year`), not a level reached in the year. */
+  cumulative: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** STATED: the indicator whose baseline column printed it. */
+  indicator: Maybe<Indicator>;
+  measure: Measure;
+  /** The text as printed or imported, e.g. 79.72, ≥98, 【16.9】. */
+  raw: Scalars['String']['output'];
+  region: Region;
+  source: ObservationSource;
+  unit: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** Where an observation came from: STATED, a baseline a loaded plan prints; IMPORTED, a row of an actuals CSV (plangraph observations import). */
+export type ObservationBasis =
+  | 'IMPORTED'
+  | 'STATED';
+
+/** Provenance of an observation: a plan's lines (STATED) or a CSV file's line and the source its row names (IMPORTED). */
+export type ObservationSource = {
+  __typename?: 'ObservationSource';
+  /** STATED: the plan's title; IMPORTED: the source the CSV row names (a yearbook, a bulletin). */
+  citation: Maybe<Scalars['String']['output']>;
+  /** STATED: the plan's text (or its indicator sidecar); IMPORTED: the CSV as given on the command line. */
+  file: Maybe<Scalars['String']['output']>;
+  fromSidecar: Scalars['Boolean']['output'];
+  /** IMPORTED: when this value was imported (the last import that changed it), ISO 8601. */
+  importedAt: Maybe<Scalars['String']['output']>;
+  lineEnd: Maybe<Scalars['Int']['output']>;
+  lineStart: Maybe<Scalars['Int']['output']>;
+  /** STATED: the plan that printed the value. */
+  plan: Maybe<Plan>;
 };
 
 /** Relay page information for connections. */
@@ -1195,6 +1338,35 @@ export type SourceText = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A running period's target: the latest observation between its baseline and target years against the path between them. */
+export type Trajectory = {
+  __typename?: 'Trajectory';
+  baseline: IndicatorValue;
+  /** The value expected in the observation's year on the path. */
+  expected: Maybe<Scalars['Float']['output']>;
+  /** observed − expected, in the measure's unit. */
+  gap: Maybe<Scalars['Float']['output']>;
+  /** Years of the planned pace the observation is ahead (+) or behind (−), on the measure's better side. */
+  gapYears: Maybe<Scalars['Float']['output']>;
+  observed: Observation;
+  path: TrajectoryPath;
+  reason: Scalars['String']['output'];
+  /** Within half a year of the planned pace ON_TRACK; further ahead AHEAD, further behind BEHIND. */
+  status: TrajectoryStatus;
+  target: IndicatorValue;
+};
+
+/** LINEAR for levels and rates; COMPOUND for money, which grows by a rate. */
+export type TrajectoryPath =
+  | 'COMPOUND'
+  | 'LINEAR';
+
+export type TrajectoryStatus =
+  | 'AHEAD'
+  | 'BEHIND'
+  | 'NOT_COMPARABLE'
+  | 'ON_TRACK';
+
 /** A column of an indicator table. */
 export type ValueColumn =
   | 'BASELINE'
@@ -1294,11 +1466,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Achievement: ResolverTypeWrapper<AchievementRecord>;
+  AchievementVerdict: AchievementVerdict;
   Alignable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Alignable']>;
   Alignment: ResolverTypeWrapper<AlignmentRecord>;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Box: ResolverTypeWrapper<BoxRecord>;
+  Cascade: ResolverTypeWrapper<CascadeRecord>;
+  CascadeDistrict: ResolverTypeWrapper<CascadeDistrictRecord>;
   Chapter: ResolverTypeWrapper<ChapterRecord>;
   ChapterKind: ChapterKind;
   Comparator: Comparator;
@@ -1343,11 +1519,16 @@ export type ResolversTypes = {
   MatrixRow: ResolverTypeWrapper<MatrixRowRecord>;
   Measure: ResolverTypeWrapper<MeasureRecord>;
   MeasureCandidate: ResolverTypeWrapper<MeasureCandidateRecord>;
+  MeasureKind: MeasureKind;
   MeasureReview: ResolverTypeWrapper<MeasureReviewRecord>;
   MeasureReviewConnection: ResolverTypeWrapper<Page<MeasureReviewRecord>>;
   MeasureReviewEdge: ResolverTypeWrapper<Omit<MeasureReviewEdge, 'node'> & { node: ResolversTypes['MeasureReview'] }>;
+  MeasureSeries: ResolverTypeWrapper<SeriesRecord>;
   MissingTarget: ResolverTypeWrapper<MissingTargetRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Observation: ResolverTypeWrapper<ObservationRecord>;
+  ObservationBasis: ObservationBasis;
+  ObservationSource: ResolverTypeWrapper<ObservationRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanRecord>;
   PlanConnection: ResolverTypeWrapper<Page<PlanRecord>>;
@@ -1376,15 +1557,21 @@ export type ResolversTypes = {
   SourceLine: ResolverTypeWrapper<SourceLine>;
   SourceText: ResolverTypeWrapper<Excerpt>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Trajectory: ResolverTypeWrapper<TrajectoryRecord>;
+  TrajectoryPath: TrajectoryPath;
+  TrajectoryStatus: TrajectoryStatus;
   ValueColumn: ValueColumn;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Achievement: AchievementRecord;
   Alignable: ResolversUnionTypes<ResolversParentTypes>['Alignable'];
   Alignment: AlignmentRecord;
   Boolean: Scalars['Boolean']['output'];
   Box: BoxRecord;
+  Cascade: CascadeRecord;
+  CascadeDistrict: CascadeDistrictRecord;
   Chapter: ChapterRecord;
   ComparedValue: ComparedValueRecord;
   Contributions: ContributionsRecord;
@@ -1423,8 +1610,11 @@ export type ResolversParentTypes = {
   MeasureReview: MeasureReviewRecord;
   MeasureReviewConnection: Page<MeasureReviewRecord>;
   MeasureReviewEdge: Omit<MeasureReviewEdge, 'node'> & { node: ResolversParentTypes['MeasureReview'] };
+  MeasureSeries: SeriesRecord;
   MissingTarget: MissingTargetRecord;
   Mutation: Record<PropertyKey, never>;
+  Observation: ObservationRecord;
+  ObservationSource: ObservationRecord;
   PageInfo: PageInfo;
   Plan: PlanRecord;
   PlanConnection: Page<PlanRecord>;
@@ -1450,6 +1640,7 @@ export type ResolversParentTypes = {
   SourceLine: SourceLine;
   SourceText: Excerpt;
   String: Scalars['String']['output'];
+  Trajectory: TrajectoryRecord;
 };
 
 export type ListSizeDirectiveArgs = {
@@ -1459,6 +1650,14 @@ export type ListSizeDirectiveArgs = {
 };
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AchievementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Achievement'] = ResolversParentTypes['Achievement']> = {
+  observed?: Resolver<ResolversTypes['Observation'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
+  tolerance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['AchievementVerdict'], ParentType, ContextType>;
+};
 
 export type AlignableResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Alignable'] = ResolversParentTypes['Alignable']> = {
   __resolveType: TypeResolveFn<'Chapter' | 'Goal', ParentType, ContextType>;
@@ -1481,6 +1680,35 @@ export type BoxResolvers<ContextType = ApiContext, ParentType extends ResolversP
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CascadeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Cascade'] = ResolversParentTypes['Cascade']> = {
+  above?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  below?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  cityObserved?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
+  cityTarget?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['CascadeDistrict']>, ParentType, ContextType>;
+  equal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeasureKind'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  regionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareOfCity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CascadeDistrictResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CascadeDistrict'] = ResolversParentTypes['CascadeDistrict']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
 };
 
 export type ChapterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Chapter'] = ResolversParentTypes['Chapter']> = {
@@ -1517,6 +1745,7 @@ export type ComparedValueResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type ContributionsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Contributions'] = ResolversParentTypes['Contributions']> = {
+  cascade?: Resolver<Maybe<ResolversTypes['Cascade']>, ParentType, ContextType>;
   contributors?: Resolver<Array<ResolversTypes['RollUpStep']>, ParentType, ContextType, Partial<ContributionsContributorsArgs>>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   missing?: Resolver<Array<ResolversTypes['MissingTarget']>, ParentType, ContextType>;
@@ -1635,6 +1864,7 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type IndicatorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  achievement?: Resolver<Maybe<ResolversTypes['Achievement']>, ParentType, ContextType>;
   attribute?: Resolver<Maybe<ResolversTypes['IndicatorAttribute']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
@@ -1654,6 +1884,7 @@ export type IndicatorResolvers<ContextType = ApiContext, ParentType extends Reso
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  trajectory?: Resolver<Maybe<ResolversTypes['Trajectory']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1737,12 +1968,16 @@ export type MatrixRowResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type MeasureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cascade?: Resolver<Maybe<ResolversTypes['Cascade']>, ParentType, ContextType, RequireFields<MeasureCascadeArgs, 'year'>>;
+  cascades?: Resolver<Array<ResolversTypes['Cascade']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType>;
   higherIsBetter?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instances?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeasureKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedMeasure']>, ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['MeasureSeries'], ParentType, ContextType, RequireFields<MeasureSeriesArgs, 'region'>>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1770,6 +2005,12 @@ export type MeasureReviewEdgeResolvers<ContextType = ApiContext, ParentType exte
   node?: Resolver<ResolversTypes['MeasureReview'], ParentType, ContextType>;
 };
 
+export type MeasureSeriesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeasureSeries'] = ResolversParentTypes['MeasureSeries']> = {
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+};
+
 export type MissingTargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MissingTarget'] = ResolversParentTypes['MissingTarget']> = {
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -1778,6 +2019,31 @@ export type MissingTargetResolvers<ContextType = ApiContext, ParentType extends 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   curateRollUp?: Resolver<ResolversTypes['RollUpCuration'], ParentType, ContextType, RequireFields<MutationCurateRollUpArgs, 'input'>>;
   loadScript?: Resolver<ResolversTypes['Load'], ParentType, ContextType, RequireFields<MutationLoadScriptArgs, 'input'>>;
+};
+
+export type ObservationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
+  basis?: Resolver<ResolversTypes['ObservationBasis'], ParentType, ContextType>;
+  comparator?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ObservationSource'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ObservationSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ObservationSource'] = ResolversParentTypes['ObservationSource']> = {
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromSidecar?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  importedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lineStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1978,11 +2244,26 @@ export type SourceTextResolvers<ContextType = ApiContext, ParentType extends Res
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TrajectoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Trajectory'] = ResolversParentTypes['Trajectory']> = {
+  baseline?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
+  expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gapYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['Observation'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['TrajectoryPath'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrajectoryStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
+  Achievement?: AchievementResolvers<ContextType>;
   Alignable?: AlignableResolvers<ContextType>;
   Alignment?: AlignmentResolvers<ContextType>;
   Basis?: BasisResolvers;
   Box?: BoxResolvers<ContextType>;
+  Cascade?: CascadeResolvers<ContextType>;
+  CascadeDistrict?: CascadeDistrictResolvers<ContextType>;
   Chapter?: ChapterResolvers<ContextType>;
   ChapterKind?: ChapterKindResolvers;
   ComparedValue?: ComparedValueResolvers<ContextType>;
@@ -2014,8 +2295,11 @@ export type Resolvers<ContextType = ApiContext> = {
   MeasureReview?: MeasureReviewResolvers<ContextType>;
   MeasureReviewConnection?: MeasureReviewConnectionResolvers<ContextType>;
   MeasureReviewEdge?: MeasureReviewEdgeResolvers<ContextType>;
+  MeasureSeries?: MeasureSeriesResolvers<ContextType>;
   MissingTarget?: MissingTargetResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Observation?: ObservationResolvers<ContextType>;
+  ObservationSource?: ObservationSourceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
@@ -2040,6 +2324,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceLine?: SourceLineResolvers<ContextType>;
   SourceText?: SourceTextResolvers<ContextType>;
+  Trajectory?: TrajectoryResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = ApiContext> = {

@@ -8,6 +8,7 @@ import { healthQuery } from './health';
 import { indicatorResolvers } from './indicators';
 import { matrixResolvers } from './matrix';
 import { planResolvers } from './plans';
+import { progressResolvers } from './progress';
 import { reviewResolvers } from './review';
 import { rollUpResolvers } from './rollup';
 import { searchResolvers } from './search';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers[] = plannedFirst([
   matrixResolvers,
   reviewResolvers,
   rollUpResolvers,
+  progressResolvers,
   departmentResolvers,
   domainResolvers,
   searchResolvers,

@@ -16,6 +16,22 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A finished period's target against the value observed in its year, for the same region and measure. */
+export type Achievement = {
+  observed: Observation;
+  /** The values compared, or why they cannot be (units, 【】 totals against levels, words, an observed bound). */
+  reason: Scalars['String']['output'];
+  target: IndicatorValue;
+  /** The ± band a 左右 target (or a target of a measure with no better direction) was held to: 1 % of it. */
+  tolerance: Maybe<Scalars['Float']['output']>;
+  verdict: AchievementVerdict;
+};
+
+export type AchievementVerdict =
+  | 'MET'
+  | 'NOT_COMPARABLE'
+  | 'NOT_MET';
+
 export type Alignable = Chapter | Goal;
 
 /** A link from a district chapter or goal to a municipal one it serves. */
@@ -50,6 +66,47 @@ export type Box = {
   projects: Array<Project>;
   source: Source;
   title: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The districts' targets for a year against the city's. For a TOTAL, their sum (only numbers in the
+ * city's unit, 【】 totals with 【】 totals); for a RATE, their spread. `covered` of `regionCount` says how
+ * many of the city's districts and counties have a loaded plan that sets it: a sum is the city's whole
+ * only when `complete`.
+ */
+export type Cascade = {
+  above: Scalars['Int']['output'];
+  below: Scalars['Int']['output'];
+  /** The city's indicator with a target for the year (a loaded plan's, or one cited by a district's table). */
+  city: Maybe<Indicator>;
+  /** The city's value observed in the year (its next plan's baseline, or imported). */
+  cityObserved: Maybe<Observation>;
+  cityTarget: Maybe<IndicatorValue>;
+  complete: Scalars['Boolean']['output'];
+  counted: Scalars['Int']['output'];
+  /** e.g. 4/38 */
+  coverage: Scalars['String']['output'];
+  covered: Scalars['Int']['output'];
+  districts: Array<CascadeDistrict>;
+  equal: Scalars['Int']['output'];
+  /** Targets left out of the sum or spread, and why. */
+  excluded: Array<Scalars['String']['output']>;
+  kind: MeasureKind;
+  max: Maybe<Scalars['Float']['output']>;
+  median: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
+  regionCount: Scalars['Int']['output'];
+  /** sum / the city's target. */
+  shareOfCity: Maybe<Scalars['Float']['output']>;
+  sum: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** A district target in a cascade. */
+export type CascadeDistrict = {
+  indicator: Indicator;
+  region: Region;
+  target: IndicatorValue;
 };
 
 /** A part (篇), chapter (章) or section (节) of a plan's body. */
@@ -141,6 +198,8 @@ export type ComparisonStatus =
   | 'NOT_COMPARABLE';
 
 export type Contributions = {
+  /** The district targets of the compared year summed (totals) or spread (rates) against the city's. */
+  cascade: Maybe<Cascade>;
   /** Direct links from child regions' indicators, by plan and row; only those matching `filter` when given. */
   contributors: Array<RollUpStep>;
   indicator: Indicator;
@@ -377,6 +436,8 @@ export type HealthStatus =
 
 /** A row of a plan's main indicator table. */
 export type Indicator = {
+  /** The verdict on this target when its year has an observation of the same measure in the same region. */
+  achievement: Maybe<Achievement>;
   attribute: Maybe<IndicatorAttribute>;
   baseline: Maybe<IndicatorValue>;
   /** Stated, or CITED for municipal targets known only from a district's table. */
@@ -405,6 +466,8 @@ export type Indicator = {
   seq: Scalars['Int']['output'];
   source: Source;
   target: Maybe<IndicatorValue>;
+  /** Where this target stands when an observation falls between its baseline and target years. */
+  trajectory: Maybe<Trajectory>;
   unit: Maybe<Scalars['String']['output']>;
 };
 
@@ -566,16 +629,35 @@ export type MatrixRow = {
 export type Measure = {
   /** Names the measure is printed as. */
   aliases: Array<Scalars['String']['output']>;
+  /** The districts' targets for the year against the city's; null when no plan sets one. */
+  cascade: Maybe<Cascade>;
+  /** The cascade of every year some district's loaded plan sets a target of this measure for, by year. */
+  cascades: Array<Cascade>;
   domain: Maybe<Domain>;
   /** Whether a higher value is better (decides ahead/behind). */
   higherIsBetter: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** Every indicator of this measure, in every plan and region. */
   instances: Array<Indicator>;
+  kind: MeasureKind;
   name: Scalars['String']['output'];
   /** Measures that look alike but are not the same (another unit, definition or base). */
   related: Array<RelatedMeasure>;
+  /** Observations and targets of this measure in a region (a code, e.g. chongqing/yuzhong), every period. */
+  series: MeasureSeries;
   unit: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
+export type MeasureCascadeArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A canonical measure that indicators are instances of, e.g. 人均预期寿命 in 岁. */
+export type MeasureSeriesArgs = {
+  region: Scalars['String']['input'];
 };
 
 /** A catalogue measure proposed for an indicator whose printed name the catalogue does not know. Not a fact: the indicator stays unmeasured until a reviewer adds the name to data/measures.json. */
@@ -586,6 +668,12 @@ export type MeasureCandidate = {
   /** Name similarity in [0, 1] (Sørensen–Dice over character pairs, best of the measure's name and aliases). */
   score: Scalars['Float']['output'];
 };
+
+export type MeasureKind =
+  /** Comparable across regions (%, per 1000 people, years). */
+  | 'RATE'
+  /** A count or amount: a district's is a part of the city's. */
+  | 'TOTAL';
 
 /** An unmeasured indicator as a reviewer sees it. */
 export type MeasureReview = {
@@ -606,6 +694,14 @@ export type MeasureReviewConnection = {
 export type MeasureReviewEdge = {
   cursor: Scalars['String']['output'];
   node: MeasureReview;
+};
+
+/** A measure in one region over time: every observation and every target, each period. */
+export type MeasureSeries = {
+  observations: Array<Observation>;
+  region: Region;
+  /** The region's indicators of this measure (loaded plans and cited targets), by target year. */
+  targets: Array<Indicator>;
 };
 
 /** A child region whose loaded plans set no target for a measure. */
@@ -637,6 +733,45 @@ export type MutationCurateRollUpArgs = {
 /** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
 export type MutationLoadScriptArgs = {
   input: LoadScriptInput;
+};
+
+/** One observed value of a measure in a region and year, with where it came from. */
+export type Observation = {
+  basis: ObservationBasis;
+  comparator: Maybe<Comparator>;
+  /** A five-year total printed in 【】 (the plan period ending in `year`), not a level reached in the year. */
+  cumulative: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** STATED: the indicator whose baseline column printed it. */
+  indicator: Maybe<Indicator>;
+  measure: Measure;
+  /** The text as printed or imported, e.g. 79.72, ≥98, 【16.9】. */
+  raw: Scalars['String']['output'];
+  region: Region;
+  source: ObservationSource;
+  unit: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** Where an observation came from: STATED, a baseline a loaded plan prints; IMPORTED, a row of an actuals CSV (plangraph observations import). */
+export type ObservationBasis =
+  | 'IMPORTED'
+  | 'STATED';
+
+/** Provenance of an observation: a plan's lines (STATED) or a CSV file's line and the source its row names (IMPORTED). */
+export type ObservationSource = {
+  /** STATED: the plan's title; IMPORTED: the source the CSV row names (a yearbook, a bulletin). */
+  citation: Maybe<Scalars['String']['output']>;
+  /** STATED: the plan's text (or its indicator sidecar); IMPORTED: the CSV as given on the command line. */
+  file: Maybe<Scalars['String']['output']>;
+  fromSidecar: Scalars['Boolean']['output'];
+  /** IMPORTED: when this value was imported (the last import that changed it), ISO 8601. */
+  importedAt: Maybe<Scalars['String']['output']>;
+  lineEnd: Maybe<Scalars['Int']['output']>;
+  lineStart: Maybe<Scalars['Int']['output']>;
+  /** STATED: the plan that printed the value. */
+  plan: Maybe<Plan>;
 };
 
 /** Relay page information for connections. */
@@ -1164,6 +1299,34 @@ export type SourceText = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A running period's target: the latest observation between its baseline and target years against the path between them. */
+export type Trajectory = {
+  baseline: IndicatorValue;
+  /** The value expected in the observation's year on the path. */
+  expected: Maybe<Scalars['Float']['output']>;
+  /** observed − expected, in the measure's unit. */
+  gap: Maybe<Scalars['Float']['output']>;
+  /** Years of the planned pace the observation is ahead (+) or behind (−), on the measure's better side. */
+  gapYears: Maybe<Scalars['Float']['output']>;
+  observed: Observation;
+  path: TrajectoryPath;
+  reason: Scalars['String']['output'];
+  /** Within half a year of the planned pace ON_TRACK; further ahead AHEAD, further behind BEHIND. */
+  status: TrajectoryStatus;
+  target: IndicatorValue;
+};
+
+/** LINEAR for levels and rates; COMPOUND for money, which grows by a rate. */
+export type TrajectoryPath =
+  | 'COMPOUND'
+  | 'LINEAR';
+
+export type TrajectoryStatus =
+  | 'AHEAD'
+  | 'BEHIND'
+  | 'NOT_COMPARABLE'
+  | 'ON_TRACK';
+
 /** A column of an indicator table. */
 export type ValueColumn =
   | 'BASELINE'
@@ -1175,7 +1338,7 @@ export type ContributionsViewQueryVariables = Exact<{
 }>;
 
 
-export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, comparedWith: { kind: ValueColumn, year: number | null, raw: string, value: number | null, basis: Basis, plan: { id: string, title: string, loaded: boolean } } | null }>, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
+export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, comparedWith: { kind: ValueColumn, year: number | null, raw: string, value: number | null, basis: Basis, plan: { id: string, title: string, loaded: boolean } } | null }>, cascade: { year: number, kind: MeasureKind, coverage: string, complete: boolean, sum: number | null, shareOfCity: number | null, min: number | null, median: number | null, max: number | null, cityTarget: { raw: string } | null } | null, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
 
 export type MunicipalOverviewQueryVariables = Exact<{
   domainId?: InputMaybe<Scalars['ID']['input']>;
@@ -1257,10 +1420,11 @@ export type IndicatorListQuery = { indicators: { totalCount: number, pageInfo: {
 
 export type MeasureViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  region: Scalars['String']['input'];
 }>;
 
 
-export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, aliases: Array<string>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }> }, indicatorMatrix: { totalRows: number, columns: Array<{ index: number, periodStart: number | null, periodEnd: number | null }>, rows: Array<{ key: string, label: string, region: { code: string, level: RegionLevel } | null, cells: Array<{ column: number, indicatorId: string, name: string, basis: Basis, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null }> }> } };
+export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, kind: MeasureKind, aliases: Array<string>, series: { observations: Array<{ id: string, year: number, raw: string, value: number | null, basis: ObservationBasis, indicator: { id: string } | null, source: { citation: string | null, file: string | null, lineStart: number | null, lineEnd: number | null } }>, targets: Array<{ id: string, plan: { title: string }, target: { raw: string, value: number | null, year: number | null } | null, achievement: { verdict: AchievementVerdict, reason: string } | null, trajectory: { status: TrajectoryStatus, expected: number | null, gapYears: number | null, reason: string } | null }> }, cascades: Array<{ year: number, kind: MeasureKind, coverage: string, complete: boolean, sum: number | null, shareOfCity: number | null, min: number | null, median: number | null, max: number | null, above: number, equal: number, below: number, excluded: Array<string>, cityTarget: { raw: string } | null, districts: Array<{ region: { name: string }, indicator: { id: string }, target: { raw: string } }> }>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }> }, indicatorMatrix: { totalRows: number, columns: Array<{ index: number, periodStart: number | null, periodEnd: number | null }>, rows: Array<{ key: string, label: string, region: { code: string, level: RegionLevel } | null, cells: Array<{ column: number, indicatorId: string, name: string, basis: Basis, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null }> }> } };
 
 export type MeasureCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1508,6 +1672,20 @@ export const ContributionsViewDocument = new TypedDocumentString(`
           title
           loaded
         }
+      }
+    }
+    cascade {
+      year
+      kind
+      coverage
+      complete
+      sum
+      shareOfCity
+      min
+      median
+      max
+      cityTarget {
+        raw
       }
     }
     missing {
@@ -2004,12 +2182,81 @@ export const IndicatorListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<IndicatorListQuery, IndicatorListQueryVariables>;
 export const MeasureViewDocument = new TypedDocumentString(`
-    query MeasureView($id: ID!) {
+    query MeasureView($id: ID!, $region: String!) {
   measure(id: $id) {
     id
     name
     unit
     higherIsBetter
+    kind
+    series(region: $region) {
+      observations {
+        id
+        year
+        raw
+        value
+        basis
+        indicator {
+          id
+        }
+        source {
+          citation
+          file
+          lineStart
+          lineEnd
+        }
+      }
+      targets {
+        id
+        plan {
+          title
+        }
+        target {
+          raw
+          value
+          year
+        }
+        achievement {
+          verdict
+          reason
+        }
+        trajectory {
+          status
+          expected
+          gapYears
+          reason
+        }
+      }
+    }
+    cascades {
+      year
+      kind
+      coverage
+      complete
+      sum
+      shareOfCity
+      min
+      median
+      max
+      above
+      equal
+      below
+      excluded
+      cityTarget {
+        raw
+      }
+      districts {
+        region {
+          name
+        }
+        indicator {
+          id
+        }
+        target {
+          raw
+        }
+      }
+    }
     aliases
     domain {
       id

@@ -101,6 +101,20 @@ const CONTRIBUTIONS = graphql(`
           }
         }
       }
+      cascade {
+        year
+        kind
+        coverage
+        complete
+        sum
+        shareOfCity
+        min
+        median
+        max
+        cityTarget {
+          raw
+        }
+      }
       missing {
         region {
           code
@@ -162,6 +176,21 @@ function ContributionsBody({ data, status }: { data: Data; status: Status | null
         <dd>
           <Value v={i.target} />
         </dd>
+        {data.cascade && (
+          <>
+            <dt>
+              {data.cascade.year} {data.cascade.kind === 'TOTAL' ? t.progress.districtSum : t.progress.spread}
+            </dt>
+            <dd data-cascade={data.cascade.year}>
+              {data.cascade.kind === 'TOTAL'
+                ? `${data.cascade.sum ?? '—'}${i.unit ?? ''}`
+                : `${data.cascade.min ?? '—'} – ${data.cascade.median ?? '—'} – ${data.cascade.max ?? '—'}`}
+              {data.cascade.cityTarget ? ` / ${t.progress.cityTarget} ${data.cascade.cityTarget.raw}` : ''} ·{' '}
+              {t.progress.coverage} <span data-coverage>{data.cascade.coverage}</span>
+              {!data.cascade.complete && <span className="muted">{t.progress.partial}</span>}
+            </dd>
+          </>
+        )}
       </dl>
       <nav className="chips" data-filter="status">
         <Link to={paths.contributions(i.id)} className={status === null ? 'active' : undefined}>

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useGql } from '../api/hooks';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryView, Section } from '../components/Query';
@@ -7,14 +7,84 @@ import type { MeasureViewQuery } from '../gql/graphql';
 import { t } from '../i18n';
 import { levelText, periodText, valueText } from '../lib/format';
 import { paths } from '../lib/paths';
+import { MeasureProgress } from './MeasureProgress';
 
 const MEASURE = graphql(`
-  query MeasureView($id: ID!) {
+  query MeasureView($id: ID!, $region: String!) {
     measure(id: $id) {
       id
       name
       unit
       higherIsBetter
+      kind
+      series(region: $region) {
+        observations {
+          id
+          year
+          raw
+          value
+          basis
+          indicator {
+            id
+          }
+          source {
+            citation
+            file
+            lineStart
+            lineEnd
+          }
+        }
+        targets {
+          id
+          plan {
+            title
+          }
+          target {
+            raw
+            value
+            year
+          }
+          achievement {
+            verdict
+            reason
+          }
+          trajectory {
+            status
+            expected
+            gapYears
+            reason
+          }
+        }
+      }
+      cascades {
+        year
+        kind
+        coverage
+        complete
+        sum
+        shareOfCity
+        min
+        median
+        max
+        above
+        equal
+        below
+        excluded
+        cityTarget {
+          raw
+        }
+        districts {
+          region {
+            name
+          }
+          indicator {
+            id
+          }
+          target {
+            raw
+          }
+        }
+      }
       aliases
       domain {
         id
@@ -75,17 +145,20 @@ const cellText = (c: Cell) =>
  */
 export function Measure() {
   const id = useParams().id ?? '';
-  const query = useGql(MEASURE, { id });
+  const [params, setParams] = useSearchParams();
+  const region = params.get('region') ?? 'chongqing';
+  const query = useGql(MEASURE, { id, region });
+  const onRegion = (code: string) => setParams({ region: code });
   return (
     <div className="view" data-view="measure">
       <QueryView query={query} ready="measure">
-        {(data) => <MeasureBody data={data} />}
+        {(data) => <MeasureBody data={data} region={region} onRegion={onRegion} />}
       </QueryView>
     </div>
   );
 }
 
-function MeasureBody({ data }: { data: Data }) {
+function MeasureBody({ data, region, onRegion }: { data: Data; region: string; onRegion: (code: string) => void }) {
   const { measure, indicatorMatrix: matrix } = data;
   const columns: Column<Row>[] = [
     { id: 'region', header: t.measure.region, value: (r) => r.label },
@@ -145,6 +218,12 @@ function MeasureBody({ data }: { data: Data }) {
           columns={columns}
         />
       </Section>
+      <MeasureProgress
+        measure={measure}
+        region={region}
+        regions={matrix.rows.flatMap((r) => (r.region ? [{ code: r.region.code, label: r.label }] : []))}
+        onRegion={onRegion}
+      />
       <Section title={t.measure.related}>
         {measure.related.length === 0 ? (
           <p className="muted">{t.app.none}</p>
