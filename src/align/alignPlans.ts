@@ -92,7 +92,7 @@ export async function alignInTransaction(
   // The observations the plans' baselines state follow the MEASURES links, so they go with the last batch.
   const markAligned = async (t: TxRunner) => {
     await read.markAligned(t);
-    await deriveObservations(t);
+    await deriveObservations(t, focus ? [...focus.plans] : null);
   };
   const alignment = computeAlignment(snapshot, catalogue, focus);
   const batches = batchPlans(rowsByPlan(snapshot, alignment, catalogue, focus), batchRows);

@@ -12,7 +12,9 @@ const CUMULATIVE = `(i.baselineRaw CONTAINS '【' OR (coalesce(i.cumulative, fal
 export const NO_VALUE = '^[—\\-－/／…–]*$';
 
 /** Every baseline of a loaded plan's indicator that is linked to a measure, as a STATED observation. */
-export const DERIVE_STATED = `MATCH (p:Plan {loaded: true})-[:HAS_INDICATOR]->(i:Indicator)-[:MEASURES]->(m:Measure)
+export const DERIVE_STATED = `MATCH (p:Plan {loaded: true})
+WHERE $planIds IS NULL OR p.id IN $planIds
+MATCH (p)-[:HAS_INDICATOR]->(i:Indicator)-[:MEASURES]->(m:Measure)
 WHERE i.baselineYear IS NOT NULL AND NOT trim(coalesce(i.baselineRaw, '')) =~ $noValue
 MATCH (p)-[:FOR_REGION]->(r:Region)
 MERGE (o:Observation {id: 'stated/' + i.id})
@@ -29,7 +31,8 @@ RETURN count(o) AS derived`;
 
 /** STATED observations whose indicator is gone, unlinked or no longer prints a baseline. */
 export const STALE_STATED = `MATCH (o:Observation {basis: 'STATED'})
-WHERE NOT EXISTS {
+WHERE ($planIds IS NULL OR o.planId IN $planIds OR NOT EXISTS { (o)-[:STATED_IN]->(:Indicator) })
+  AND NOT EXISTS {
   MATCH (:Plan {loaded: true})-[:HAS_INDICATOR]->(i:Indicator {id: o.indicatorId})-[:MEASURES]->(:Measure {id: o.measureId})
   WHERE i.baselineYear IS NOT NULL AND NOT trim(coalesce(i.baselineRaw, '')) =~ $noValue
 }
@@ -38,7 +41,8 @@ RETURN count(*) AS removed`;
 
 /** Links of any observation to a measure or region its properties no longer name (an indicator re-linked). */
 export const STALE_OBSERVATION_LINKS = `MATCH (o:Observation)-[l:OBSERVES|IN_REGION]->(n)
-WHERE (type(l) = 'OBSERVES' AND n.id <> o.measureId) OR (type(l) = 'IN_REGION' AND n.code <> o.regionCode)
+WHERE ($planIds IS NULL OR o.planId IN $planIds)
+  AND (type(l) = 'OBSERVES' AND n.id <> o.measureId) OR (type(l) = 'IN_REGION' AND n.code <> o.regionCode)
 DELETE l`;
 
 /** One import's rows; the id is the region, measure and year, so a re-import replaces a row's value. */
