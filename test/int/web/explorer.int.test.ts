@@ -122,9 +122,9 @@ describe('the explorer in a browser', () => {
     const text = await readFile(await download.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('序号,类别,指标名称,单位,基期值,目标值,市级目标（原文引用）,属性,累计,度量,上卷,原文');
+    expect(lines[0]).toBe('序号,类别,指标名称,单位,基期值,目标值,市级目标（原文引用）,属性,累计,度量,上卷,进展,原文');
     expect(lines[1]).toBe(
-      '1,人口,人均预期寿命,岁,80.78（2020）,81（2025）,79.3（2025）,预期性,,人均预期寿命,领先 / 领先,74-80',
+      '1,人口,人均预期寿命,岁,80.78（2020）,81（2025）,79.3（2025）,预期性,,人均预期寿命,领先 / 领先,,74-80',
     );
     expect(lines).toHaveLength(1 + 32);
     await page.close();

@@ -1332,13 +1332,15 @@ export type ValueColumn =
   | 'BASELINE'
   | 'TARGET';
 
+export type IndicatorProgressFragment = { achievement: { verdict: AchievementVerdict, reason: string, tolerance: number | null, target: { raw: string, year: number | null }, observed: { raw: string, year: number } } | null, trajectory: { status: TrajectoryStatus, expected: number | null, gap: number | null, gapYears: number | null, reason: string, observed: { raw: string, year: number } } | null };
+
 export type ContributionsViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   status?: InputMaybe<ComparisonStatus>;
 }>;
 
 
-export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, comparedWith: { kind: ValueColumn, year: number | null, raw: string, value: number | null, basis: Basis, plan: { id: string, title: string, loaded: boolean } } | null }>, cascade: { year: number, kind: MeasureKind, coverage: string, complete: boolean, sum: number | null, shareOfCity: number | null, min: number | null, median: number | null, max: number | null, cityTarget: { raw: string } | null } | null, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
+export type ContributionsViewQuery = { contributions: { indicator: { id: string, name: string, unit: string | null, baseline: { raw: string, value: number | null, year: number | null } | null, target: { raw: string, value: number | null, year: number | null } | null, measure: { id: string, name: string, higherIsBetter: boolean | null } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } } }, contributors: Array<{ method: RollUpMethod, score: number, comparison: Comparison, status: ComparisonStatus, comparisonNote: string | null, comparedYear: number | null, fromValue: string | null, toValue: string | null, toValueColumn: ValueColumn | null, from: { id: string, name: string, unit: string | null, target: { raw: string, value: number | null, year: number | null } | null, plan: { id: string, title: string, region: { code: string, name: string } | null }, source: { lineStart: number, lineEnd: number, plan: { id: string } }, achievement: { verdict: AchievementVerdict, reason: string, tolerance: number | null, target: { raw: string, year: number | null }, observed: { raw: string, year: number } } | null, trajectory: { status: TrajectoryStatus, expected: number | null, gap: number | null, gapYears: number | null, reason: string, observed: { raw: string, year: number } } | null }, comparedWith: { kind: ValueColumn, year: number | null, raw: string, value: number | null, basis: Basis, plan: { id: string, title: string, loaded: boolean } } | null }>, cascade: { year: number, kind: MeasureKind, coverage: string, complete: boolean, sum: number | null, shareOfCity: number | null, min: number | null, median: number | null, max: number | null, cityTarget: { raw: string } | null } | null, missing: Array<{ region: { code: string, name: string }, plans: Array<{ id: string, title: string }> }> } };
 
 export type MunicipalOverviewQueryVariables = Exact<{
   domainId?: InputMaybe<Scalars['ID']['input']>;
@@ -1436,7 +1438,7 @@ export type PlanViewQueryVariables = Exact<{
 }>;
 
 
-export type PlanViewQuery = { plan: { id: string, title: string, level: PlanLevel | null, draft: boolean, issuer: string | null, docNumber: string | null, issuedOn: string | null, loaded: boolean, periodStart: number | null, periodEnd: number | null, sourceFile: string | null, region: { code: string, name: string } | null, basedOn: Array<{ id: string, title: string, loaded: boolean }>, citedBy: Array<{ id: string, title: string }>, chapters: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, goals: Array<{ id: string, lead: string | null, text: string, horizonYear: number | null, source: { lineStart: number, lineEnd: number } }>, boxes: Array<{ id: string, number: string, title: string | null, source: { lineStart: number, lineEnd: number }, projects: Array<{ id: string, name: string, text: string, source: { lineStart: number, lineEnd: number } }> }>, indicators: { totalCount: number, nodes: Array<{ id: string, seq: number, name: string, unit: string | null, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rollsUpTo: Array<{ comparison: Comparison, status: ComparisonStatus, to: { id: string } }>, rolledUpFrom: Array<{ comparison: Comparison, status: ComparisonStatus, from: { id: string } }> }> } } };
+export type PlanViewQuery = { plan: { id: string, title: string, level: PlanLevel | null, draft: boolean, issuer: string | null, docNumber: string | null, issuedOn: string | null, loaded: boolean, periodStart: number | null, periodEnd: number | null, sourceFile: string | null, region: { code: string, name: string } | null, basedOn: Array<{ id: string, title: string, loaded: boolean }>, citedBy: Array<{ id: string, title: string }>, chapters: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, children: Array<{ id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, source: { lineStart: number, lineEnd: number } }>, goals: Array<{ id: string, lead: string | null, text: string, horizonYear: number | null, source: { lineStart: number, lineEnd: number } }>, boxes: Array<{ id: string, number: string, title: string | null, source: { lineStart: number, lineEnd: number }, projects: Array<{ id: string, name: string, text: string, source: { lineStart: number, lineEnd: number } }> }>, indicators: { totalCount: number, nodes: Array<{ id: string, seq: number, name: string, unit: string | null, category: string | null, attribute: IndicatorAttribute | null, cumulative: boolean, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, citedMunicipalTarget: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, source: { lineStart: number, lineEnd: number, fromSidecar: boolean, file: string | null, plan: { id: string } }, rollsUpTo: Array<{ comparison: Comparison, status: ComparisonStatus, to: { id: string } }>, rolledUpFrom: Array<{ comparison: Comparison, status: ComparisonStatus, from: { id: string } }>, achievement: { verdict: AchievementVerdict, reason: string, tolerance: number | null, target: { raw: string, year: number | null }, observed: { raw: string, year: number } } | null, trajectory: { status: TrajectoryStatus, expected: number | null, gap: number | null, gapYears: number | null, reason: string, observed: { raw: string, year: number } } | null }> } } };
 
 export type OutlineChapterFragment = { id: string, kind: ChapterKind, number: number | null, title: string | null, inferred: boolean, evidence: string | null, source: { lineStart: number, lineEnd: number } };
 
@@ -1481,6 +1483,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const IndicatorProgressFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorProgress on Indicator {
+  achievement {
+    verdict
+    reason
+    tolerance
+    target {
+      raw
+      year
+    }
+    observed {
+      raw
+      year
+    }
+  }
+  trajectory {
+    status
+    expected
+    gap
+    gapYears
+    reason
+    observed {
+      raw
+      year
+    }
+  }
+}
+    `, {"fragmentName":"IndicatorProgress"}) as unknown as TypedDocumentString<IndicatorProgressFragment, unknown>;
 export const GapRowFragmentDoc = new TypedDocumentString(`
     fragment GapRow on RollUpGap {
   indicator {
@@ -1651,6 +1681,7 @@ export const ContributionsViewDocument = new TypedDocumentString(`
           lineStart
           lineEnd
         }
+        ...IndicatorProgress
       }
       method
       score
@@ -1700,7 +1731,32 @@ export const ContributionsViewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ContributionsViewQuery, ContributionsViewQueryVariables>;
+    fragment IndicatorProgress on Indicator {
+  achievement {
+    verdict
+    reason
+    tolerance
+    target {
+      raw
+      year
+    }
+    observed {
+      raw
+      year
+    }
+  }
+  trajectory {
+    status
+    expected
+    gap
+    gapYears
+    reason
+    observed {
+      raw
+      year
+    }
+  }
+}`) as unknown as TypedDocumentString<ContributionsViewQuery, ContributionsViewQueryVariables>;
 export const MunicipalOverviewDocument = new TypedDocumentString(`
     query MunicipalOverview($domainId: ID, $planId: ID, $after: String) {
   domains {
@@ -2434,11 +2490,38 @@ export const PlanViewDocument = new TypedDocumentString(`
             id
           }
         }
+        ...IndicatorProgress
       }
     }
   }
 }
-    fragment OutlineChapter on Chapter {
+    fragment IndicatorProgress on Indicator {
+  achievement {
+    verdict
+    reason
+    tolerance
+    target {
+      raw
+      year
+    }
+    observed {
+      raw
+      year
+    }
+  }
+  trajectory {
+    status
+    expected
+    gap
+    gapYears
+    reason
+    observed {
+      raw
+      year
+    }
+  }
+}
+fragment OutlineChapter on Chapter {
   id
   kind
   number

@@ -266,6 +266,12 @@ export const zh = {
     excluded: '未计入',
     verdict: { MET: '已完成', NOT_MET: '未完成', NOT_COMPARABLE: '不可比' },
     status: { AHEAD: '超前', ON_TRACK: '按期', BEHIND: '滞后', NOT_COMPARABLE: '不可比' },
+    compared: (observed: string, year: number, target: string, targetYear: number | null) =>
+      `观测值 ${observed}（${year}）对目标 ${target}（${targetYear ?? ''}）`,
+    // gapYears is signed towards the measure's better side: a falling unemployment rate is ahead.
+    onPath: (observed: string, year: number, expected: number, gap: number | null, gapYears: number | null) =>
+      `观测值 ${observed}（${year}），按路径应达 ${expected}，相差 ${gap ?? '—'}` +
+      (gapYears === null ? '' : gapYears >= 0 ? `（快于进度 ${gapYears} 年）` : `（慢于进度 ${-gapYears} 年）`),
   },
   gaps: {
     title: '缺口与审核',

@@ -4,6 +4,7 @@ import { useGql } from '../api/hooks';
 import type { ChartOption } from '../components/EChart';
 import { DataTable } from '../components/DataTable';
 import { Loading } from '../components/ErrorMessage';
+import { ProgressBadge, progressText } from '../components/Progress';
 import { QueryView, Section } from '../components/Query';
 import { SourceLink, StatusBadge, Value } from '../components/Status';
 import { graphql } from '../gql';
@@ -78,6 +79,7 @@ const CONTRIBUTIONS = graphql(`
             lineStart
             lineEnd
           }
+          ...IndicatorProgress
         }
         method
         score
@@ -254,6 +256,13 @@ function ContributionsBody({ data, status }: { data: Data; status: Status | null
               header: t.indicator.status,
               value: (c) => t.status[statusOf(c)] ?? null,
               cell: (c) => <StatusBadge status={statusOf(c)} />,
+            },
+            {
+              // The district's own target over time, beside how it compares with the city's.
+              id: 'progress',
+              header: t.progress.title,
+              value: (c) => progressText(c.from),
+              cell: (c) => <ProgressBadge of={c.from} />,
             },
             { id: 'method', header: t.indicator.method, value: (c) => t.method[c.method] ?? c.method },
             {

@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useGql } from '../api/hooks';
 import { DataTable } from '../components/DataTable';
+import { ProgressBadge, progressText } from '../components/Progress';
 import { QueryView, Section } from '../components/Query';
 import { SourceLink, StatusBadge } from '../components/Status';
 import { graphql } from '../gql';
@@ -124,6 +125,7 @@ const PLAN = graphql(`
               id
             }
           }
+          ...IndicatorProgress
         }
       }
     }
@@ -392,6 +394,13 @@ function IndicatorTable({ plan }: { plan: PlanData }) {
                   </Link>
                 ),
             },
+        {
+          // Its own target over time: the verdict once its year is observed, else where it stands on the path.
+          id: 'progress',
+          header: t.progress.title,
+          value: (r) => progressText(r),
+          cell: (r) => <ProgressBadge of={r} />,
+        },
         {
           id: 'source',
           header: t.app.source,
