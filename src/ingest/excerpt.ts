@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../config/env';
-import { readSource } from './source';
+import { fromText, readSource } from './source';
 import { PLAN_TEXT } from '../files/kinds';
+import { readPlanText } from './readPlanFile';
 
 /** At most this many lines come back from one excerpt (a long chapter is cut, and says so). */
 export const MAX_EXCERPT_LINES = 240;
@@ -38,9 +39,12 @@ export function readableSource(file: string): string | null {
   const rel = path.relative(projectRoot, abs);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   if (rel.split(path.sep).some((part) => part.startsWith('.'))) return null;
-  if (path.extname(rel).toLowerCase() !== PLAN_TEXT.ext) return null;
+  if (!PLAN_EXTENSIONS.has(path.extname(rel).toLowerCase())) return null;
   return abs;
 }
+
+// A plan read from a document (src/ingest/documents) counts its lines in the text read from it.
+const PLAN_EXTENSIONS = new Set([PLAN_TEXT.ext, '.docx', '.pdf', '.html', '.htm']);
 
 interface TextFile {
   key: string;
@@ -60,9 +64,17 @@ async function readText(abs: string): Promise<TextFile | null> {
   if (cached?.key === key) return cached;
   let file: TextFile;
   try {
-    // The parser's own decoding and line split, so line numbers mean what they meant at load time.
-    const source = readSource(await readFile(abs), abs);
-    file = { key, lines: source.lines, sha256: source.sha256 };
+    // The parser's own decoding, document reading and line split, so line numbers mean what they
+    // meant at load time; the hash is the file's bytes', as recorded at load time.
+    const bytes = await readFile(abs);
+    if (path.extname(abs).toLowerCase() === PLAN_TEXT.ext) {
+      const source = readSource(bytes, abs);
+      file = { key, lines: source.lines, sha256: source.sha256 };
+    } else {
+      const read = await readPlanText(abs);
+      const source = typeof read === 'string' ? readSource(bytes, abs) : fromText(read.lines.join('\n'), abs, bytes);
+      file = { key, lines: source.lines, sha256: source.sha256 };
+    }
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { readExcerpt, readableSource } from '../../../src/ingest/excerpt';
+import { readPlanDocument } from '../../../src/ingest/readPlanFile';
 
 const YUZHONG = 'plans/yuzhong-2021-2025-public-services.txt';
 
@@ -65,5 +66,27 @@ describe('readExcerpt on a bundled plan', () => {
     expect(
       await readExcerpt({ file: 'plans/nope.txt', sha256: null, lineStart: 1, lineEnd: 1, context: 0 }),
     ).toBeNull();
+  });
+});
+
+describe('readExcerpt on a plan read from a document', () => {
+  // A fact's line range counts lines of the text read from the document (parse --text): the
+  // excerpt must count the same lines, and check the document's own hash.
+  it.each(['pdf', 'docx', 'html'])('shows a row of the .%s where its parse says it is', async (ext) => {
+    const file = `test/fixtures/documents/yuzhong-2021-2025-public-services.${ext}`;
+    const doc = await readPlanDocument(file);
+    const row = doc.indicators.find((i) => i.name === '人均预期寿命');
+    expect(row).toBeDefined();
+    const [start, end] = row!.lines;
+    const excerpt = await readExcerpt({ file, sha256: doc.source.sha256, lineStart: start, lineEnd: end, context: 1 });
+    expect(excerpt?.matchesLoaded).toBe(true);
+    expect(excerpt?.lineCount).toBe(doc.source.lineCount);
+    const highlighted = excerpt?.lines.filter((l) => l.highlighted).map((l) => l.text) ?? [];
+    expect(highlighted.join('\t')).toContain('人均预期寿命');
+    expect(highlighted.join('\t')).toContain('80.78');
+  });
+
+  it('refuses other documents than plans', () => {
+    expect(readableSource('test/fixtures/documents/yuzhong-2021-2025-public-services.meta.json')).toBeNull();
   });
 });

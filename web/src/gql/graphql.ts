@@ -824,7 +824,9 @@ export type Plan = {
    * Lines lineStart–lineEnd of the plan's source text (a Source's range), with `context` lines (at
    * most 40) either side, read from sourceFile on the service's disk; at most 240 lines are
    * highlighted (`truncated` says when a range was longer). Null when the plan has no source file
-   * there (a cited stub, a plan loaded elsewhere) or the file is not a plan text inside the project.
+   * there (a cited stub, a plan loaded elsewhere) or the file is not a plan inside the project. For a
+   * plan read from a .docx, .pdf or .html, the lines are those of the text read from it (what
+   * `plangraph parse --text` prints), which its line ranges count.
    */
   sourceText: Maybe<SourceText>;
   /** Title as printed (or from the admin's sidecar file when the text never prints it). */
