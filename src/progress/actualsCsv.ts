@@ -1,9 +1,9 @@
-import { parse, type InfoRecord } from 'csv-parse/sync';
 import regionsJson from '../../data/regions.json';
 import { catalogue as defaultCatalogue, resolveMeasure, type Catalogue } from '../align/catalogue';
 import { normalUnit } from '../align/normalise';
 import { readCellValue } from '../ingest/indicators/values';
 import type { Comparator } from '../ingest/types';
+import { csvRecords, type CsvRecord } from '../files/csvRecords';
 
 /** One validated row of an actuals CSV, ready to write as an IMPORTED observation. */
 export interface ActualRow {
@@ -62,7 +62,7 @@ const REGIONS = (regionsJson as Region[]).flatMap((r): Array<[string, string]> =
  * column; one problem rejects the whole file.
  */
 export function readActualsCsv(text: string, file: string, cat: Catalogue = defaultCatalogue): ActualRow[] {
-  const records = csvRecords(text, file);
+  const records = readRecords(text, file);
   const [head, ...rows] = records;
   if (head === undefined)
     throw new ActualsCsvError([`${file}: expected a header row and rows of values, found an empty file`]);
@@ -161,23 +161,10 @@ function measureOf(cat: Catalogue, id: string, name: string, unit: string, bad: 
   return null;
 }
 
-function csvRecords(text: string, file: string): Array<{ line: number; cells: string[] }> {
-  const out: Array<{ line: number; cells: string[] }> = [];
+function readRecords(text: string, file: string): CsvRecord[] {
   try {
-    parse(text.replace(/\r\n?/g, '\n'), {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      comment: '#',
-      comment_no_infix: true,
-      on_record: (cells: string[], info: InfoRecord) => {
-        out.push({ line: info.lines - cells.reduce((n, c) => n + c.split('\n').length - 1, 0), cells });
-        return null;
-      },
-    });
+    return csvRecords(text, { comments: true });
   } catch (e) {
     throw new ActualsCsvError([`${file}: expected well-formed CSV, ${(e as Error).message}`]);
   }
-  return out;
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { parse, type InfoRecord } from 'csv-parse/sync';
 import { INDICATORS_CSV } from '../../files/kinds';
 import { readInput } from '../../files/readInput';
 import { asPlanError, PlanParseError } from '../errors';
 import type { Indicator, IndicatorTable, LineSpan, ParseWarning } from '../types';
 import { readHeader } from './columns';
-import { readCsvRows, type CsvRecord } from './rows';
+import { csvRecords, type CsvRecord } from '../../files/csvRecords';
+import { readCsvRows } from './rows';
 
 /** The admin's `<name>.indicators.csv`, as read from disk; parsed once the plan's period is known. */
 export interface IndicatorsCsv {
@@ -89,26 +89,10 @@ export function parseIndicatorsCsv(csv: IndicatorsCsv, { replaced, ...period }: 
   return { table, indicators: reading.indicators, warnings };
 }
 
-/**
- * CSV records with the lines they span. Line ends are made LF first: csv-parse counts a CRLF as
- * two lines, and the line numbers are what every error message points the admin at.
- */
+/** The sidecar's CSV records, with a malformed CSV worded as a plan error at its line. */
 function records(text: string, file: string): CsvRecord[] {
-  const out: CsvRecord[] = [];
-  const keep = (cells: string[], info: InfoRecord): null => {
-    // A record spans more than one line only through line breaks inside quoted cells.
-    const breaks = cells.reduce((n, cell) => n + cell.split('\n').length - 1, 0);
-    out.push({ line: info.lines - breaks, endLine: info.lines, cells });
-    return null;
-  };
   try {
-    parse(text.replace(/\r\n?/g, '\n'), {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      on_record: keep,
-    });
+    return csvRecords(text);
   } catch (e) {
     const at = (e as { lines?: number }).lines;
     throw new PlanParseError(
@@ -117,5 +101,4 @@ function records(text: string, file: string): CsvRecord[] {
       at ?? null,
     );
   }
-  return out;
 }

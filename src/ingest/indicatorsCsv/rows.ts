@@ -1,13 +1,7 @@
 import { readCellValue } from '../indicators/values';
 import type { Indicator, IndicatorAttribute, ParseWarning, YearValue } from '../types';
+import type { CsvRecord } from '../../files/csvRecords';
 import type { CsvField, CsvHeader } from './columns';
-
-/** One CSV record with the lines it spans (a quoted cell may hold a line break). */
-export interface CsvRecord {
-  line: number;
-  endLine: number;
-  cells: string[];
-}
 
 export interface RowContext {
   file: string;
