@@ -107,16 +107,20 @@ export async function rollUpTrace(executor: Executor, indicatorId: string): Prom
   });
 }
 
-// Child regions of the indicator's region that have a loaded plan covering the indicator's
-// target year, yet no indicator of the same measure: the districts that set no target.
-const MISSING = `MATCH (m:Indicator {id: $id})-[:MEASURES]->(measure:Measure)
+// Child regions of indicator m's region that have a loaded plan covering the indicator's
+// target year, yet no indicator of the same measure: the districts that set no target. Rows of
+// (child, plans); the planner (planner/roots.ts) projects them as the request asks.
+export const MISSING_CHILDREN = `MATCH (m)-[:MEASURES]->(measure:Measure)
   MATCH (:Plan {id: m.planId})-[:FOR_REGION]->(parent:Region)
   WITH measure, parent, [y IN [m.baselineYear, m.targetYear] WHERE y IS NOT NULL] AS years
   MATCH (parent)<-[:PART_OF]-(child:Region)<-[:FOR_REGION]-(p:Plan {loaded: true})
   WHERE size(years) = 0 OR any(y IN years WHERE p.periodStart <= y <= p.periodEnd)
   WITH measure, child, collect(p) AS plans
   WHERE NONE(p IN plans WHERE EXISTS { (p)-[:HAS_INDICATOR]->(:Indicator)-[:MEASURES]->(measure) })
-  WITH child, plans ORDER BY child.code
+  WITH child, plans ORDER BY child.code`;
+
+const MISSING = `MATCH (m:Indicator {id: $id})
+  ${MISSING_CHILDREN}
   RETURN {region: child {.*, label: 'Region'}, plans: [p IN plans | p {.*, label: 'Plan'}]} AS missing`;
 
 /** Child regions with a loaded plan for the indicator's years and no indicator of its measure. */

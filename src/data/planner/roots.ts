@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/executor';
 import * as decode from '../decode';
 import type { ContributionsRecord, MeasureRecord, Page, PlanRecord, RollUpTraceRecord } from '../records';
-import { linkFilter, linkFilterParams, type LinkFilterValues } from '../rollup';
+import { linkFilter, linkFilterParams, MISSING_CHILDREN, type LinkFilterValues } from '../rollup';
 import { connectionNodes, INDICATOR, MEASURE, PLAN, project, QueryParts, REGION, step, struct } from './project';
 import { below, Unplannable, type SelectionSet } from './selection';
 
@@ -137,14 +137,7 @@ function missing(q: QueryParts, selection: SelectionSet, list: string): string {
     }
     throw new Unplannable(`MissingTarget.${field.name}`);
   });
-  return `CALL (m) { MATCH (m)-[:MEASURES]->(measure:Measure)
-    MATCH (:Plan {id: m.planId})-[:FOR_REGION]->(parent:Region)
-    WITH measure, parent, [y IN [m.baselineYear, m.targetYear] WHERE y IS NOT NULL] AS years
-    MATCH (parent)<-[:PART_OF]-(child:Region)<-[:FOR_REGION]-(p:Plan {loaded: true})
-    WHERE size(years) = 0 OR any(y IN years WHERE p.periodStart <= y <= p.periodEnd)
-    WITH measure, child, collect(p) AS plans
-    WHERE NONE(p IN plans WHERE EXISTS { (p)-[:HAS_INDICATOR]->(:Indicator)-[:MEASURES]->(measure) })
-    WITH child, plans ORDER BY child.code
+  return `CALL (m) { ${MISSING_CHILDREN}
     WITH ${struct(entries, q)} AS item
     RETURN collect(item) AS ${list} }`;
 }
