@@ -1,39 +1,22 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from '../../src/config/env';
+import { readFileSync } from 'node:fs';
 import { readPlanFile } from '../../src/ingest';
 import { parsePlan } from '../../src/ingest/parsePlan';
 import { readSidecar } from '../../src/ingest/sidecar';
 import type { Indicator } from '../../src/ingest/types';
+import { bundledPlanFiles, CELLS, sameCells } from './cells';
 import { LAYOUT_VARIANTS } from './layouts';
 import { relayoutPlan } from './relayout';
 
 // `tsx bench/corpus/layoutsCheck.ts`: re-lays every bundled table out in every layout (LF, and
 // CRLF with a BOM) and counts the rows and cells that read back as the original parse read them.
-// A row has nine cells: 序号, category, name, unit, baseline, target, cited target, attribute, cumulative.
 
-const FIELDS = [
-  'seq',
-  'category',
-  'name',
-  'unit',
-  'baseline',
-  'target',
-  'municipalTarget',
-  'attribute',
-  'cumulative',
-] as const;
 const fold = (v: unknown): string =>
   JSON.stringify(v)
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/＞/g, '>')
     .replace(/＜/g, '<');
 
-const dir = path.join(projectRoot, 'plans');
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => path.join(dir, f));
+const files = bundledPlanFiles();
 process.stdout.write('| layout | rows | cells |\n|---|---|---|\n');
 for (const variant of LAYOUT_VARIANTS) {
   for (const crlfBom of [false, true]) {
@@ -49,13 +32,13 @@ for (const variant of LAYOUT_VARIANTS) {
         const row = got[k];
         if (!row) return;
         const expected = variant.options.categories === 'none' ? { ...want, category: null } : want;
-        const same = FIELDS.filter((f) => fold(row[f]) === fold(expected[f])).length;
+        const same = sameCells(row, expected, fold);
         cells += same;
-        if (same === FIELDS.length) rows++;
+        if (same === CELLS.length) rows++;
       });
     }
     process.stdout.write(
-      `| ${variant.name}${crlfBom ? ', CRLF + BOM' : ''} | ${rows}/${totalRows} | ${cells}/${totalRows * FIELDS.length} |\n`,
+      `| ${variant.name}${crlfBom ? ', CRLF + BOM' : ''} | ${rows}/${totalRows} | ${cells}/${totalRows * CELLS.length} |\n`,
     );
   }
 }
