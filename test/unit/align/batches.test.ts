@@ -1,56 +1,12 @@
 import { computeAlignment } from '../../../src/align/align';
 import { batchPlans, rowsByPlan, type PlanRows } from '../../../src/align/batches';
 import { catalogue } from '../../../src/align/catalogue';
-import type { SnapshotIndicator, SnapshotItem, SnapshotPlan, Snapshot } from '../../../src/align/types';
+import type { Snapshot } from '../../../src/align/types';
+import { snapshotGoal, snapshotIndicator, snapshotPlan } from '../../helpers/snapshot';
 
-const plan = (
-  id: string,
-  regionCode: string,
-  parentRegionCode: string | null,
-  extra: Partial<SnapshotPlan> = {},
-): SnapshotPlan => ({
-  id,
-  titleKey: id,
-  title: id,
-  loaded: true,
-  periodStart: 2021,
-  periodEnd: 2025,
-  regionCode,
-  regionName: regionCode,
-  parentRegionCode,
-  basedOn: [],
-  ...extra,
-});
-const ind = (
-  planId: string,
-  seq: number,
-  name: string,
-  unit: string | null,
-  target: number,
-  extra: Partial<SnapshotIndicator> = {},
-): SnapshotIndicator => ({
-  id: `${planId}/ind/${seq}`,
-  planId,
-  seq,
-  name,
-  unit,
-  category: null,
-  cumulative: false,
-  baseline: null,
-  target: { raw: String(target), value: target, comparator: 'EQ', year: 2025 },
-  municipalTarget: null,
-  lineStart: seq,
-  lineEnd: seq,
-  ...extra,
-});
-const goal = (planId: string, n: number, text: string): SnapshotItem => ({
-  id: `${planId}/goal/${n}`,
-  label: 'Goal',
-  planId,
-  title: text.slice(0, 6),
-  text,
-  domains: ['elderly-care'],
-});
+const [plan, ind] = [snapshotPlan, snapshotIndicator];
+const goal = (planId: string, n: number, text: string) =>
+  snapshotGoal(`${planId}/goal/${n}`, planId, text, ['elderly-care'], text.slice(0, 6));
 
 const snapshot: Snapshot = {
   plans: [

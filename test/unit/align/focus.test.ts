@@ -5,8 +5,8 @@ import { citedIndicators } from '../../../src/align/cited';
 import { snapshotFromDocuments } from '../../../src/align/fromDocuments';
 import { goalLinks } from '../../../src/align/goals';
 import { rollUpLinks } from '../../../src/align/rollUp';
-import type { SnapshotItem, SnapshotPlan } from '../../../src/align/types';
 import { readPlanFile } from '../../../src/ingest';
+import { snapshotGoal, snapshotPlan } from '../../helpers/snapshot';
 
 // What incremental alignment relies on, on the pure functions: the links computed for a focus are
 // exactly the links of the full computation that touch it, whatever the focus.
@@ -52,26 +52,10 @@ describe('rollUpLinks with a focus', () => {
 });
 
 describe('goalLinks for some plans', () => {
-  const plan = (id: string, regionCode: string, parentRegionCode: string | null): SnapshotPlan => ({
-    id,
-    titleKey: id,
-    title: id,
-    loaded: true,
-    periodStart: 2021,
-    periodEnd: 2025,
-    regionCode,
-    regionName: null,
-    parentRegionCode,
-    basedOn: [],
-  });
-  const item = (id: string, planId: string, text: string, domains: string[]): SnapshotItem => ({
-    id,
-    label: 'Goal',
-    planId,
-    title: text.slice(0, 8),
-    text,
-    domains,
-  });
+  const plan = (id: string, regionCode: string, parentRegionCode: string | null) =>
+    snapshotPlan(id, regionCode, parentRegionCode, { regionName: null });
+  const item = (id: string, planId: string, text: string, domains: string[]) =>
+    snapshotGoal(id, planId, text, domains, text.slice(0, 8));
   const plans = [
     plan('city', 'c', null),
     plan('d1', 'c/d1', 'c'),

@@ -1,26 +1,9 @@
 import { goalLinks } from '../../../src/align/goals';
-import type { SnapshotItem, SnapshotPlan } from '../../../src/align/types';
+import { snapshotGoal, snapshotPlan } from '../../helpers/snapshot';
 
-const plan = (id: string, regionCode: string, parentRegionCode: string | null): SnapshotPlan => ({
-  id,
-  titleKey: id,
-  title: id,
-  loaded: true,
-  periodStart: 2021,
-  periodEnd: 2025,
-  regionCode,
-  regionName: null,
-  parentRegionCode,
-  basedOn: [],
-});
-const item = (id: string, planId: string, text: string, domains: string[]): SnapshotItem => ({
-  id,
-  label: 'Goal',
-  planId,
-  title: text.split('，')[0] ?? '',
-  text,
-  domains,
-});
+const plan = (id: string, regionCode: string, parentRegionCode: string | null) =>
+  snapshotPlan(id, regionCode, parentRegionCode, { regionName: null });
+const item = snapshotGoal;
 
 const plans = [plan('city', 'c', null), plan('district', 'c/d', 'c')];
 const items = [

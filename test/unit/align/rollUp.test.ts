@@ -1,50 +1,12 @@
 import { computeAlignment } from '../../../src/align/align';
 import { catalogue } from '../../../src/align/catalogue';
-import type { SnapshotIndicator, SnapshotPlan, Snapshot } from '../../../src/align/types';
+import type { Snapshot } from '../../../src/align/types';
+import { snapshotIndicator, snapshotPlan } from '../../helpers/snapshot';
 
 // A town → district → city chain with no level named anywhere: the aligner must link each plan
 // to its parent region's plans only, through PART_OF alone.
 
-const plan = (
-  id: string,
-  regionCode: string,
-  parentRegionCode: string | null,
-  extra: Partial<SnapshotPlan> = {},
-): SnapshotPlan => ({
-  id,
-  titleKey: id,
-  title: id,
-  loaded: true,
-  periodStart: 2021,
-  periodEnd: 2025,
-  regionCode,
-  regionName: regionCode,
-  parentRegionCode,
-  basedOn: [],
-  ...extra,
-});
-const ind = (
-  planId: string,
-  seq: number,
-  name: string,
-  unit: string | null,
-  target: number | null,
-  extra: Partial<SnapshotIndicator> = {},
-): SnapshotIndicator => ({
-  id: `${planId}/ind/${seq}`,
-  planId,
-  seq,
-  name,
-  unit,
-  category: null,
-  cumulative: false,
-  baseline: null,
-  target: target === null ? null : { raw: String(target), value: target, comparator: 'EQ', year: 2025 },
-  municipalTarget: null,
-  lineStart: seq,
-  lineEnd: seq,
-  ...extra,
-});
+const [plan, ind] = [snapshotPlan, snapshotIndicator];
 
 const snapshot: Snapshot = {
   plans: [
