@@ -64,5 +64,5 @@ MERGE (o)-[:IN_REGION]->(r)
 RETURN count(o) AS written, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS changed`;
 
 /** The audit record of an import in the graph, beside the (:Load) records of plan loads. */
-export const RECORD_IMPORT = `CREATE (:Load {id: $importId, kind: 'observations', file: $file, fileSha256: $sha256,
-  startedAt: datetime($at), finishedAt: datetime(), by: $by, rows: $rows, changed: $changed})`;
+export const RECORD_IMPORT = `CREATE (l:Load {id: $importId, kind: 'observations', file: $file, fileSha256: $sha256,
+  startedAt: datetime($at), finishedAt: datetime(), by: $by, rows: $rows, changed: $changed}) SET l += $origin`;

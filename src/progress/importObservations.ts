@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { originProps, type Origin } from '../audit/origin';
 import type { Executor } from '../db/executor';
 import { decodeInput, readInput } from '../files/readInput';
 import { OBSERVATIONS_CSV } from '../files/kinds';
@@ -10,6 +11,8 @@ export interface ImportObservationsProps {
   /** The CSV as given on the command line; stored on every observation as its provenance. */
   file: string;
   by: string;
+  /** Where the import came from, kept on its (:Load) record. */
+  origin: Origin;
 }
 
 export interface ImportResult {
@@ -20,14 +23,25 @@ export interface ImportResult {
   changed: number;
 }
 
+/** `plangraph observations import`: the file's bytes, imported by importObservationsCsv. */
+export function importObservations({ file, ...rest }: ImportObservationsProps): Promise<ImportResult> {
+  return importObservationsCsv({ ...rest, file, bytes: readInput(file, OBSERVATIONS_CSV) });
+}
+
 /**
- * `plangraph observations import`: every row of the file, validated before anything is written,
- * then written in one transaction under the write lock with its (:Load {kind: 'observations'})
- * record: the whole file or nothing. An observation is keyed by region, measure and year, so
- * importing the same file again changes no observation, and a corrected file replaces the values.
+ * Every row of the CSV, validated before anything is written, then written in one transaction
+ * under the write lock with its (:Load {kind: 'observations'}) record: the whole file or nothing.
+ * An observation is keyed by region, measure and year, so importing the same file again changes
+ * no observation, and a corrected file replaces the values. `file` names the CSV (a path from the
+ * CLI, a name the API client gave) on every observation and in every error.
  */
-export async function importObservations({ executor, file, by }: ImportObservationsProps): Promise<ImportResult> {
-  const bytes = readInput(file, OBSERVATIONS_CSV);
+export async function importObservationsCsv({
+  executor,
+  file,
+  bytes,
+  by,
+  origin,
+}: ImportObservationsProps & { bytes: Uint8Array }): Promise<ImportResult> {
   const rows = readActualsCsv(decodeInput(bytes, file, OBSERVATIONS_CSV), file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const importId = `observations/${randomUUID()}`;
@@ -39,7 +53,16 @@ export async function importObservations({ executor, file, by }: ImportObservati
         `wrote ${String(written?.written)} of ${rows.length} observations: a region or measure is missing from the graph (load the reference data first)`,
       );
     const n = Number(written?.changed ?? 0);
-    await tx.run(RECORD_IMPORT, { importId, file, sha256, at, by, rows: rows.length, changed: n });
+    await tx.run(RECORD_IMPORT, {
+      importId,
+      file,
+      sha256,
+      at,
+      by,
+      rows: rows.length,
+      changed: n,
+      origin: originProps(origin),
+    });
     return n;
   });
   return { importId, file, rows: rows.length, changed };

@@ -450,6 +450,13 @@ export type HealthStatus =
   | 'OK'
   | 'UNAVAILABLE';
 
+export type ImportObservationsInput = {
+  /** The CSV text: a header (region, measure or indicator, year, value, unit, source; or 地区, 指标, 年份, 数值, 单位, 来源) and rows. */
+  csv: Scalars['String']['input'];
+  /** A name for the file, kept on every observation as its source and on the audit record, e.g. actuals-2024.csv. */
+  name: Scalars['String']['input'];
+};
+
 /** A row of a plan's main indicator table. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -749,6 +756,12 @@ export type Mutation = {
   /** Accept or reject a roll-up link; writes a curation record that re-alignment never overrides. */
   curateRollUp: RollUpCuration;
   /**
+   * Import observed values (actuals) from CSV text, with the checks, atomicity and audit of `plangraph observations import`:
+   * every row is checked first, then the whole file is written in one transaction, or nothing. Importing it again changes nothing.
+   * Refused (BAD_USER_INPUT, nothing written): a CSV with problems, each named by line and column.
+   */
+  importObservations: ObservationImport;
+  /**
    * Load a Cypher data script (same loader and atomicity as `plangraph load`): all of it or, on error or refusal, nothing.
    * Refused (BAD_USER_INPUT, nothing written): schema or admin commands (SCHEMA_REFUSED); deleting without
    * `allowDelete` beyond a plan script's sweep of its own plan (DELETE_REFUSED); deleting or changing audit records (AUDIT_PROTECTED).
@@ -760,6 +773,12 @@ export type Mutation = {
 /** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
 export type MutationCurateRollUpArgs = {
   input: CurateRollUpInput;
+};
+
+
+/** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
+export type MutationImportObservationsArgs = {
+  input: ImportObservationsInput;
 };
 
 
@@ -792,6 +811,18 @@ export type Observation = {
 export type ObservationBasis =
   | 'IMPORTED'
   | 'STATED';
+
+/** What an import of observations wrote. */
+export type ObservationImport = {
+  __typename?: 'ObservationImport';
+  by: Scalars['String']['output'];
+  /** Rows whose value, unit, source or line differ from what the graph held (all of them the first time). */
+  changed: Scalars['Int']['output'];
+  /** Id of its (:Load {kind: 'observations'}) audit record. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
 
 /** Provenance of an observation: a plan's lines (STATED) or a CSV file's line and the source its row names (IMPORTED). */
 export type ObservationSource = {
@@ -1504,6 +1535,7 @@ export type ResolversTypes = {
   HealthReason: HealthReason;
   HealthStatus: HealthStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportObservationsInput: ImportObservationsInput;
   Indicator: ResolverTypeWrapper<IndicatorRecord>;
   IndicatorAttribute: IndicatorAttribute;
   IndicatorConnection: ResolverTypeWrapper<Page<IndicatorRecord>>;
@@ -1530,6 +1562,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Observation: ResolverTypeWrapper<ObservationRecord>;
   ObservationBasis: ObservationBasis;
+  ObservationImport: ResolverTypeWrapper<ObservationImport>;
   ObservationSource: ResolverTypeWrapper<ObservationRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanRecord>;
@@ -1594,6 +1627,7 @@ export type ResolversParentTypes = {
   Goal: GoalRecord;
   Health: HealthRecord;
   ID: Scalars['ID']['output'];
+  ImportObservationsInput: ImportObservationsInput;
   Indicator: IndicatorRecord;
   IndicatorConnection: Page<IndicatorRecord>;
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
@@ -1616,6 +1650,7 @@ export type ResolversParentTypes = {
   MissingTarget: MissingTargetRecord;
   Mutation: Record<PropertyKey, never>;
   Observation: ObservationRecord;
+  ObservationImport: ObservationImport;
   ObservationSource: ObservationRecord;
   PageInfo: PageInfo;
   Plan: PlanRecord;
@@ -2020,6 +2055,7 @@ export type MissingTargetResolvers<ContextType = ApiContext, ParentType extends 
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   curateRollUp?: Resolver<ResolversTypes['RollUpCuration'], ParentType, ContextType, RequireFields<MutationCurateRollUpArgs, 'input'>>;
+  importObservations?: Resolver<ResolversTypes['ObservationImport'], ParentType, ContextType, RequireFields<MutationImportObservationsArgs, 'input'>>;
   loadScript?: Resolver<ResolversTypes['Load'], ParentType, ContextType, RequireFields<MutationLoadScriptArgs, 'input'>>;
 };
 
@@ -2036,6 +2072,14 @@ export type ObservationResolvers<ContextType = ApiContext, ParentType extends Re
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ObservationImportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ObservationImport'] = ResolversParentTypes['ObservationImport']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ObservationSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ObservationSource'] = ResolversParentTypes['ObservationSource']> = {
@@ -2301,6 +2345,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MissingTarget?: MissingTargetResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
+  ObservationImport?: ObservationImportResolvers<ContextType>;
   ObservationSource?: ObservationSourceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;

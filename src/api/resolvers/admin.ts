@@ -1,22 +1,28 @@
 import { curateRollUp, UnknownIndicatorError } from '../../align';
 import { ScriptLoadError } from '../../db/script/errors';
+import { audited } from '../../audit/auditFile';
 import { apiOrigin } from '../../audit/origin';
 import { loadScriptText } from '../../db/script/loadScripts';
 import type { LoadRecord } from '../../data/records';
+import { InputFileError } from '../../files/readInput';
+import { ActualsCsvError } from '../../progress/actualsCsv';
+import { importObservationsCsv } from '../../progress/importObservations';
 import { requireAdmin } from '../auth';
 import { badInput, notFound } from '../errors';
 import type { MutationResolvers, Resolvers } from '../generated/graphql';
 
 const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
 
-const mutation: Pick<MutationResolvers, 'loadScript' | 'curateRollUp'> = {
+/** A client-given file name for audit records and provenance: plain, so it reads the same everywhere. */
+function checkName(name: string, example: string): void {
+  if (!/^[\w.\-/]{1,200}$/.test(name))
+    throw badInput(`'name' must be 1–200 letters, digits, '.', '-', '_' or '/', e.g. ${example}`, 'name');
+}
+
+const mutation: Pick<MutationResolvers, 'loadScript' | 'curateRollUp' | 'importObservations'> = {
   loadScript: async (_, { input }, context) => {
     requireAdmin(context);
-    if (!/^[\w.\-/]{1,200}$/.test(input.name))
-      throw badInput(
-        "'name' must be 1–200 letters, digits, '.', '-', '_' or '/', e.g. jiangbei-2026-2030.cypher",
-        'name',
-      );
+    checkName(input.name, 'jiangbei-2026-2030.cypher');
     if (Buffer.byteLength(input.script) > MAX_SCRIPT_BYTES)
       throw badInput(
         `'script' is larger than ${MAX_SCRIPT_BYTES} bytes; load large scripts with \`plangraph load\``,
@@ -76,6 +82,31 @@ const mutation: Pick<MutationResolvers, 'loadScript' | 'curateRollUp'> = {
       };
     } catch (err) {
       if (err instanceof UnknownIndicatorError) throw notFound('indicator', err.id);
+      throw err;
+    }
+  },
+  importObservations: async (_, { input }, context) => {
+    requireAdmin(context);
+    checkName(input.name, 'actuals-2024.csv');
+    const by = `api:${context.requestId}`;
+    const origin = apiOrigin(context.requestId, context.clientAddress);
+    try {
+      const r = await audited(
+        { kind: 'observations', by, origin, targets: [input.name] },
+        () =>
+          importObservationsCsv({
+            executor: context.executor,
+            file: input.name,
+            bytes: Buffer.from(input.csv, 'utf8'),
+            by,
+            origin,
+          }),
+        (res) => ({ importId: res.importId, rows: res.rows, changed: res.changed }),
+      );
+      return { id: r.importId, name: r.file, rows: r.rows, changed: r.changed, by };
+    } catch (err) {
+      // The CSV is the client's: its problems (each with line and column) are theirs to see.
+      if (err instanceof ActualsCsvError || err instanceof InputFileError) throw badInput(err.message, 'csv');
       throw err;
     }
   },

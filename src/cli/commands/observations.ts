@@ -20,10 +20,11 @@ export function observationsCommand(): Command {
     .action(
       action(async (file: string, opts: { by: string }) => {
         await withDatabase(async (executor) => {
-          const attempt = { kind: 'observations' as const, by: opts.by, origin: localOrigin(), targets: [file] };
+          const origin = localOrigin();
+          const attempt = { kind: 'observations' as const, by: opts.by, origin, targets: [file] };
           const r = await audited(
             attempt,
-            () => importObservations({ executor, file, by: opts.by }),
+            () => importObservations({ executor, file, by: opts.by, origin }),
             (res) => ({ importId: res.importId, rows: res.rows, changed: res.changed }),
           );
           process.stdout.write(

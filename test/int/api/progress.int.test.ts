@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { cli, cliOk } from '../../helpers/cli';
-import { useService } from '../../helpers/service';
+import { ADMIN_TOKEN, useService } from '../../helpers/service';
 
 // Observations, achievement, trajectory and cascades on the bundled plans, over HTTP, against the
 // real Neo4j. Figures are the plans' own: the city's 2025 values printed as the baselines of its
@@ -173,5 +174,39 @@ describe('progress over time', () => {
     // Realigning derives the STATED observations again and leaves the imported ones alone.
     await cliOk('align', '--all');
     expect(await count()).toBe(6);
+  });
+
+  it('imports over the API as the CLI does: admins only, refused whole with lines, the same file changes nothing', async () => {
+    const IMPORT = `mutation($input: ImportObservationsInput!) { importObservations(input: $input) { id name rows changed by } }`;
+    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const imported = async () =>
+      (await executor().read(`MATCH (o:Observation {basis: 'IMPORTED'}) RETURN o {.*} AS o ORDER BY o.id`)).map(
+        (r) => r.o,
+      );
+    const before = await imported();
+    expect(before).toHaveLength(6);
+
+    const anonymous = await gql(IMPORT, { input: { name: ACTUALS, csv: readFileSync(ACTUALS, 'utf8') } });
+    expect(anonymous.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const invalid = await gql(IMPORT, { input: { name: 'invalid.csv', csv: readFileSync(INVALID, 'utf8') } }, auth);
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(invalid.errors?.[0]?.message).toContain('invalid.csv line 4, column region:');
+    expect(invalid.errors?.[0]?.message).toContain('invalid.csv line 10, column source:');
+
+    // The file the CLI imported, sent as text under the same name: the same observations, none changed.
+    const again = await gql<{ importObservations: { id: string; rows: number; changed: number; by: string } }>(
+      IMPORT,
+      { input: { name: ACTUALS, csv: readFileSync(ACTUALS, 'utf8') } },
+      auth,
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.importObservations).toMatchObject({ rows: 6, changed: 0 });
+    expect(await imported()).toEqual(before);
+    const [record] = await executor().read(
+      `MATCH (l:Load {id: $id}) RETURN l.kind AS kind, l.by AS by, l.requestId AS requestId, l.clientAddress IS NOT NULL AS hasAddress`,
+      { id: again.data!.importObservations.id },
+    );
+    const by = again.data!.importObservations.by;
+    expect(record).toEqual({ kind: 'observations', by, requestId: by.replace(/^api:/, ''), hasAddress: true });
   });
 });

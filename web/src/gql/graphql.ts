@@ -434,6 +434,13 @@ export type HealthStatus =
   | 'OK'
   | 'UNAVAILABLE';
 
+export type ImportObservationsInput = {
+  /** The CSV text: a header (region, measure or indicator, year, value, unit, source; or 地区, 指标, 年份, 数值, 单位, 来源) and rows. */
+  csv: Scalars['String']['input'];
+  /** A name for the file, kept on every observation as its source and on the audit record, e.g. actuals-2024.csv. */
+  name: Scalars['String']['input'];
+};
+
 /** A row of a plan's main indicator table. */
 export type Indicator = {
   /** The verdict on this target when its year has an observation of the same measure in the same region. */
@@ -716,6 +723,12 @@ export type Mutation = {
   /** Accept or reject a roll-up link; writes a curation record that re-alignment never overrides. */
   curateRollUp: RollUpCuration;
   /**
+   * Import observed values (actuals) from CSV text, with the checks, atomicity and audit of `plangraph observations import`:
+   * every row is checked first, then the whole file is written in one transaction, or nothing. Importing it again changes nothing.
+   * Refused (BAD_USER_INPUT, nothing written): a CSV with problems, each named by line and column.
+   */
+  importObservations: ObservationImport;
+  /**
    * Load a Cypher data script (same loader and atomicity as `plangraph load`): all of it or, on error or refusal, nothing.
    * Refused (BAD_USER_INPUT, nothing written): schema or admin commands (SCHEMA_REFUSED); deleting without
    * `allowDelete` beyond a plan script's sweep of its own plan (DELETE_REFUSED); deleting or changing audit records (AUDIT_PROTECTED).
@@ -727,6 +740,12 @@ export type Mutation = {
 /** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
 export type MutationCurateRollUpArgs = {
   input: CurateRollUpInput;
+};
+
+
+/** Admin writes. Every mutation needs `Authorization: Bearer <PLANGRAPH_ADMIN_TOKEN>`; without it, UNAUTHENTICATED and nothing changes. */
+export type MutationImportObservationsArgs = {
+  input: ImportObservationsInput;
 };
 
 
@@ -758,6 +777,17 @@ export type Observation = {
 export type ObservationBasis =
   | 'IMPORTED'
   | 'STATED';
+
+/** What an import of observations wrote. */
+export type ObservationImport = {
+  by: Scalars['String']['output'];
+  /** Rows whose value, unit, source or line differ from what the graph held (all of them the first time). */
+  changed: Scalars['Int']['output'];
+  /** Id of its (:Load {kind: 'observations'}) audit record. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
 
 /** Provenance of an observation: a plan's lines (STATED) or a CSV file's line and the source its row names (IMPORTED). */
 export type ObservationSource = {
