@@ -47,7 +47,28 @@ function noticeEnd(lines: Line[]): number {
   return last ? last.no : notice.no;
 }
 
-/** Standalone heading-like lines of the front matter (cover, notice), as printed. */
+/**
+ * Standalone heading-like lines of the front matter (cover, notice), as printed, and the title
+ * block a text that starts with the plan itself opens with: a plan published as a web page or a
+ * bare document prints its title, period and status above its first paragraph, with no cover.
+ */
 export function frontLines(layout: Layout): Line[] {
-  return layout.lines.filter((l) => l.no <= layout.frontEnd && l.kind !== 'blank' && l.kind !== 'toc');
+  const front = layout.lines.filter((l) => l.no <= layout.frontEnd && l.kind !== 'blank' && l.kind !== 'toc');
+  return [...front, ...titleBlock(layout)];
 }
+
+/** A title block is a few lines at most: title (perhaps wrapped), period, draft status, date. */
+const TITLE_BLOCK_LINES = 6;
+
+/** The short unpunctuated lines the body opens with, up to its first heading, table or sentence. */
+function titleBlock(layout: Layout): Line[] {
+  const block: Line[] = [];
+  for (const l of layout.lines) {
+    if (l.no < layout.bodyStart || l.kind === 'blank' || l.kind === 'marker' || l.kind === 'page') continue;
+    if (l.kind !== 'text' || block.length === TITLE_BLOCK_LINES || !titleLike(l.text)) break;
+    block.push(l);
+  }
+  return block;
+}
+
+const titleLike = (text: string): boolean => text.replace(/\s/g, '').length <= 40 && !/[。；！？]/.test(text);

@@ -24,7 +24,7 @@ const ISSUER = /^([^。，；《》\s]{2,30}?(人民政府|委员会|办公室|�
 /** Reads the cover, notice and title lines that precede the body. */
 export function readTextMetadata(front: readonly Line[], opening: readonly Line[]): TextMetadata {
   const texts = front.map((l) => ({ no: l.no, text: joinCjk(l.text) }));
-  const own = texts.find((l) => PLAN_NAME.test(l.text)) ?? null;
+  const own = ownTitle(texts);
   const notice = texts.map((l) => ({ no: l.no, m: NOTICE_TITLE.exec(l.text) })).find((x) => x.m);
   const title = own?.text ?? notice?.m?.[1] ?? null;
   const stated = [...front, ...opening].map((l) => statedPeriod(l.text)).find((p) => p !== null) ?? null;
@@ -46,6 +46,20 @@ export function readTextMetadata(front: readonly Line[], opening: readonly Line[
       texts.map((l) => /[\u4e00-\u9fa5]{1,12}[〔［[(（]\d{4}[〕］\])）]\d+号/.exec(l.text)?.[0]).find((x) => x) ?? null,
     issuedOn: date ? `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}` : null,
   };
+}
+
+/**
+ * The first line naming a plan; with the line above when the title is wrapped over two lines
+ * (`重庆市大足区卫生健康事业发展` / `“十四五”规划`, as covers and title blocks set it): the line
+ * alone names no place, the two together do.
+ */
+function ownTitle(texts: ReadonlyArray<{ no: number; text: string }>): { no: number; text: string } | null {
+  const at = texts.findIndex((l) => PLAN_NAME.test(l.text));
+  const [above, line] = [texts[at - 1], texts[at]];
+  if (!line) return null;
+  const joined = above ? above.text + line.text : '';
+  const wrapped = above?.no === line.no - 1 && regionOf(line.text) === null && PLAN_NAME.test(joined);
+  return wrapped && regionOf(joined) !== null ? { no: above.no, text: joined } : line;
 }
 
 /** `重庆市渝中区“十四五”…` → 渝中区 (district); `重庆市“十五五”…` → 重庆市 (municipal). */
