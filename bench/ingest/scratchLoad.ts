@@ -11,7 +11,8 @@ import { secondsAsync } from '../stats';
 // A corpus loaded from scratch the way `npm start` loads it (plans merged up to 50k rows per
 // transaction), with fresh plans' own items CREATEd (the loader's default) and, interleaved in the
 // same run, with everything MERGEd (as before): `npx tsx bench/ingest/scratchLoad.ts --scale large
-// [--runs 3] [--plans n] [--align]`. Prints nodes+rels/s per run and the medians.
+// [--runs 3] [--plans n] [--align] [--paths create,merge,create-no-fulltext]`. Prints nodes+rels/s
+// per run and the medians. `create-no-fulltext` drops the full-text index first: what it costs a load.
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -30,26 +31,29 @@ async function main(): Promise<void> {
   const writes = corpus.slice(0, limit).map((p) => planWrite(readPlanFile(p.file), { parserVersion: PARSER_VERSION }));
   const loads = writes.map((w) => ({ write: w, script: { file: `${w.planId}.cypher`, sha256: w.revision } }));
   const db = await startBenchDb(log);
-  const figures = { create: [] as number[], merge: [] as number[] };
+  type Path = 'create' | 'merge' | 'create-no-fulltext';
+  const paths = option('paths', 'create,merge').split(',') as Path[];
+  const figures = new Map<Path, number[]>();
   try {
     for (let i = 0; i < runs; i++) {
-      for (const path of ['create', 'merge'] as const) {
+      for (const path of paths) {
         await resetDatabase(db.executor);
+        if (path === 'create-no-fulltext') await db.executor.autoCommit('DROP INDEX plangraph_text IF EXISTS');
         const load = await secondsAsync(() =>
-          loadWrites(db.executor, loads, { by: 'bench', createFresh: path === 'create' }),
+          loadWrites(db.executor, loads, { by: 'bench', createFresh: path !== 'merge' }),
         );
         // A group's records all carry the group's counters: count each transaction once.
         const perTransaction = new Map(load.value.map((r) => [r.group?.id ?? r.loadId, r.counters]));
         const written = [...perTransaction.values()].reduce((n, c) => n + c.nodesCreated + c.relationshipsCreated, 0);
         const aligned = align ? (await secondsAsync(() => alignPlans({ executor: db.executor }))).seconds : 0;
-        figures[path].push(written / load.seconds);
+        figures.set(path, [...(figures.get(path) ?? []), written / load.seconds]);
         log(
           `run ${i + 1} ${path}: ${writes.length} plans, ${written} nodes+rels in ${load.seconds.toFixed(2)} s = ` +
             `${(written / load.seconds).toFixed(0)}/s${align ? `; aligned in ${aligned.toFixed(2)} s, load + align ${(load.seconds + aligned).toFixed(2)} s` : ''}`,
         );
       }
     }
-    for (const [path, rates] of Object.entries(figures))
+    for (const [path, rates] of figures)
       log(`${path}: median ${median(rates).toFixed(0)} nodes+rels/s (${rates.map((r) => r.toFixed(0)).join(', ')})`);
   } finally {
     await db.stop();
