@@ -5,17 +5,20 @@ import { batches } from '../../src/graph/script/unwind';
 import { mergeWrites, type WriteStatement } from '../../src/graph/write';
 import { planWrite } from '../../src/graph';
 import { readPlanFile } from '../../src/ingest';
-import { KEEP_PLAN, SEND_ROWS } from '../../src/db/write/runWrite';
+import { collapsed, KEEP_PLAN, SEND_ROWS } from '../../src/db/write/runWrite';
 import { toParams } from '../../src/db/write/params';
 import { writeCorpus, type Scale } from '../corpus/corpus';
 import { resetDatabase, startBenchDb } from '../db';
 
 // Where a merged load spends its time, statement by statement: `npx tsx bench/ingest/profileLoad.ts
-// --scale medium [--plans 40]`. The first n plans of the bench corpus are merged as `npm start` and
+// --scale medium [--plans 40] [--paths merge,create]`. The first n plans of the bench corpus are merged as `npm start` and
 // the bench merge them (one transaction), then sent one statement at a time (not pipelined, so each
 // one's time is its own) on an emptied database; a second pass on an emptied database runs each
 // statement under PROFILE for its db hits. The Executor does not expose plans, so this talks to
-// the bench's Neo4j with the driver directly, the way bench/baseline does.
+// the bench's Neo4j with the driver directly, the way bench/baseline does. Paths: `merge` sends
+// every statement as a reload does; `create` sends a fresh plan's own items and links through
+// their CREATE form, as the loader does for plans with nothing loaded (db/write/runWrite.ts).
+// With both, each pass runs them one after the other, so their figures come from the same minutes.
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -24,8 +27,11 @@ function option(name: string, fallback: string): string {
 
 const log = (line: string) => process.stderr.write(`[profile] ${line}\n`);
 
+type Path = 'merge' | 'create';
+
 interface Line {
   kind: string;
+  path: Path;
   rows: number;
   /** Client-side ms of the statement in each run, planned as on a server's first load. */
   cold: number[];
@@ -37,7 +43,7 @@ interface Line {
 
 function kindOf(s: WriteStatement): string {
   const first = s.cypher.split('\n').find((l) => /^(MERGE|MATCH|CREATE)/.test(l)) ?? s.cypher;
-  const merge = s.cypher.split('\n').find((l) => l.startsWith('MERGE'));
+  const merge = s.cypher.split('\n').find((l) => l.startsWith('MERGE') || l.startsWith('CREATE'));
   const head = s.sweep ? `sweep ${first}` : (merge ?? first);
   return `${head.slice(0, 70)}${s.cypher.includes('\nSET') ? ' SET' : s.cypher.includes('ON CREATE') ? ' ON CREATE' : ''}`;
 }
@@ -69,12 +75,21 @@ async function main(): Promise<void> {
   const driver = neo4j.driver(db.server.uri, neo4j.auth.basic(db.server.username, db.server.password));
   try {
     const lines = new Map<string, Line>();
-    const line = (s: WriteStatement) => {
+    const line = (s: WriteStatement, path: Path) => {
       const kind = kindOf(s);
-      let l = lines.get(kind);
-      if (!l) lines.set(kind, (l = { kind, rows: 0, cold: [], cached: [], dbHits: 0, operators: new Map() }));
+      let l = lines.get(`${path} ${kind}`);
+      if (!l)
+        lines.set(
+          `${path} ${kind}`,
+          (l = { kind, path, rows: 0, cold: [], cached: [], dbHits: 0, operators: new Map() }),
+        );
       return l;
     };
+    const paths = option('paths', 'merge,create').split(',') as Path[];
+    const drops = option('drop', '')
+      .split(',')
+      .filter((d) => /^\w+$/.test(d));
+    const totals = new Map<string, number[]>();
     // warm-up: Neo4j's JIT, not measured. cold: the query cache emptied first, so every statement
     // is planned, as on a server's first load; cached: the same statements with their plans kept
     // (the loader's KEEP_PLAN), so cold − cached is planning. profile: db hits per operator.
@@ -86,49 +101,67 @@ async function main(): Promise<void> {
       'profile',
     ];
     for (const pass of passes) {
-      await resetDatabase(db.executor);
-      if (pass === 'warm-up' || pass === 'cold') await db.executor.autoCommit('CALL db.clearQueryCaches()');
-      const session = driver.session();
-      const gcBefore = await gcMillis(session);
-      const tx = session.beginTransaction();
-      const started = performance.now();
-      for (const s of merged.statements.filter((st) => !st.sweep)) {
-        for (const batch of batches(s.rows, SEND_ROWS)) {
-          const t0 = performance.now();
-          const res = await tx.run(
-            `${pass === 'profile' ? 'PROFILE ' : KEEP_PLAN}${s.cypher}`,
-            toParams({ rows: batch }),
-          );
-          const ms = performance.now() - t0;
-          const l = line(s);
-          if (pass === 'profile') {
-            const plan = res.summary.profile;
-            if (plan) l.dbHits += walk(plan, l.operators);
-          } else if (pass === 'cold' || pass === 'cached') l[pass].push(ms);
-          if (pass === 'warm-up') l.rows += batch.length;
+      for (const path of paths) {
+        await resetDatabase(db.executor);
+        // What an index costs a load: `--drop plangraph_text` measures without the full-text index.
+        for (const index of drops) await db.executor.autoCommit(`DROP INDEX ${index} IF EXISTS`);
+        if (pass === 'warm-up' || pass === 'cold') await db.executor.autoCommit('CALL db.clearQueryCaches()');
+        const session = driver.session();
+        const gcBefore = await gcMillis(session);
+        const tx = session.beginTransaction();
+        const started = performance.now();
+        let written = 0;
+        for (const s of merged.statements.filter((st) => !st.sweep)) {
+          // Every plan is fresh on an emptied database; rows naming one node twice are one (as the loader does).
+          const cypher = path === 'create' && s.create ? s.create.cypher : s.cypher;
+          const rows = path === 'create' && s.create ? collapsed(s.rows, s.create) : s.rows;
+          for (const batch of batches(rows, SEND_ROWS)) {
+            const t0 = performance.now();
+            const res = await tx.run(
+              `${pass === 'profile' ? 'PROFILE ' : KEEP_PLAN}${cypher}`,
+              toParams({ rows: batch }),
+            );
+            const ms = performance.now() - t0;
+            const c = res.summary.counters.updates();
+            written += c.nodesCreated + c.relationshipsCreated;
+            const l = line(path === 'create' && s.create ? { ...s, cypher } : s, path);
+            if (pass === 'profile') {
+              const plan = res.summary.profile;
+              if (plan) l.dbHits += walk(plan, l.operators);
+            } else if (pass === 'cold' || pass === 'cached') l[pass].push(ms);
+            if (pass === 'warm-up') l.rows += batch.length;
+          }
         }
+        const statementsMs = performance.now() - started;
+        const other = driver.session();
+        const txs = await other.run('SHOW TRANSACTIONS YIELD currentQuery, estimatedUsedHeapMemory');
+        await other.close();
+        const t0 = performance.now();
+        await tx.commit();
+        const commitMs = performance.now() - t0;
+        const gcAfter = await gcMillis(session);
+        await session.close();
+        const heap = txs.records
+          .filter((r) => !String(r.get('currentQuery')).startsWith('SHOW'))
+          .map((r) => `${(Number(r.get('estimatedUsedHeapMemory')) / 1e6).toFixed(1)} MB`);
+        if (pass === 'cold' || pass === 'cached') {
+          const key = `${path} ${pass}`;
+          totals.set(key, [...(totals.get(key) ?? []), (written * 1000) / (statementsMs + commitMs)]);
+        }
+        log(
+          `${path} ${pass}: ${written} nodes+rels, statements ${statementsMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms, GC ${gcAfter - gcBefore} ms, ` +
+            `the transaction's estimated heap before commit ${heap.join(', ')}`,
+        );
       }
-      const statementsMs = performance.now() - started;
-      const other = driver.session();
-      const txs = await other.run('SHOW TRANSACTIONS YIELD currentQuery, estimatedUsedHeapMemory');
-      await other.close();
-      const t0 = performance.now();
-      await tx.commit();
-      const commitMs = performance.now() - t0;
-      const gcAfter = await gcMillis(session);
-      await session.close();
-      const heap = txs.records
-        .filter((r) => !String(r.get('currentQuery')).startsWith('SHOW'))
-        .map((r) => `${(Number(r.get('estimatedUsedHeapMemory')) / 1e6).toFixed(1)} MB`);
-      log(
-        `${pass}: statements ${statementsMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms, GC ${gcAfter - gcBefore} ms, ` +
-          `the transaction's estimated heap before commit ${heap.join(', ')}`,
-      );
     }
+    for (const [key, rates] of totals)
+      log(
+        `${key}: ${rates.map((r) => r.toFixed(0)).join(', ')} nodes+rels/s with commit (median ${median(rates).toFixed(0)})`,
+      );
     const sorted = [...lines.values()].sort((a, b) => median(b.cached) - median(a.cached));
-    const sum = sorted.reduce((n, l) => n + median(l.cached), 0);
+    const sum = sorted.reduce((n, l) => n + median(l.cached), 0) / paths.length;
     process.stdout.write(
-      `| statement | rows | ms planned | ms cached | share (cached) | db hits | hits/row | busiest operators (db hits) |\n|---|---|---|---|---|---|---|---|\n`,
+      `| path | statement | rows | ms planned | ms cached | share (cached) | db hits | hits/row | busiest operators (db hits) |\n|---|---|---|---|---|---|---|---|---|\n`,
     );
     for (const l of sorted) {
       const ops = [...l.operators.entries()]
@@ -138,7 +171,7 @@ async function main(): Promise<void> {
         .map(([op, h]) => `${op} ${h}`)
         .join(', ');
       process.stdout.write(
-        `| \`${l.kind}\` | ${l.rows} | ${median(l.cold).toFixed(0)} | ${median(l.cached).toFixed(0)} | ${((100 * median(l.cached)) / sum).toFixed(1)} % | ${l.dbHits} | ${(l.dbHits / Math.max(1, l.rows)).toFixed(1)} | ${ops} |\n`,
+        `| ${l.path} | \`${l.kind}\` | ${l.rows} | ${median(l.cold).toFixed(0)} | ${median(l.cached).toFixed(0)} | ${((100 * median(l.cached)) / sum).toFixed(1)} % | ${l.dbHits} | ${(l.dbHits / Math.max(1, l.rows)).toFixed(1)} | ${ops} |\n`,
       );
     }
   } finally {

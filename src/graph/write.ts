@@ -15,6 +15,20 @@ export interface WriteStatement {
    * before can have anything to remove, so the loader may leave the other plans' rows out.
    */
   sweep?: true;
+  /**
+   * The same write for rows of a plan with nothing loaded yet (the loader checks, in its own
+   * transaction): CREATE where `cypher` MERGEs. Only for what the plan owns and nothing else can
+   * hold before it is loaded — its own items and the links that touch them — so it creates exactly
+   * what the MERGE would, without a lookup and lock per row. Never printed: a script stays MERGE.
+   */
+  create?: CreateForm;
+}
+
+/** A statement's CREATE form, and what identifies the node or relationship each row writes. */
+export interface CreateForm {
+  cypher: string;
+  /** A node row is keyed by its key property; a relationship row by its endpoints (`from`, `to`). */
+  identity: { kind: 'node'; key: string } | { kind: 'rel' };
 }
 
 /**

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { audited } from '../../audit/auditFile';
 import { localOrigin } from '../../audit/origin';
 import { batches } from '../../graph/script/unwind';
-import { mergeWrites, type GraphWrite } from '../../graph/write';
+import type { Props } from '../../graph/model';
+import { mergeWrites, type CreateForm, type GraphWrite, type WriteStatement } from '../../graph/write';
 import type { OnProgress } from '../../progress';
 import { toDatabaseError } from '../errors';
 import type { Executor, TxRunner, WriteCounters } from '../executor';
@@ -47,23 +48,26 @@ export const KEEP_PLAN = 'CYPHER replan=skip\n';
  * without waiting for the one before to answer; Neo4j runs them in order. A failing statement
  * fails the caller's transaction: nothing of any of the writes is kept.
  */
-export async function runWrites(tx: TxRunner, loads: readonly PlanLoad[], options: LoadOptions): Promise<LoadResult[]> {
+export async function runWrites(
+  tx: TxRunner,
+  loads: readonly PlanLoad[],
+  options: LoadOptions & FreshOptions,
+): Promise<LoadResult[]> {
   const startedAt = new Date().toISOString();
   const write = loads.length === 1 ? (loads[0] as PlanLoad).write : mergeWrites(loads.map((l) => l.write));
   const loaded = await loadedBefore(tx, write.plans);
-  const sends = write.statements.flatMap((s, index) => {
-    const rows = s.sweep ? s.rows.filter((r) => typeof r.planId === 'string' && loaded.has(r.planId)) : s.rows;
-    // A sweep with no plan loaded before has nothing to remove: not sent (it would walk every new link).
-    if (s.sweep && rows.length === 0) return [];
-    // A statement with no rows would do nothing: batches() gives it none to send.
-    const cypher = s.sweep ? s.cypher : KEEP_PLAN + s.cypher;
-    return batches(rows, SEND_ROWS).map((batch) => ({ index, run: tx.run(cypher, toParams({ rows: batch })) }));
-  });
+  const fresh = options.createFresh === false ? new Set<string>() : new Set(write.plans.filter((p) => !loaded.has(p)));
+  const sends = write.statements.flatMap((s, index) =>
+    parts(s, loaded, fresh).flatMap(({ cypher, rows, created }) =>
+      // A statement with no rows would do nothing: batches() gives it none to send.
+      batches(rows, SEND_ROWS).map((batch) => ({ index, created, run: tx.run(cypher, toParams({ rows: batch })) })),
+    ),
+  );
   const settled = await Promise.allSettled(sends.map((s) => s.run));
   const counters: WriteCounters = emptyCounters();
   settled.forEach((outcome, i) => {
-    const index = (sends[i] as { index: number }).index;
-    if (outcome.status === 'rejected') throw statementFailed(loads, write, index, outcome.reason);
+    const { index, created } = sends[i] as { index: number; created: boolean };
+    if (outcome.status === 'rejected') throw statementFailed(loads, write, index, outcome.reason, created);
     addCounters(counters, outcome.value.counters);
   });
   const finishedAt = new Date().toISOString();
@@ -82,6 +86,60 @@ export async function runWrites(tx: TxRunner, loads: readonly PlanLoad[], option
   return results;
 }
 
+export interface FreshOptions {
+  /** Plans with nothing loaded get their own items and links through CREATE (default); false: MERGE, as a reload does. */
+  createFresh?: boolean;
+}
+
+/** What one statement sends: its rows, split between its CREATE form (plans in `fresh`) and its MERGE. */
+function parts(
+  s: WriteStatement,
+  loaded: ReadonlySet<string>,
+  fresh: ReadonlySet<string>,
+): Array<{ cypher: string; rows: readonly Props[]; created: boolean }> {
+  // A sweep with no plan loaded before has nothing to remove: not sent (it would walk every new link).
+  if (s.sweep) {
+    const rows = s.rows.filter((r) => typeof r.planId === 'string' && loaded.has(r.planId));
+    return [{ cypher: s.cypher, rows, created: false }];
+  }
+  if (s.create === undefined || fresh.size === 0)
+    return [{ cypher: KEEP_PLAN + s.cypher, rows: s.rows, created: false }];
+  const created: Props[] = [];
+  const merged: Props[] = [];
+  for (const row of s.rows) (fresh.has(planOf(row, s.create)) ? created : merged).push(row);
+  return [
+    { cypher: KEEP_PLAN + s.create.cypher, rows: collapsed(created, s.create), created: true },
+    { cypher: KEEP_PLAN + s.cypher, rows: merged, created: false },
+  ];
+}
+
+/** The plan a row's stamp names (owned rows are stamped: graph/script/unwind.ts). */
+function planOf(row: Props, form: CreateForm): string {
+  const stamp = form.identity.kind === 'node' ? row : (row.props as Props | undefined);
+  // A row without a stamp is no fresh plan's: it goes through the MERGE.
+  return typeof stamp?.planId === 'string' ? stamp.planId : '';
+}
+
+/** Keys are strings (ids, codes, title keys); anything else is still told apart by its JSON. */
+const keyText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/**
+ * Rows naming the same node (or the same two endpoints) as one, later values over earlier: what
+ * MERGE then `SET +=` makes of them, where CREATE would make two (or fail on the key's constraint).
+ */
+export function collapsed(rows: readonly Props[], form: CreateForm): Props[] {
+  const { identity } = form;
+  const byKey = new Map<string, Props>();
+  for (const row of rows) {
+    const key = identity.kind === 'node' ? keyText(row[identity.key]) : `${keyText(row.from)}\u0000${keyText(row.to)}`;
+    const before = byKey.get(key);
+    if (before === undefined) byKey.set(key, row);
+    else if (identity.kind === 'node') byKey.set(key, { ...before, ...row });
+    else byKey.set(key, { ...row, props: { ...(before.props as Props), ...(row.props as Props) } });
+  }
+  return byKey.size === rows.length ? [...rows] : [...byKey.values()];
+}
+
 // Anything a plan owns carries its id in planId (indexed per label): a plan with none has never been loaded.
 const LOADED_BEFORE = `UNWIND $ids AS id
 WITH id WHERE EXISTS { (:Plan {id: id}) } OR EXISTS { (:Chapter {planId: id}) } OR EXISTS { (:Goal {planId: id}) }
@@ -94,13 +152,25 @@ async function loadedBefore(tx: TxRunner, planIds: readonly string[]): Promise<S
   return new Set(rows.map((r) => String(r.id)));
 }
 
-function statementFailed(loads: readonly PlanLoad[], write: GraphWrite, index: number, err: unknown): ScriptLoadError {
+// Only a node the plan's own write did not make (a hand-written script's, another plan's id) can
+// stand in a fresh plan's way: the constraint refuses it, and says which, rather than adopting it.
+const CREATE_REFUSED =
+  " (creating this plan's own items, as for a plan with nothing loaded: a node with that key exists without this plan's planId)";
+
+function statementFailed(
+  loads: readonly PlanLoad[],
+  write: GraphWrite,
+  index: number,
+  err: unknown,
+  created: boolean,
+): ScriptLoadError {
   const dbError = toDatabaseError(err);
   const file = loads.map((l) => l.script.file).join(', ');
+  const refused = created && dbError.neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed';
   return new ScriptLoadError(
     'STATEMENT_FAILED',
     `${file}: statement ${index + 1} (${write.statements[index]?.comment ?? '?'}) failed [${dbError.neo4jCode ?? dbError.code}]: ` +
-      `${dbError.message.split('\n')[0]} — rolled back; nothing from it was written`,
+      `${dbError.message.split('\n')[0]}${refused ? CREATE_REFUSED : ''} — rolled back; nothing from it was written`,
     file,
     index + 1,
     null,
@@ -108,7 +178,7 @@ function statementFailed(loads: readonly PlanLoad[], write: GraphWrite, index: n
   );
 }
 
-export interface LoadWritesOptions extends LoadOptions {
+export interface LoadWritesOptions extends LoadOptions, FreshOptions {
   /** Plans are grouped into one transaction until their rows reach this (1: a transaction per plan). */
   groupRows?: number;
   /** Told as each group commits: plans done, of all. */
@@ -154,7 +224,11 @@ export async function loadWrite(
   return result as LoadResult;
 }
 
-function auditedGroup(executor: Executor, group: readonly PlanLoad[], options: LoadOptions): Promise<LoadResult[]> {
+function auditedGroup(
+  executor: Executor,
+  group: readonly PlanLoad[],
+  options: LoadOptions & FreshOptions,
+): Promise<LoadResult[]> {
   const attempt = {
     kind: 'load' as const,
     by: options.by,
