@@ -50,8 +50,8 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
         line: null,
         code: 'INDICATOR_TABLE_NOT_FOUND',
         message:
-          `${src.file}: no indicator table found; expected a header with 序号, an indicator name column ` +
-          'and year columns (e.g. 2020年, 2025年) followed by numbered rows' +
+          `${src.file}: no indicator table found; expected a header with an indicator name column and ` +
+          'year columns (e.g. 2020年, 2025年), usually with 序号, followed by its rows' +
           candidateLines(src.lines, headers) +
           '; if the text has no readable table, supply it as <name>.indicators.csv next to the plan (see README)',
       },
