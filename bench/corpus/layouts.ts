@@ -450,4 +450,32 @@ export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptio
       gap: 2,
     },
   },
+  {
+    name: 'no 序号: single spaces, `1.` in the name, category column',
+    options: { cells: 'words', categories: 'column', numbering: { inName: '1.' } },
+  },
+  {
+    name: 'no 序号: single spaces, `（1）` in the name, unit in the name, group lines, wrapped names',
+    options: {
+      cells: 'words',
+      categories: 'group-lines',
+      numbering: { inName: '（1）' },
+      unitInName: true,
+      wrapNames: true,
+    },
+  },
+  {
+    name: 'no 序号: pdftotext plain, `1、` in the name, one cell per line, category column',
+    options: { cells: 'plain-cells', categories: 'column', numbering: { inName: '1、' } },
+  },
+  {
+    name: 'no 序号: pdftotext plain, `1.` in the name, unit in the name, group lines, page break',
+    options: {
+      cells: 'plain-cells',
+      categories: 'group-lines',
+      numbering: { inName: '1.' },
+      unitInName: true,
+      pageBreak: true,
+    },
+  },
 ];

@@ -122,7 +122,7 @@ const knownHeadings = (texts: readonly string[]): number => texts.filter((t) => 
 function untabbedHeader(lines: readonly string[], i: number): HeaderMatch | null {
   const raw = normalizeLine(lines[i] ?? '');
   if (isProse(raw)) return null;
-  if (!/序|编号/.test(raw)) return seqlessSpacedHeader(lines, i);
+  if (!/序|编号/.test(raw)) return seqlessHeader(lines, i);
   const pieces = mergeHeadingPieces(piecesOf(raw, i + 1));
   if (pieces.length >= 3 && knownHeadings(pieces.map((p) => p.text)) >= 2) return spacedHeader(lines, i, pieces);
   const words = mergeHeadingPieces(wordsOf(raw, i + 1));
@@ -140,14 +140,31 @@ function untabbedHeader(lines: readonly string[], i: number): HeaderMatch | null
  * A column-laid-out header without 序号 (rows numbered in their name cells, or not at all): every
  * cell a heading, three of them known, a name and a year among them — or it is just a short line.
  */
-function seqlessSpacedHeader(lines: readonly string[], i: number): HeaderMatch | null {
+function seqlessHeader(lines: readonly string[], i: number): HeaderMatch | null {
   const raw = normalizeLine(lines[i] ?? '');
+  const alone = cleanCell(raw);
+  // One heading per line: the table's first heading (类别, 主要指标) alone on its line. A header
+  // with 序号 is found from its 序号 line; one with tabs is another layout's.
+  if (['category', 'name'].includes(roleOf(alone)) && Array.from(compact(alone)).length <= 6) {
+    const header = plainCellHeader(lines, i);
+    const tabbed = lines.slice(i, header?.end ?? i).some((l) => l.includes('\t'));
+    return header && header.model.numbering !== 'column' && !tabbed ? header : null;
+  }
   if (!/指标|名称|项目/.test(raw) || !/\d{4}|基期|目标|十[一二三四五六七八九]五/.test(halfWidthDigits(raw)))
     return null;
+  const headingLine = (pieces: ReturnType<typeof piecesOf>): boolean =>
+    pieces.length >= 3 &&
+    looksLikeHeadingLine(pieces) &&
+    knownHeadings(pieces.map((p) => p.text)) >= 3 &&
+    pieces.some((p) => roleOf(p.text) === 'name');
   const pieces = mergeHeadingPieces(piecesOf(raw, i + 1));
-  if (pieces.length < 3 || !looksLikeHeadingLine(pieces) || knownHeadings(pieces.map((p) => p.text)) < 3) return null;
-  const roles = pieces.map((p) => roleOf(p.text));
-  return roles.includes('name') ? spacedHeader(lines, i, pieces) : null;
+  if (headingLine(pieces)) return spacedHeader(lines, i, pieces);
+  const words = mergeHeadingPieces(wordsOf(raw, i + 1));
+  if (!headingLine(words)) return null;
+  const headings = words.map((w) => w.text);
+  const model = columnModel(headings);
+  const end = i + 1 + headerLines(lines, i, 1).length;
+  return model ? { layout: 'words', headings, model, start: i + 1, end, title: titleAbove(lines, i) } : null;
 }
 
 /** Lines next to the 序号 line that hold more of the header (merged header cells). */
@@ -199,7 +216,7 @@ function plainCellHeader(lines: readonly string[], i: number): HeaderMatch | nul
   let end = i;
   for (let j = first; j < lines.length && headings.length < 16; j++) {
     const text = cleanCell(lines[j] ?? '');
-    if (text === '' || parseSeq(text) !== null || isProse(text)) break;
+    if (text === '' || parseSeq(text) !== null || splitNameSeq(text) !== null || isProse(text)) break;
     if (roleOf(text) === 'unknown' && Array.from(compact(text)).length > 8) break;
     headings.push(text);
     end = j;
