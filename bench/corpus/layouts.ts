@@ -35,6 +35,30 @@ export interface LayoutOptions {
   subHeader?: boolean;
   /** How the page number at a page break is printed: `— 7 —` (default), `- 7 -` or a bare `7`. */
   pageNumber?: string;
+  /**
+   * How rows are numbered: a 序号 column (default); no 序号 column, the number printed before the
+   * name in the given style (`1.人均预期寿命`, `（1）…`, `①…`); or no number at all.
+   */
+  numbering?: { inName: NameNumberStyle } | 'none';
+  /** No 单位 column: each unit printed in brackets after the name, `人均预期寿命（岁）`. */
+  unitInName?: boolean;
+}
+
+export type NameNumberStyle = '1.' | '1．' | '1、' | '（1）' | '(1)' | '①';
+
+const CIRCLED_FROM = [
+  [1, 0x2460],
+  [21, 0x3251],
+  [36, 0x32b1],
+] as const;
+
+/** A row number in the style a name cell prints it: `1.`, `（1）`, `①`. */
+function nameNumber(seq: number, style: NameNumberStyle): string {
+  if (style === '（1）') return `（${seq}）`;
+  if (style === '(1)') return `(${seq})`;
+  if (style !== '①') return `${seq}${style.slice(1)}`;
+  const [first, code] = [...CIRCLED_FROM].reverse().find(([from]) => seq >= from) ?? CIRCLED_FROM[0];
+  return String.fromCodePoint(code + seq - first);
 }
 
 export interface TableRowSpec {
@@ -88,6 +112,8 @@ interface Column {
   cell: (r: TableRowSpec, firstOfGroup: boolean) => string;
   align: 'left' | 'centre';
   year?: boolean;
+  /** The indicator name column (wrapped by `wrapNames`). */
+  name?: boolean;
 }
 
 function columnsOf(t: TableSpec, o: LayoutOptions): Column[] {
@@ -95,9 +121,16 @@ function columnsOf(t: TableSpec, o: LayoutOptions): Column[] {
   const cols: Column[] = [];
   if (o.categories === 'column')
     cols.push({ heading: '类别', cell: (r, first) => (first ? (r.category ?? '') : ''), align: 'left' });
-  cols.push({ heading: '序号', cell: (r) => String(r.seq), align: 'centre' });
-  cols.push({ heading: '指标名称', cell: (r) => r.name, align: 'left' });
-  if (t.rows.some((r) => r.unit !== null)) cols.push({ heading: '单位', cell: (r) => r.unit ?? '—', align: 'centre' });
+  const numbering = o.numbering ?? 'column';
+  if (numbering === 'column') cols.push({ heading: '序号', cell: (r) => String(r.seq), align: 'centre' });
+  const number = (r: TableRowSpec): string =>
+    typeof numbering === 'object' ? nameNumber(r.seq, numbering.inName) : '';
+  const unit = (r: TableRowSpec): string => (o.unitInName && r.unit !== null ? `（${r.unit}）` : '');
+  // Tables without 序号 tend to head the name column 主要指标 (the national outline does).
+  const nameHeading = numbering === 'column' ? '指标名称' : '主要指标';
+  cols.push({ heading: nameHeading, cell: (r) => number(r) + r.name + unit(r), align: 'left', name: true });
+  if (!o.unitInName && t.rows.some((r) => r.unit !== null))
+    cols.push({ heading: '单位', cell: (r) => r.unit ?? '—', align: 'centre' });
   cols.push({ heading: `${t.baseYear}年`, cell: (r) => fw(r.baseline), align: 'centre', year: true });
   cols.push({ heading: `${t.targetYear}年`, cell: (r) => fw(r.target), align: 'centre', year: true });
   if (t.referenceYear !== null)
@@ -179,7 +212,7 @@ function wordsTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
   rows.forEach(({ row, first, group }, i) => {
     if (o.categories === 'group-lines' && first && row.category) out.push(groupLine(row.category, group, o));
     const cells = cols.map((c) => c.cell(row, first));
-    const nameAt = cols.findIndex((c) => c.heading === '指标名称');
+    const nameAt = cols.findIndex((c) => c.name);
     const name = cells[nameAt] ?? '';
     const wrap = o.wrapNames && len(name) > 12;
     if (wrap) cells[nameAt] = Array.from(name).slice(0, 12).join('');
@@ -199,7 +232,7 @@ const pad = (s: string, width: number, align: 'left' | 'centre', drift: number):
 
 function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
   const WRAP = 12;
-  const nameAt = cols.findIndex((c) => c.heading === '指标名称');
+  const nameAt = cols.findIndex((c) => c.name);
   const widths = cols.map((c, i) => {
     const cells = t.rows.map((r) => len(c.cell(r, true)));
     const widest = Math.max(len(c.heading), ...cells);
@@ -352,5 +385,97 @@ export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptio
   {
     name: 'pdftotext plain, （一） group lines, full-width values',
     options: { cells: 'plain-cells', categories: 'group-lines', parenGroups: true, fullWidth: true },
+  },
+  // Tables without a 序号 column: the number in the name cell, or no number at all.
+  {
+    name: 'no 序号: tabs, `1.` in the name, category column',
+    options: { cells: 'tabs', categories: 'column', numbering: { inName: '1.' } },
+  },
+  {
+    name: 'no 序号: tabs, `（1）` in the name, unit in the name, group lines',
+    options: { cells: 'tabs', categories: 'group-lines', numbering: { inName: '（1）' }, unitInName: true },
+  },
+  {
+    name: 'no 序号: tabs, `①` in the name, no categories, page break',
+    options: { cells: 'tabs', categories: 'none', numbering: { inName: '①' }, pageBreak: true, blankBetweenRows: true },
+  },
+  {
+    name: 'no 序号: tabs, unnumbered, category column',
+    options: { cells: 'tabs', categories: 'column', numbering: 'none' },
+  },
+  {
+    name: 'no 序号: tabs, unnumbered, unit in the name, （一） group lines',
+    options: { cells: 'tabs', categories: 'group-lines', parenGroups: true, numbering: 'none', unitInName: true },
+  },
+  {
+    name: 'no 序号: tab cells, `1．` in the name, group lines',
+    options: { cells: 'tab-cells', categories: 'group-lines', numbering: { inName: '1．' }, blankBetweenRows: true },
+  },
+  {
+    name: 'no 序号: pdftotext -layout, `1、` in the name, wrapped names, page break',
+    options: {
+      cells: 'spaced',
+      categories: 'column',
+      numbering: { inName: '1、' },
+      wrapNames: true,
+      pageBreak: true,
+    },
+  },
+  {
+    name: 'no 序号: pdftotext -layout, `(1)` in the name, unit in the name, group lines',
+    options: { cells: 'spaced', categories: 'group-lines', numbering: { inName: '(1)' }, unitInName: true },
+  },
+  {
+    name: 'no 序号: pdftotext -layout, `①` in the name, two-line header, full-width values',
+    options: {
+      cells: 'spaced',
+      categories: 'column',
+      numbering: { inName: '①' },
+      twoLineHeader: true,
+      fullWidth: true,
+    },
+  },
+  {
+    name: 'no 序号: pdftotext -layout, unnumbered, wrapped names, page break',
+    options: { cells: 'spaced', categories: 'column', numbering: 'none', wrapNames: true, pageBreak: true },
+  },
+  {
+    name: 'no 序号: pdftotext -layout, unnumbered, unit in the name, group lines, wrapped names',
+    options: {
+      cells: 'spaced',
+      categories: 'group-lines',
+      numbering: 'none',
+      unitInName: true,
+      wrapNames: true,
+      gap: 2,
+    },
+  },
+  {
+    name: 'no 序号: single spaces, `1.` in the name, category column',
+    options: { cells: 'words', categories: 'column', numbering: { inName: '1.' } },
+  },
+  {
+    name: 'no 序号: single spaces, `（1）` in the name, unit in the name, group lines, wrapped names',
+    options: {
+      cells: 'words',
+      categories: 'group-lines',
+      numbering: { inName: '（1）' },
+      unitInName: true,
+      wrapNames: true,
+    },
+  },
+  {
+    name: 'no 序号: pdftotext plain, `1、` in the name, one cell per line, category column',
+    options: { cells: 'plain-cells', categories: 'column', numbering: { inName: '1、' } },
+  },
+  {
+    name: 'no 序号: pdftotext plain, `1.` in the name, unit in the name, group lines, page break',
+    options: {
+      cells: 'plain-cells',
+      categories: 'group-lines',
+      numbering: { inName: '1.' },
+      unitInName: true,
+      pageBreak: true,
+    },
   },
 ];

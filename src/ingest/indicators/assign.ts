@@ -40,7 +40,7 @@ export function isNameText(text: string): boolean {
 }
 
 function roleOfColumn(model: ColumnModel, i: number): Role {
-  if (i === model.seq) return 'seq';
+  if (i === model.seq && model.numbering === 'column') return 'seq';
   if (i === model.name) return 'name';
   if (i === model.category) return 'category';
   if (i === model.unit) return 'unit';

@@ -10,7 +10,8 @@ import {
   type RowShape,
   type TableBody,
 } from './cells';
-import { cleanCell, isBlank, isNoteStart, normalizeLine, parseSeq } from './text';
+import { rowSeq } from './numbering';
+import { cleanCell, isBlank, isNoteStart, normalizeLine } from './text';
 
 /**
  * Splits lines laid out one cell per line (each cell line starts with a tab, Yuzhong, Yongchuan,
@@ -60,7 +61,7 @@ export function readCellLines(lines: readonly string[], from: number, shape: Row
   const rows: RawRow[] = [];
   let notes: Note[] | null = null;
   let expected = 1;
-  const seqAt = (k: number): number | null => parseSeq(cells[k + shape.seq]?.text ?? '');
+  const seqAt = (k: number): number | null => rowSeq(cells[k + shape.seq]?.text ?? '', shape.numbering);
   let i = 0;
   while (i < cells.length) {
     const cell = cells[i] as Cell;

@@ -1,3 +1,4 @@
+import type { Numbering } from './columns';
 import { cleanCell, hasNoText, isNoteStart, isProse, joinWrapped, normalizeLine } from './text';
 
 /** One table cell after un-flattening; `line`/`endLine` are 1-based, `endLine` > `line` when it wrapped. */
@@ -25,10 +26,16 @@ export interface TableBody {
   notes: Note[];
 }
 
-/** Where the data rows stand relative to the header: how many columns and which holds 序号. */
+/**
+ * Where the data rows stand relative to the header: how many columns, which holds the row number
+ * and how it is printed, and (for unnumbered rows) the name and value columns a row fills.
+ */
 export interface RowShape {
   width: number;
   seq: number;
+  numbering: Numbering;
+  name: number;
+  values: number[];
 }
 
 /** Tab-separated header cells; trailing empty cells are stray tabs, not columns. */

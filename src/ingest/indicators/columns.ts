@@ -9,10 +9,18 @@ export interface Column {
   year: number | null;
 }
 
+/**
+ * Where a row's number is printed: its own 序号 column; at the start of the name cell
+ * (`1.人均预期寿命`, tables without a 序号 column); or nowhere, the rows in order.
+ */
+export type Numbering = 'column' | 'name' | 'none';
+
 /** What each column of the header means, by position. */
 export interface ColumnModel {
   columns: Column[];
+  /** The column holding the row number: the name column when `numbering` is not `column`. */
   seq: number;
+  numbering: Numbering;
   name: number;
   category: number | null;
   unit: number | null;
@@ -59,8 +67,29 @@ export function roleOf(heading: string): ColumnRole {
 }
 
 /**
- * Builds the model from header cells, or null unless the header has a 序号, a name and a year
- * column — the shape of a main-indicator table, which a goals or project table lacks.
+ * Without 序号 only a line of headings is a header: every cell short and either a known heading
+ * or a word with no digits, three known ones, years that are years. A project table's numbered
+ * row (`5  桃花溪小学  新建  容纳学生 2160 人`) is no header.
+ */
+function headingsOnly(columns: readonly Column[]): boolean {
+  const filled = columns.filter((c) => compact(c.heading) !== '');
+  const known = filled.filter((c) => c.role !== 'unknown');
+  return (
+    known.length >= 3 &&
+    filled.every((c) => {
+      const h = halfWidthDigits(compact(c.heading));
+      if (Array.from(h).length > 14 || /[。；;，,]/.test(h)) return false;
+      if (c.role === 'unknown') return !/\d/.test(h);
+      return !/\d/.test(h) || /(19|20)\d{2}/.test(h);
+    })
+  );
+}
+
+/**
+ * Builds the model from header cells, or null unless the header has a name and a year column —
+ * the shape of a main-indicator table, which a goals or project table lacks. Without a 序号
+ * column the rows are taken to be numbered in their name cells (see `Numbering`); the readers
+ * fall back to unnumbered rows when none is.
  * Of this plan's year columns the first is the baseline and the last the target; a heading
  * saying 基期/现状 or 目标 overrides that order.
  */
@@ -75,7 +104,8 @@ export function columnModel(headings: readonly string[]): ColumnModel | null {
   const seq = index('seq');
   const name = index('name');
   const years = columns.flatMap((c, i) => (c.role === 'year' ? [i] : []));
-  if (seq === null || name === null || years.length === 0) return null;
+  if (name === null || years.length === 0) return null;
+  if (seq === null && !headingsOnly(columns)) return null;
 
   // A marker names a column only when it singles one out: `规划目标` over both year columns marks neither.
   const marked = (re: RegExp): number | undefined => {
@@ -90,7 +120,8 @@ export function columnModel(headings: readonly string[]): ColumnModel | null {
   }
   return {
     columns,
-    seq,
+    seq: seq ?? name,
+    numbering: seq === null ? 'name' : 'column',
     name,
     category: index('category'),
     unit: index('unit'),

@@ -11,7 +11,9 @@ export function mergeHeadingPieces(pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
     const last = out[out.length - 1];
-    if (last && last.line === p.line) {
+    // Two numbers side by side are two values (`13` `13.5`), never one heading (`1313.5` looks like a year).
+    const numbers = /^\d+(\.\d+)?$/.test(last?.text ?? '') && /^\d+(\.\d+)?$/.test(p.text);
+    if (last && last.line === p.line && !numbers) {
       const joined = compact(last.text + p.text);
       const alone = roleOf(last.text) === 'unknown' || roleOf(p.text) === 'unknown';
       if (alone && roleOf(joined) !== 'unknown' && Array.from(joined).length <= 12) {

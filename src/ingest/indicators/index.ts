@@ -20,12 +20,12 @@ export interface IndicatorExtraction {
 
 /**
  * Finds the plan's main indicator table (主要指标表) and reads every row of it. The table is
- * recognised by its header (序号, a name column, year columns), not by its caption, and its
- * layout by how the header is flattened; see `findHeaders`.
+ * recognised by its header (a name column and year columns, usually 序号), not by its caption,
+ * and its layout by how the header is flattened; see `findHeaders`.
  */
 export function extractIndicators(src: SourceText): IndicatorExtraction {
   const headers = findHeaders(src.lines);
-  for (const header of headers) {
+  for (const header of headers.flatMap(readings)) {
     const readerWarnings: ParseWarning[] = [];
     const body = readBody(src.lines, header, readerWarnings);
     if (!body.rows.some((r) => r.kind === 'data')) continue;
@@ -50,8 +50,8 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
         line: null,
         code: 'INDICATOR_TABLE_NOT_FOUND',
         message:
-          `${src.file}: no indicator table found; expected a header with 序号, an indicator name column ` +
-          'and year columns (e.g. 2020年, 2025年) followed by numbered rows' +
+          `${src.file}: no indicator table found; expected a header with an indicator name column and ` +
+          'year columns (e.g. 2020年, 2025年), usually with 序号, followed by its rows' +
           candidateLines(src.lines, headers) +
           '; if the text has no readable table, supply it as <name>.indicators.csv next to the plan (see README)',
       },
@@ -59,8 +59,19 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
   };
 }
 
+/**
+ * The ways to read a header's rows: as it says, or — a header without 序号 — rows numbered in
+ * their name cells first, then unnumbered rows in order.
+ */
+function readings(header: HeaderMatch): HeaderMatch[] {
+  if (header.model.numbering !== 'name') return [header];
+  return [header, { ...header, model: { ...header.model, numbering: 'none' } }];
+}
+
 function readBody(lines: readonly string[], header: HeaderMatch, warnings: ParseWarning[]): TableBody {
-  const shape = { width: header.headings.length, seq: header.model.seq };
+  const m = header.model;
+  const values = [m.baseline, m.target, m.reference].filter((i): i is number => i !== null);
+  const shape = { width: header.headings.length, seq: m.seq, numbering: m.numbering, name: m.name, values };
   switch (header.layout) {
     case 'line-rows':
       return readLineRows(lines, header.end, shape);
@@ -108,7 +119,7 @@ export interface PrintedTable {
  * empty): what the fixture renderer lays out again as a real Word, HTML or PDF table.
  */
 export function printedIndicatorTable(src: SourceText): PrintedTable | null {
-  for (const header of findHeaders(src.lines)) {
+  for (const header of findHeaders(src.lines).flatMap(readings)) {
     const body = readBody(src.lines, header, []);
     if (!body.rows.some((r) => r.kind === 'data')) continue;
     return {

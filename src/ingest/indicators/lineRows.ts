@@ -11,16 +11,8 @@ import {
   splitTabs,
   type TableBody,
 } from './cells';
-import {
-  cleanCell,
-  hasNoText,
-  isContinuedCaption,
-  isNoteStart,
-  isPageNumber,
-  isProse,
-  normalizeLine,
-  parseSeq,
-} from './text';
+import { cleanCell, hasNoText, isContinuedCaption, isNoteStart, isPageNumber, isProse, normalizeLine } from './text';
+import { rowSeq } from './numbering';
 
 /**
  * Reads a table flattened one row per line with tab-separated cells (Chongqing, Changshou).
@@ -42,7 +34,7 @@ export function readLineRows(lines: readonly string[], from: number, shape: RowS
     if (isPageNumber(raw) || isContinuedCaption(raw)) continue;
     const cells: Cell[] = splitTabs(raw).map((text) => ({ text, line: j + 1, endLine: j + 1, blankBefore }));
     const last = rows[rows.length - 1];
-    if (parseSeq(cells[shape.seq]?.text ?? '') !== null) {
+    if (startsRow(cells, shape)) {
       rows.push({ kind: 'data', cells });
     } else if (last?.kind === 'data' && last.cells.length < shape.width && !blankBefore && isWrapTail(raw)) {
       continueRow(last, cells, j + 1);
@@ -55,6 +47,16 @@ export function readLineRows(lines: readonly string[], from: number, shape: RowS
   }
   rows = dropTrailingCategories(rows);
   return { rows, notes: readNotes(lines, nextNonBlank(lines, lastLineOf(rows))) };
+}
+
+/**
+ * A numbered row prints its number; an unnumbered one is a line with its name and a value filled
+ * (a wrapped cell's tail or a category label fills one cell).
+ */
+function startsRow(cells: readonly Cell[], shape: RowShape): boolean {
+  if (shape.numbering !== 'none') return rowSeq(cells[shape.seq]?.text ?? '', shape.numbering) !== null;
+  const filled = (i: number): boolean => (cells[i]?.text ?? '') !== '';
+  return filled(shape.name) && shape.values.some(filled);
 }
 
 /** A row wrapped mid-cell: the first piece of the next line finishes the last cell. */

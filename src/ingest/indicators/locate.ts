@@ -3,7 +3,17 @@ import { splitTabs } from './cells';
 import { type ColumnModel, columnModel, roleOf } from './columns';
 import { looksLikeHeadingLine, mergeHeadingPieces, type SpannedColumn, spannedColumns } from './headings';
 import { piecesOf, wordsOf } from './pieces';
-import { cleanCell, compact, halfWidthDigits, hasNoText, isBlank, isProse, normalizeLine, parseSeq } from './text';
+import {
+  cleanCell,
+  compact,
+  halfWidthDigits,
+  hasNoText,
+  isBlank,
+  isProse,
+  normalizeLine,
+  parseSeq,
+  splitNameSeq,
+} from './text';
 
 /**
  * How the conversion flattened the table, read from its header:
@@ -62,7 +72,9 @@ export function findHeaders(lines: readonly string[]): HeaderMatch[] {
       if (match) found.push(match);
     }
   }
-  const rank = (h: HeaderMatch): number => (h.title && /主要指标|指标表/.test(h.title.text) ? 0 : 1);
+  // A header with its own 序号 column is the surer sign of the table: those come first.
+  const rank = (h: HeaderMatch): number =>
+    (h.model.numbering === 'column' ? 0 : 2) + (h.title && /主要指标|指标表/.test(h.title.text) ? 0 : 1);
   return found.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
 }
 
@@ -109,7 +121,8 @@ const knownHeadings = (texts: readonly string[]): number => texts.filter((t) => 
 /** A header in a text without tabs: space-aligned, single-spaced, or one heading per line. */
 function untabbedHeader(lines: readonly string[], i: number): HeaderMatch | null {
   const raw = normalizeLine(lines[i] ?? '');
-  if (!/序|编号/.test(raw) || isProse(raw)) return null;
+  if (isProse(raw)) return null;
+  if (!/序|编号/.test(raw)) return seqlessHeader(lines, i);
   const pieces = mergeHeadingPieces(piecesOf(raw, i + 1));
   if (pieces.length >= 3 && knownHeadings(pieces.map((p) => p.text)) >= 2) return spacedHeader(lines, i, pieces);
   const words = mergeHeadingPieces(wordsOf(raw, i + 1));
@@ -123,6 +136,37 @@ function untabbedHeader(lines: readonly string[], i: number): HeaderMatch | null
   return pieces.length === 1 && roleOf(raw) === 'seq' ? plainCellHeader(lines, i) : null;
 }
 
+/**
+ * A column-laid-out header without 序号 (rows numbered in their name cells, or not at all): every
+ * cell a heading, three of them known, a name and a year among them — or it is just a short line.
+ */
+function seqlessHeader(lines: readonly string[], i: number): HeaderMatch | null {
+  const raw = normalizeLine(lines[i] ?? '');
+  const alone = cleanCell(raw);
+  // One heading per line: the table's first heading (类别, 主要指标) alone on its line. A header
+  // with 序号 is found from its 序号 line; one with tabs is another layout's.
+  if (['category', 'name'].includes(roleOf(alone)) && Array.from(compact(alone)).length <= 6) {
+    const header = plainCellHeader(lines, i);
+    const tabbed = lines.slice(i, header?.end ?? i).some((l) => l.includes('\t'));
+    return header && header.model.numbering !== 'column' && !tabbed ? header : null;
+  }
+  if (!/指标|名称|项目/.test(raw) || !/\d{4}|基期|目标|十[一二三四五六七八九]五/.test(halfWidthDigits(raw)))
+    return null;
+  const headingLine = (pieces: ReturnType<typeof piecesOf>): boolean =>
+    pieces.length >= 3 &&
+    looksLikeHeadingLine(pieces) &&
+    knownHeadings(pieces.map((p) => p.text)) >= 3 &&
+    pieces.some((p) => roleOf(p.text) === 'name');
+  const pieces = mergeHeadingPieces(piecesOf(raw, i + 1));
+  if (headingLine(pieces)) return spacedHeader(lines, i, pieces);
+  const words = mergeHeadingPieces(wordsOf(raw, i + 1));
+  if (!headingLine(words)) return null;
+  const headings = words.map((w) => w.text);
+  const model = columnModel(headings);
+  const end = i + 1 + headerLines(lines, i, 1).length;
+  return model ? { layout: 'words', headings, model, start: i + 1, end, title: titleAbove(lines, i) } : null;
+}
+
 /** Lines next to the 序号 line that hold more of the header (merged header cells). */
 function headerLines(lines: readonly string[], i: number, step: 1 | -1): Array<ReturnType<typeof piecesOf>> {
   const found: Array<ReturnType<typeof piecesOf>> = [];
@@ -131,6 +175,8 @@ function headerLines(lines: readonly string[], i: number, step: 1 | -1): Array<R
     if (hasNoText(raw)) break;
     const pieces = mergeHeadingPieces(piecesOf(raw, j + 1));
     if (!looksLikeHeadingLine(pieces) || /^(表|专栏)/.test(compact(raw))) break;
+    // A row under a header without 序号: its name carries the number, or its values are decimals.
+    if (pieces.some((p) => splitNameSeq(p.text) !== null || /\d\.\d/.test(halfWidthDigits(p.text)))) break;
     if (step === 1 && knownHeadings(pieces.map((p) => p.text)) === 0 && !/^[（(]/.test(pieces[0]?.text ?? '')) break;
     found.push(pieces);
   }
@@ -170,7 +216,7 @@ function plainCellHeader(lines: readonly string[], i: number): HeaderMatch | nul
   let end = i;
   for (let j = first; j < lines.length && headings.length < 16; j++) {
     const text = cleanCell(lines[j] ?? '');
-    if (text === '' || parseSeq(text) !== null || isProse(text)) break;
+    if (text === '' || parseSeq(text) !== null || splitNameSeq(text) !== null || isProse(text)) break;
     if (roleOf(text) === 'unknown' && Array.from(compact(text)).length > 8) break;
     headings.push(text);
     end = j;

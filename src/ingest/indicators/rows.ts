@@ -1,7 +1,8 @@
 import type { Indicator, IndicatorAttribute, ParseWarning, YearValue } from '../types';
 import type { Cell, Note, RawRow } from './cells';
 import type { ColumnModel } from './columns';
-import { compact, parseSeq } from './text';
+import { seqAndName } from './numbering';
+import { compact } from './text';
 import { splitNameUnit, unitCell } from './units';
 import { readCellValue, type ValueReading } from './values';
 
@@ -32,7 +33,8 @@ export function readIndicators(
       continue;
     }
     const at = (i: number | null): Cell | null => (i === null ? null : (row.cells[i] ?? null));
-    const seq = parseSeq(at(model.seq)?.text ?? '') ?? expected;
+    const numbered = seqAndName(at(model.seq)?.text ?? '', at(model.name)?.text ?? '', model.numbering);
+    const seq = numbered.seq ?? expected;
     if (seq !== expected) warn(first.line, 'INDICATOR_SEQ_GAP', `indicator row 序号 ${seq} follows ${expected - 1}`);
     expected = seq + 1;
     if (row.cells.length !== width) {
@@ -45,7 +47,7 @@ export function readIndicators(
     const categoryText = at(model.category)?.text ?? '';
     if (categoryText !== '') category = categoryName(categoryText);
 
-    const printed = splitNameUnit(at(model.name)?.text ?? '');
+    const printed = splitNameUnit(numbered.name);
     const columnUnit = model.unit === null ? null : unitCell(at(model.unit)?.text ?? '');
     if (printed.unit && columnUnit && compact(printed.unit) !== compact(columnUnit)) {
       warn(
@@ -99,6 +101,13 @@ export function readIndicators(
       lines: [Math.min(...row.cells.map((c) => c.line)), Math.max(...row.cells.map((c) => c.endLine))],
     });
   }
+  // Unnumbered rows are numbered by their order: say so, as the numbers are not the plan's own.
+  if (model.numbering === 'none' && indicators.length > 0)
+    warnings.push({
+      line: indicators[0]?.lines[0] ?? null,
+      code: 'INDICATOR_SEQ_INFERRED',
+      message: `the indicator table numbers none of its ${indicators.length} rows; seq is each row's order in the table`,
+    });
   return { indicators, warnings };
 }
 

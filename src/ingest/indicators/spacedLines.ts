@@ -15,6 +15,8 @@ import {
   normalizeLine,
   parseSeq,
 } from './text';
+import type { ColumnModel } from './columns';
+import { rowSeq } from './numbering';
 
 /** What one line of a column-laid-out table is. Words are grouped by column index. */
 export type SpacedLine =
@@ -46,7 +48,8 @@ export function classifySpacedLines(
   // A value never wraps, so words under a value column are no fragment.
   const wrapsIn = new Set([m.name, m.category, m.unit, m.attribute].filter((i): i is number => i !== null));
   const out: SpacedLine[] = [];
-  const nameLeft = nameEdge(lines, header.end, spans, m.seq, m.name);
+  const isRow = rowTest(m);
+  const nameLeft = nameEdge(lines, header.end, spans, m, isRow);
   let lastRow: Map<number, Piece[]> | null = null;
   let blankBefore = false;
   for (let j = header.end; j < lines.length; j++) {
@@ -66,7 +69,7 @@ export function classifySpacedLines(
     const wordWraps = (i: number): boolean =>
       lastRow !== null && isWordValue(cellText(byColumn.get(i))) && isWordValue(cellText(lastRow.get(i)));
     const wraps = filled.every((i) => wrapsIn.has(i) || wordWraps(i)) && !isProse(raw);
-    if (parseSeq(cellText(byColumn.get(m.seq))) !== null) {
+    if (isRow(byColumn)) {
       out.push({ kind: 'row', line, byColumn, blankBefore });
       lastRow = byColumn;
     } else if (isOrdinalLabel(raw)) out.push(label());
@@ -76,11 +79,11 @@ export function classifySpacedLines(
     } else if (wraps && isCategoryLine(raw) && (wordsOf(raw, line)[0]?.start ?? 0) < nameLeft - 4) out.push(label());
     else if (
       wraps &&
-      ((lastRow && !blankBefore) || (filled.every((i) => i === m.name) && nextIsRow(lines, j, spans, m.seq)))
+      ((lastRow && !blankBefore) || (filled.every((i) => i === m.name) && nextIsRow(lines, j, spans, m, isRow)))
     )
       out.push(fragment());
     else if (isCategoryLine(raw)) out.push(label());
-    else if (numberingGoesOn(lines, j, out, spans, m.seq)) {
+    else if (numberingGoesOn(lines, j, out, spans, m)) {
       warnings.push({
         line,
         code: 'INDICATOR_LINE_UNPLACED',
@@ -101,17 +104,29 @@ function nameEdge(
   lines: readonly string[],
   from: number,
   spans: readonly SpannedColumn[],
-  seq: number,
-  name: number,
+  m: ColumnModel,
+  isRow: RowTest,
 ): number {
   const starts: number[] = [];
   for (let k = from; k < Math.min(lines.length, from + 400) && starts.length < 15; k++) {
-    const byColumn = groupByColumn(wordsOf(lines[k] ?? '', k + 1), spans, seq, name);
-    const start = byColumn.get(name)?.[0]?.start;
-    if (parseSeq(cellText(byColumn.get(seq))) !== null && start !== undefined) starts.push(start);
+    const byColumn = groupByColumn(wordsOf(lines[k] ?? '', k + 1), spans, m.seq, m.name);
+    const start = byColumn.get(m.name)?.[0]?.start;
+    if (isRow(byColumn) && start !== undefined) starts.push(start);
   }
   starts.sort((a, b) => a - b);
-  return starts[Math.floor(starts.length / 2)] ?? spans[name]?.start ?? 0;
+  return starts[Math.floor(starts.length / 2)] ?? spans[m.name]?.start ?? 0;
+}
+
+type RowTest = (byColumn: ReadonlyMap<number, Piece[]>) => boolean;
+
+/**
+ * What makes a line a row's own: its number (in the 序号 column or at the start of the name) or,
+ * for unnumbered rows, a name with a value beside it — a value never wraps onto a line of its own.
+ */
+function rowTest(m: ColumnModel): RowTest {
+  if (m.numbering !== 'none') return (byColumn) => rowSeq(cellText(byColumn.get(m.seq)), m.numbering) !== null;
+  const values = [m.baseline, m.target, m.reference].filter((i): i is number => i !== null);
+  return (byColumn) => byColumn.has(m.name) && values.some((i) => byColumn.has(i));
 }
 
 /**
@@ -160,19 +175,27 @@ function isCategoryLine(raw: string): boolean {
   return isOrdinalLabel(raw) || Array.from(compact(text)).length <= 12;
 }
 
-const seqOn = (
+const byColumnOn = (
   lines: readonly string[],
   k: number,
   spans: readonly SpannedColumn[],
-  seqColumn: number,
-): number | null =>
-  parseSeq(cellText(groupByColumn(wordsOf(lines[k] ?? '', k + 1), spans, seqColumn, -1).get(seqColumn)));
+  m: ColumnModel,
+): Map<number, Piece[]> => groupByColumn(wordsOf(lines[k] ?? '', k + 1), spans, m.seq, -1);
+
+const seqOn = (lines: readonly string[], k: number, spans: readonly SpannedColumn[], m: ColumnModel): number | null =>
+  rowSeq(cellText(byColumnOn(lines, k, spans, m).get(m.seq)), m.numbering);
 
 /** The next line with text is a row: a name part right above the table's first 序号 belongs to it. */
-function nextIsRow(lines: readonly string[], j: number, spans: readonly SpannedColumn[], seqColumn: number): boolean {
+function nextIsRow(
+  lines: readonly string[],
+  j: number,
+  spans: readonly SpannedColumn[],
+  m: ColumnModel,
+  isRow: RowTest,
+): boolean {
   for (let k = j + 1; k < Math.min(lines.length, j + 3); k++) {
     if (hasNoText(lines[k] ?? '')) continue;
-    return seqOn(lines, k, spans, seqColumn) !== null;
+    return isRow(byColumnOn(lines, k, spans, m));
   }
   return false;
 }
@@ -183,12 +206,12 @@ function numberingGoesOn(
   j: number,
   seen: readonly SpacedLine[],
   spans: readonly SpannedColumn[],
-  seqColumn: number,
+  m: ColumnModel,
 ): boolean {
   const rows = seen.filter((l) => l.kind === 'row').length;
   if (rows === 0) return false;
   for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) {
-    const seq = seqOn(lines, k, spans, seqColumn);
+    const seq = seqOn(lines, k, spans, m);
     if (seq !== null) return seq === rows + 1;
   }
   return false;

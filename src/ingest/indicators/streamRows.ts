@@ -24,6 +24,7 @@ import {
   joinWrapped,
   normalizeLine,
   parseSeq,
+  splitNameSeq,
 } from './text';
 
 /** A word of the stream with its source line. */
@@ -82,10 +83,12 @@ function rowStarts(words: readonly Word[], model: ColumnModel): number[] {
   const seqFirst = model.category === null || model.seq < model.category;
   let expected: number | null = null;
   words.forEach((w, i) => {
-    const seq = parseSeq(w.text);
+    // The number in its own 序号 word followed by the name, or at the start of the name word.
+    const inName = model.numbering === 'name' ? splitNameSeq(w.text) : null;
+    const seq = model.numbering === 'column' ? parseSeq(w.text) : (inName?.seq ?? null);
     // The next number, or one a little further when rows are missing (reported as a 序号 gap later).
     if (seq === null || (expected !== null && (seq < expected || seq > expected + 3))) return;
-    if (!isNameText(words[i + 1]?.text ?? '')) return;
+    if (!isNameText(inName ? inName.name : (words[i + 1]?.text ?? ''))) return;
     const previous = starts[starts.length - 1];
     if (previous !== undefined && i - previous < 3) return;
     // With 类别 before 序号, the category word just before the number belongs to this row.
@@ -170,7 +173,10 @@ export function readStreamRows(lines: readonly string[], header: HeaderMatch, wa
  * a word is joined to the name and the row fitted again.
  */
 function fitRow(all: Word[], model: ColumnModel, warnings: ParseWarning[]): RawRow {
-  const words = wrappedNamesJoined(all);
+  // The name word: after the 序号 word, or the word that carries the row's number.
+  const isName = (x: Word, i: number): boolean =>
+    model.numbering === 'name' ? splitNameSeq(x.text) !== null : i > 0 && isNameText(x.text);
+  const words = wrappedNamesJoined(all, isName);
   const quiet: ParseWarning[] = [];
   const row = toRow(words, model, quiet);
   if (quiet.length === 0) return row;
@@ -213,15 +219,17 @@ function fitRow(all: Word[], model: ColumnModel, warnings: ParseWarning[]): RawR
  * In a single-spaced layout a row is one line, so a lone name word on a line of its own under it
  * is the rest of its name (`育年限` under `主要劳动年龄人口平均受教`), whatever else would fit.
  */
-function wrappedNamesJoined(words: readonly Word[]): Word[] {
+function wrappedNamesJoined(words: readonly Word[], isName: (w: Word, i: number) => boolean): Word[] {
   const firstLine = words[0]?.line;
   const perLine = new Map<number, Word[]>();
   for (const w of words) perLine.set(w.line, [...(perLine.get(w.line) ?? []), w]);
   if (perLine.size < 2 || (perLine.get(firstLine ?? -1)?.length ?? 0) < 3) return [...words];
   const out: Word[] = [];
   for (const w of words) {
-    const alone = w.line !== firstLine && perLine.get(w.line)?.length === 1 && isNameText(w.text);
-    const nameAt = alone ? out.findIndex((x, i) => i > 0 && isNameText(x.text)) : -1;
+    // A name wrapped inside its unit's brackets leaves a tail with no word in it: `%）`, `（%）`.
+    const nameTail = isNameText(w.text) || /^[（(]?[^（()）\s]{0,8}[)）]$/.test(w.text);
+    const alone = w.line !== firstLine && perLine.get(w.line)?.length === 1 && nameTail;
+    const nameAt = alone ? out.findIndex(isName) : -1;
     const name = out[nameAt];
     if (alone && name) out[nameAt] = { ...name, text: joinWrapped(name.text, w.text), line: name.line };
     else out.push(w);

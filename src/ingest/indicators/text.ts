@@ -72,6 +72,36 @@ export function parseSeq(text: string): number | null {
   return m?.[1] !== undefined ? Number(m[1]) : null;
 }
 
+// Circled numbers number rows in some tables' name cells: ①–⑳, ㉑–㉟, ㊱–㊿ (three Unicode runs).
+const CIRCLED_RUNS: ReadonlyArray<[first: number, last: number, value: number]> = [
+  [0x2460, 0x2473, 1],
+  [0x3251, 0x325f, 21],
+  [0x32b1, 0x32bf, 36],
+];
+
+/** The number a circled digit stands for (`①` → 1, `㉑` → 21), or null. */
+export function circledNumber(c: string): number | null {
+  const code = c.codePointAt(0) ?? 0;
+  const run = CIRCLED_RUNS.find(([first, last]) => code >= first && code <= last);
+  return run ? code - run[0] + run[2] : null;
+}
+
+/**
+ * A row number printed at the start of a name cell, when the table has no 序号 column:
+ * `1.人均预期寿命`, `1．`, `1、`, `（1）`, `(1)`, `①` (`22.0-3岁婴幼儿入托率` is row 22). A number
+ * that runs on into the name (`15分钟健身圈`, `5G基站`) is part of the name.
+ */
+export function splitNameSeq(text: string): { seq: number; name: string } | null {
+  const t = cleanCell(text);
+  const circled = circledNumber(t);
+  if (circled !== null) return t.length > 1 ? { seq: circled, name: t.slice(1).trim() } : null;
+  const m = /^(?:(\d{1,3})\s*[.、．]|[（(]\s*(\d{1,3})\s*[)）])\s*(\S.*)$/.exec(halfWidthDigits(t));
+  const digits = m?.[1] ?? m?.[2];
+  if (digits === undefined || m?.[3] === undefined) return null;
+  // The name as printed (full-width digits inside it kept): drop as many characters as the prefix took.
+  return { seq: Number(digits), name: t.slice(t.length - m[3].length) };
+}
+
 /** Lines under a table that explain it: `注：…`, `备注：…`, `说明：…`, `资料来源：…`. */
 export function isNoteStart(text: string): boolean {
   return /^(注|备注|说明|资料来源|数据来源)\s*[0-9１-９]?\s*[:：．.、]/.test(compact(text));

@@ -48,6 +48,10 @@ describe.each(PLANS)('%s re-laid out', (file) => {
       const fold = options.fullWidth === true;
       expect(comparable(parsed.indicators, true, fold)).toEqual(comparable(original.indicators, keepCategory, fold));
       expect(parsed.warnings.filter((w) => /UNPLACED|ROW_SHAPE|SEQ_GAP|CELL_EMPTY/.test(w.code))).toEqual([]);
+      // Unnumbered rows get their order as seq, and the parse says so.
+      expect(parsed.warnings.filter((w) => w.code === 'INDICATOR_SEQ_INFERRED')).toHaveLength(
+        options.numbering === 'none' ? 1 : 0,
+      );
       // Every row's lines lie inside the re-laid-out table.
       for (const row of parsed.indicators) {
         expect(row.lines[0]).toBeGreaterThanOrEqual(variant.lines[0]);
@@ -94,15 +98,20 @@ describe('a table with a row missing', () => {
   const damaged = { ...original, indicators: original.indicators.filter((i) => i.seq !== 7) };
 
   it.each(LAYOUT_VARIANTS.map((v) => [v.name, v.options] as const))(
-    '%s: the gap is reported and every other row is read',
+    '%s: the gap is reported (where rows are numbered) and every other row is read',
     (_name, options) => {
       const variant = relayoutPlan(readFileSync(file, 'utf8'), damaged, options);
       const parsed = parsePlan(variant.text, { source: file, sidecar: readSidecar(file) });
-      expect(parsed.indicators.map((i) => i.seq)).toEqual(damaged.indicators.map((i) => i.seq));
       expect(parsed.indicators.map((i) => i.name)).toEqual(damaged.indicators.map((i) => i.name));
-      expect(parsed.warnings.filter((w) => w.code === 'INDICATOR_SEQ_GAP').map((w) => w.message)).toEqual([
-        'indicator row 序号 8 follows 6',
-      ]);
+      const gaps = parsed.warnings.filter((w) => w.code === 'INDICATOR_SEQ_GAP').map((w) => w.message);
+      if (options.numbering === 'none') {
+        // Without numbers nothing shows the gap: the rows are numbered in order.
+        expect(parsed.indicators.map((i) => i.seq)).toEqual(damaged.indicators.map((_, k) => k + 1));
+        expect(gaps).toEqual([]);
+      } else {
+        expect(parsed.indicators.map((i) => i.seq)).toEqual(damaged.indicators.map((i) => i.seq));
+        expect(gaps).toEqual(['indicator row 序号 8 follows 6']);
+      }
     },
   );
 });
