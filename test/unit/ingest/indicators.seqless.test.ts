@@ -11,6 +11,15 @@ const cells = (rows: ReturnType<typeof extract>['indicators']) =>
 describe('indicator tables without a 序号 column', () => {
   it('reads a plan whose table numbers its rows in the name cells (test/fixtures/plans/dazu-…)', () => {
     const doc = readPlanFile('test/fixtures/plans/dazu-2021-2025-health.txt');
+    // No sidecar: the text opens with its title block.
+    expect(doc.metadata).toMatchObject({
+      title: '重庆市大足区卫生健康事业发展“十四五”规划',
+      region: '大足区',
+      level: 'district',
+      periodStart: 2021,
+      periodEnd: 2025,
+      fromSidecar: [],
+    });
     expect(doc.indicatorTable).toMatchObject({
       number: '1',
       title: '大足区“十四五”卫生健康发展主要指标',
