@@ -28,7 +28,12 @@ async function planned<T>(
   return { value: read(await executor.read(cypher, q.params)) };
 }
 
-/** A page of plans (PLAN_MATCH filtered and ordered as in plans.ts) with everything selected below. */
+/**
+ * A page of plans (PLAN_MATCH filtered and ordered as in plans.ts) with everything selected below,
+ * one row per plan: a single row holding the whole page took Neo4j twice as long to produce (medium
+ * scale, 20 plans with their indicators' roll-ups: ~100 ms against ~45 ms). An empty page is one row
+ * with a null item, so the total still comes back.
+ */
 export function plannedPlans(
   executor: Executor,
   match: string,
@@ -43,13 +48,16 @@ export function plannedPlans(
       Object.assign(q.params, params);
       const p = q.variable('p');
       return `${match} WITH p ORDER BY ${order} WITH collect(p) AS matched
-        RETURN size(matched) AS total,
-          COLLECT { UNWIND matched[$offset..$offset + $limit] AS ${p} RETURN ${project(q, PLAN, p, connectionNodes(s))} } AS items`;
+        WITH matched, matched[$offset..$offset + $limit] AS slice
+        UNWIND CASE size(slice) WHEN 0 THEN [null] ELSE slice END AS ${p}
+        RETURN size(matched) AS total, ${project(q, PLAN, p, connectionNodes(s))} AS item`;
     },
-    ([row]) => ({
-      items: decode.list(decode.node<PlanRecord>('Plan'))(row?.items ?? [], 'items'),
+    (rows) => ({
+      items: rows
+        .filter((row) => row.item !== null)
+        .map((row, i) => decode.node<PlanRecord>('Plan')(row.item, `items[${i}]`)),
       offset: Number(params.offset),
-      totalCount: decode.num(row?.total ?? 0, 'total'),
+      totalCount: decode.num(rows[0]?.total ?? 0, 'total'),
     }),
   );
 }
