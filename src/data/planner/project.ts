@@ -61,7 +61,8 @@ const PROVENANCE = ['planId', 'sourcePlanId', 'lineStart', 'lineEnd', 'fromSidec
 /**
  * A node projection with the fields `selection` asks for. `bound` names nodes the query has already
  * matched for some hops (a measure's instances match their plans to order them), projected as they
- * are instead of looked up again.
+ * are instead of looked up again. Only a root's node carries its label, which its decoder checks:
+ * nested ones never reach a union's __resolveType (the look-ahead leaves unions to the loaders).
  */
 export function project(
   q: QueryParts,
@@ -69,6 +70,22 @@ export function project(
   v: string,
   selection: SelectionSet,
   bound: Readonly<Record<string, { spec: NodeSpec; v: string }>> = {},
+): string {
+  return projection(q, spec, v, selection, bound, false);
+}
+
+/** A root's node projection: with its label, for decode.node. */
+export function projectRoot(q: QueryParts, spec: NodeSpec, v: string, selection: SelectionSet): string {
+  return projection(q, spec, v, selection, {}, true);
+}
+
+function projection(
+  q: QueryParts,
+  spec: NodeSpec,
+  v: string,
+  selection: SelectionSet,
+  bound: Readonly<Record<string, { spec: NodeSpec; v: string }>>,
+  labelled: boolean,
 ): string {
   const props = new Set(spec.keys);
   const planned: string[] = [];
@@ -81,7 +98,8 @@ export function project(
     else if (hop) planned.push(`{key: ${q.param(key)}, value: ${hop(q, v, field)}}`);
     else if (!read) throw new Unplannable(`${spec.label}.${field.name} is not planned`);
   }
-  const entries = [...[...props].map((p) => `.${p}`), `label: '${spec.label}'`];
+  const entries = [...props].map((p) => `.${p}`);
+  if (labelled) entries.push(`label: '${spec.label}'`);
   if (planned.length) entries.push(`${PLANNED}: [${planned.join(', ')}]`);
   return `${v} {${entries.join(', ')}}`;
 }

@@ -2,7 +2,18 @@ import type { Executor } from '../../db/executor';
 import * as decode from '../decode';
 import type { ContributionsRecord, MeasureRecord, Page, PlanRecord, RollUpTraceRecord } from '../records';
 import { linkFilter, linkFilterParams, MISSING_CHILDREN, type LinkFilterValues } from '../rollup';
-import { connectionNodes, INDICATOR, MEASURE, PLAN, project, QueryParts, REGION, step, struct } from './project';
+import {
+  connectionNodes,
+  INDICATOR,
+  MEASURE,
+  PLAN,
+  project,
+  projectRoot,
+  QueryParts,
+  REGION,
+  step,
+  struct,
+} from './project';
 import { below, Unplannable, type SelectionSet } from './selection';
 
 // One query per root field, planned from the whole selection below it (src/api/lookAhead.ts):
@@ -50,7 +61,7 @@ export function plannedPlans(
       return `${match} WITH p ORDER BY ${order} WITH collect(p) AS matched
         WITH matched, matched[$offset..$offset + $limit] AS slice
         UNWIND CASE size(slice) WHEN 0 THEN [null] ELSE slice END AS ${p}
-        RETURN size(matched) AS total, ${project(q, PLAN, p, connectionNodes(s))} AS item`;
+        RETURN size(matched) AS total, ${projectRoot(q, PLAN, p, connectionNodes(s))} AS item`;
     },
     (rows) => ({
       items: rows
@@ -67,7 +78,7 @@ export function plannedMeasure(executor: Executor, id: string, selection: Select
   return planned(
     executor,
     selection,
-    (q, s) => `MATCH (m:Measure {id: ${q.param(id)}}) RETURN ${project(q, MEASURE, 'm', s)} AS item`,
+    (q, s) => `MATCH (m:Measure {id: ${q.param(id)}}) RETURN ${projectRoot(q, MEASURE, 'm', s)} AS item`,
     ([row]) => decode.nullable(decode.node<MeasureRecord>('Measure'))(row?.item, 'item'),
   );
 }
