@@ -263,11 +263,14 @@ export const MEASURE: NodeSpec = {
   keys: ['id'],
   props: same('id', 'name', 'unit', 'higherIsBetter', 'aliases'),
   hops: {
-    instances: (q, v, field) => {
-      const [t, p] = [q.variable('n'), q.variable('p')];
-      return `COLLECT { MATCH (${v})<-[:MEASURES]-(${t}:Indicator) OPTIONAL MATCH (${p}:Plan {id: ${t}.planId})
-        WITH ${t}, ${p} ORDER BY ${p}.level DESC, ${p}.periodStart, ${t}.planId, ${t}.seq
-        RETURN ${project(q, INDICATOR, t, below(field), { plan: { spec: PLAN, v: p } })} }`;
-    },
+    instances: (q, v, field) => `COLLECT { ${measureInstances(q, v, field)} }`,
   },
 };
+
+/** A measure's instances in matrix order, each projected (`RETURN <projection>`), as rows. */
+export function measureInstances(q: QueryParts, v: string, field: FieldSelection): string {
+  const [t, p] = [q.variable('n'), q.variable('p')];
+  return `MATCH (${v})<-[:MEASURES]-(${t}:Indicator) OPTIONAL MATCH (${p}:Plan {id: ${t}.planId})
+    WITH ${t}, ${p} ORDER BY ${p}.level DESC, ${p}.periodStart, ${t}.planId, ${t}.seq
+    RETURN ${project(q, INDICATOR, t, below(field), { plan: { spec: PLAN, v: p } })}`;
+}
