@@ -96,6 +96,16 @@ const asGiven = (file: string) => (file.startsWith(projectRoot) ? path.relative(
 /** A district public-services plan of 北碚区 (test fixture), added to the loaded corpus. */
 const NEW_PLAN = path.join(projectRoot, 'test', 'fixtures', 'plans', 'beibei-2021-2025-public-services.txt');
 
+/** The corpus parsed, loaded from scratch and aligned, curation scripts included: what the queries run on. */
+export async function loadCorpus(executor: Executor, corpus: readonly CorpusPlan[], log: (line: string) => void) {
+  const writes = corpus.map((p) => planWrite(readPlanFile(asGiven(p.file)), { parserVersion: PARSER_VERSION }));
+  await resetDatabase(executor);
+  const load = await loadAsData(executor, writes);
+  const align = await secondsAsync(() => alignPlans({ executor }));
+  await loadScripts({ executor, files: curationScripts(), by: 'bench' });
+  log(`loaded ${load.written} nodes+rels in ${load.seconds.toFixed(2)} s, aligned in ${align.seconds.toFixed(2)} s`);
+}
+
 export async function measureIngest(
   executor: Executor,
   corpus: readonly CorpusPlan[],

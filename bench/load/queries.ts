@@ -25,8 +25,13 @@ export interface StoryFigures {
 
 export interface QueryOptions {
   runs: number;
-  seconds: number;
+  /** Seconds per run at a number of clients (50 clients may need longer runs to finish requests). */
+  seconds: (connections: number) => number;
   connections: number[];
+  /** Story names to measure; all when absent. */
+  stories?: string[];
+  /** Servers to measure; all when absent. */
+  servers?: readonly Server[];
   password: string;
   boltUri: string;
   log: (line: string) => void;
@@ -50,24 +55,21 @@ function failed(server: Server, story: Story, errors: unknown[] | undefined, log
 }
 
 /** One at a time: both Plan Graph processes run the start-up checks against the same database. */
-async function startServers(opts: QueryOptions): Promise<Record<Server, ServerProcess>> {
-  const started: ServerProcess[] = [];
-  const start = async (script: string, env: Record<string, string>) => {
-    const server = await startServerProcess(path.join(__dirname, ...script.split('/')), env);
-    started.push(server);
-    return server;
+async function startServers(opts: QueryOptions, wanted: readonly Server[]): Promise<Map<Server, ServerProcess>> {
+  const scripts: Record<Server, [string, Record<string, string>]> = {
+    planGraph: ['planGraphServer.ts', { BENCH_CACHE_MB: '256' }],
+    planGraphNoCache: ['planGraphServer.ts', { BENCH_CACHE_MB: '0' }],
+    baseline: ['../baseline/server.ts', { BASELINE_NEO4J_URI: opts.boltUri, BASELINE_NEO4J_PASSWORD: opts.password }],
   };
+  const started = new Map<Server, ServerProcess>();
   try {
-    return {
-      planGraph: await start('planGraphServer.ts', { BENCH_CACHE_MB: '256' }),
-      planGraphNoCache: await start('planGraphServer.ts', { BENCH_CACHE_MB: '0' }),
-      baseline: await start('../baseline/server.ts', {
-        BASELINE_NEO4J_URI: opts.boltUri,
-        BASELINE_NEO4J_PASSWORD: opts.password,
-      }),
-    };
+    for (const server of wanted) {
+      const [script, env] = scripts[server];
+      started.set(server, await startServerProcess(path.join(__dirname, ...script.split('/')), env));
+    }
+    return started;
   } catch (err) {
-    await Promise.all(started.map((s) => s.stop()));
+    await Promise.all([...started.values()].map((s) => s.stop()));
     throw err;
   }
 }
@@ -89,8 +91,14 @@ async function roundTripsOf(
 }
 
 export async function measureQueries(executor: Executor, opts: QueryOptions): Promise<StoryFigures[]> {
-  const list = await stories(executor);
-  const servers = await startServers(opts);
+  const all = await stories(executor);
+  const unknown = opts.stories?.filter((name) => !all.some((s) => s.name === name)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(`unknown stories: ${unknown.join(', ')}; the stories are ${all.map((s) => s.name).join(', ')}`);
+  const list = opts.stories ? all.filter((s) => opts.stories?.includes(s.name)) : all;
+  const wanted = SERVERS.filter((s) => !opts.servers || opts.servers.includes(s));
+  const servers = await startServers(opts, wanted);
+  const serverOf = (server: Server) => servers.get(server)!;
   const out: StoryFigures[] = [];
   try {
     for (const story of list) {
@@ -101,21 +109,21 @@ export async function measureQueries(executor: Executor, opts: QueryOptions): Pr
       };
       const roundTrips = {} as Record<Server, number>;
       let ok = true;
-      for (const server of SERVERS) {
-        const first = await roundTripsOf(server, servers[server], bodies[server]);
+      for (const server of wanted) {
+        const first = await roundTripsOf(server, serverOf(server), bodies[server]);
         ok &&= !failed(server, story, first.errors, opts.log);
         roundTrips[server] = first.roundTrips;
       }
       if (!ok) continue;
       for (const connections of opts.connections) {
-        for (const server of SERVERS) {
+        for (const server of wanted) {
           const runs: Array<CannonResult & { heapMb: number }> = [];
           for (let i = 0; i < opts.runs; i++) {
-            const { url } = servers[server];
+            const { url } = serverOf(server);
             runs.push(
               await drive(
-                { url, body: bodies[server], headers: JSON_HEADERS, connections, seconds: opts.seconds },
-                async () => (await servers[server].stats()).heapUsed,
+                { url, body: bodies[server], headers: JSON_HEADERS, connections, seconds: opts.seconds(connections) },
+                async () => (await serverOf(server).stats()).heapUsed,
               ),
             );
           }
@@ -139,7 +147,7 @@ export async function measureQueries(executor: Executor, opts: QueryOptions): Pr
       }
     }
   } finally {
-    await Promise.all(SERVERS.map((s) => servers[s].stop()));
+    await Promise.all([...servers.values()].map((s) => s.stop()));
   }
   return out;
 }

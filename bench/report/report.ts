@@ -21,8 +21,8 @@ export interface ScaleResult {
 
 const SCALES: Scale[] = ['small', 'medium', 'large'];
 
-function loadResults(): ScaleResult[] {
-  return SCALES.map((s) => path.join(RESULTS_DIR, `${s}.json`))
+function loadResults(dir: string): ScaleResult[] {
+  return SCALES.map((s) => path.join(dir, `${s}.json`))
     .filter(existsSync)
     .map((f) => JSON.parse(readFileSync(f, 'utf8')) as ScaleResult);
 }
@@ -164,9 +164,9 @@ const queriesSection = (r: ScaleResult) => [
   '',
 ];
 
-/** Writes bench/results/latest.md and latency.svg from every scale measured so far; returns the markdown. */
-export async function writeReport(db: BenchDb): Promise<string> {
-  const results = loadResults();
+/** Writes latest.md and latency.svg into `dir` (bench/results) from every scale measured there; returns the markdown. */
+export async function writeReport(db: BenchDb, dir = RESULTS_DIR): Promise<string> {
+  const results = loadResults(dir);
   const info = await db.executor.serverInfo();
   const machine =
     `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ` +
@@ -193,7 +193,7 @@ export async function writeReport(db: BenchDb): Promise<string> {
     '![p50 latency vs scale](latency.svg)',
     '',
   ].join('\n');
-  writeFileSync(path.join(RESULTS_DIR, 'latest.md'), md);
+  writeFileSync(path.join(dir, 'latest.md'), md);
   const points: Point[] = results.flatMap((r) =>
     r.queries
       .filter((q) => q.connections === 1)
@@ -205,6 +205,6 @@ export async function writeReport(db: BenchDb): Promise<string> {
         p50: Math.max(q.p50.median, 0.1),
       })),
   );
-  writeFileSync(path.join(RESULTS_DIR, 'latency.svg'), await latencySvg(points));
+  writeFileSync(path.join(dir, 'latency.svg'), await latencySvg(points));
   return md;
 }

@@ -28,36 +28,78 @@ export class QueryParts {
 }
 
 type Hop = (q: QueryParts, v: string, field: FieldSelection) => string;
+/** The properties a field reads: fixed, or from what is selected below it. */
+type Props = readonly string[] | ((field: FieldSelection) => readonly string[]);
 
 interface NodeSpec {
   label: string;
-  /** Always projected: what a resolver that falls back to a loader needs. */
+  /** Always projected: the node's key. */
   keys: readonly string[];
-  /** Fields answered from the node's own properties (by a default resolver or one like valueOf). */
-  props: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Fields answered from the node's own properties (by a default resolver or one like valueOf), and
+   * for a planned field, what its resolver reads when the planned value is null (e.g. Indicator.plan
+   * reports the missing plan by planId): projected only when the field is selected.
+   */
+  props: Readonly<Record<string, Props>>;
   /** Fields planned as nested Cypher. */
   hops: Readonly<Record<string, Hop>>;
 }
 
 const same = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [n]]));
-const value = (column: string) => ['Raw', 'Value', 'Comparator', 'Year'].map((s) => `${column}${s}`);
+/** A printed value's columns: the raw text (null means no value) and the parts selected. */
+const value =
+  (column: string): Props =>
+  (field) => {
+    const parts = field.fields ? [...field.fields.values()].map((f) => f.name) : ['value', 'comparator', 'year'];
+    return [
+      `${column}Raw`,
+      ...parts.filter((n) => n !== 'raw').map((n) => `${column}${n[0]!.toUpperCase()}${n.slice(1)}`),
+    ];
+  };
 const PROVENANCE = ['planId', 'sourcePlanId', 'lineStart', 'lineEnd', 'fromSidecar', 'sourceFile'];
 
-/** A node projection with the fields `selection` asks for. */
-export function project(q: QueryParts, spec: NodeSpec, v: string, selection: SelectionSet): string {
+/**
+ * A node projection with the fields `selection` asks for. `bound` names nodes the query has already
+ * matched for some hops (a measure's instances match their plans to order them), projected as they
+ * are instead of looked up again. Only a root's node carries its label, which its decoder checks:
+ * nested ones never reach a union's __resolveType (the look-ahead leaves unions to the loaders).
+ */
+export function project(
+  q: QueryParts,
+  spec: NodeSpec,
+  v: string,
+  selection: SelectionSet,
+  bound: Readonly<Record<string, { spec: NodeSpec; v: string }>> = {},
+): string {
+  return projection(q, spec, v, selection, bound, false);
+}
+
+/** A root's node projection: with its label, for decode.node. */
+export function projectRoot(q: QueryParts, spec: NodeSpec, v: string, selection: SelectionSet): string {
+  return projection(q, spec, v, selection, {}, true);
+}
+
+function projection(
+  q: QueryParts,
+  spec: NodeSpec,
+  v: string,
+  selection: SelectionSet,
+  bound: Readonly<Record<string, { spec: NodeSpec; v: string }>>,
+  labelled: boolean,
+): string {
   const props = new Set(spec.keys);
   const planned: string[] = [];
   for (const [key, field] of selection) {
     const read = spec.props[field.name];
-    if (read) {
-      read.forEach((p) => props.add(p));
-      continue;
-    }
+    (typeof read === 'function' ? read(field) : read)?.forEach((p) => props.add(p));
     const hop = spec.hops[field.name];
-    if (!hop) throw new Unplannable(`${spec.label}.${field.name} is not planned`);
-    planned.push(`{key: ${q.param(key)}, value: ${hop(q, v, field)}}`);
+    const node = bound[field.name];
+    if (node) planned.push(`{key: ${q.param(key)}, value: ${project(q, node.spec, node.v, below(field))}}`);
+    else if (hop) planned.push(`{key: ${q.param(key)}, value: ${hop(q, v, field)}}`);
+    else if (!read) throw new Unplannable(`${spec.label}.${field.name} is not planned`);
   }
-  const entries = [...[...props].map((p) => `.${p}`), `label: '${spec.label}'`];
+  const entries = [...props].map((p) => `.${p}`);
+  if (labelled) entries.push(`label: '${spec.label}'`);
   if (planned.length) entries.push(`${PLANNED}: [${planned.join(', ')}]`);
   return `${v} {${entries.join(', ')}}`;
 }
@@ -123,10 +165,15 @@ const page =
     const items = connectionNodes(below(field));
     const t = q.variable('n');
     const o = q.param(cypherInteger(offset));
-    return `{offset: ${o}, totalCount: COUNT { ${match(v, t)} }, items: COLLECT { ${match(v, t)}
+    // Counted only when asked for: the connection's totalCount and pageInfo are its only readers.
+    const total = wantsTotal(field) ? `totalCount: COUNT { ${match(v, t)} }, ` : '';
+    return `{offset: ${o}, ${total}items: COLLECT { ${match(v, t)}
       WITH ${t} ORDER BY ${order(t)} SKIP ${o} LIMIT ${q.param(cypherInteger(limit))}
       RETURN ${project(q, spec(), t, items)} }}`;
   };
+
+const wantsTotal = (field: FieldSelection) =>
+  [...below(field).values()].some((f) => f.name === 'totalCount' || f.name === 'pageInfo');
 
 /** The node selection of a connection: `nodes` and `edges { node }` merged; totalCount and pageInfo come from the page. */
 export function connectionNodes(selection: SelectionSet): SelectionSet {
@@ -189,9 +236,10 @@ export const PLAN: NodeSpec = {
 
 export const INDICATOR: NodeSpec = {
   label: 'Indicator',
-  keys: ['id', 'planId'],
+  keys: ['id'],
   props: {
     ...same('id', 'seq', 'name', 'unit', 'category', 'attribute', 'cumulative', 'basis'),
+    plan: ['planId'],
     baseline: value('baseline'),
     target: value('target'),
     citedMunicipalTarget: value('municipalTarget'),
@@ -215,11 +263,14 @@ export const MEASURE: NodeSpec = {
   keys: ['id'],
   props: same('id', 'name', 'unit', 'higherIsBetter', 'aliases'),
   hops: {
-    instances: (q, v, field) => {
-      const [t, p] = [q.variable('n'), q.variable('p')];
-      return `COLLECT { MATCH (${v})<-[:MEASURES]-(${t}:Indicator) OPTIONAL MATCH (${p}:Plan {id: ${t}.planId})
-        WITH ${t}, ${p} ORDER BY ${p}.level DESC, ${p}.periodStart, ${t}.planId, ${t}.seq
-        RETURN ${project(q, INDICATOR, t, below(field))} }`;
-    },
+    instances: (q, v, field) => `COLLECT { ${measureInstances(q, v, field)} }`,
   },
 };
+
+/** A measure's instances in matrix order, each projected (`RETURN <projection>`), as rows. */
+export function measureInstances(q: QueryParts, v: string, field: FieldSelection): string {
+  const [t, p] = [q.variable('n'), q.variable('p')];
+  return `MATCH (${v})<-[:MEASURES]-(${t}:Indicator) OPTIONAL MATCH (${p}:Plan {id: ${t}.planId})
+    WITH ${t}, ${p} ORDER BY ${p}.level DESC, ${p}.periodStart, ${t}.planId, ${t}.seq
+    RETURN ${project(q, INDICATOR, t, below(field), { plan: { spec: PLAN, v: p } })}`;
+}
