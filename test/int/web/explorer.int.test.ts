@@ -191,7 +191,9 @@ describe('the explorer in a browser', () => {
     // Only the districts behind: the API's status filter, one request.
     await page.locator('[data-filter="status"] a', { hasText: '落后' }).click();
     await page.waitForURL(/\?status=BEHIND$/);
-    await page.locator('[data-table="contributions"] tbody tr').nth(1).waitFor();
+    // The old four rows may still stand, or none while the filtered answer loads: wait for the two.
+    await rows.nth(2).waitFor({ state: 'detached' });
+    await rows.nth(1).waitFor();
     expect((await table()).map((r) => [r[0], r[6]])).toEqual([
       ['江北区', '落后'],
       ['永川区', '落后'],
