@@ -1,7 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
-import type { ChapterRecord, GoalRecord, IndicatorRecord, Page, ProjectRecord, TaggedRecord } from '../data/records';
-import { domainCounts, domainItems, type DomainItemLabel, type DomainItemRequest } from '../data/domains';
+import {
+  domainCounts,
+  domainItems,
+  type DomainItemLabel,
+  type DomainItemPage,
+  type DomainItemRequest,
+} from '../data/domains';
 import { chapterTexts, follow, HOP_NAMES, type HopItems, type HopName } from '../data/hops';
 import { alignments, departmentResponsibilities, domainTags, responsibilities, type ItemLabel } from '../data/itemHops';
 import { nodesByKey, type KeyedLabel } from '../data/nodes';
@@ -26,11 +31,11 @@ export function createLoaders(executor: Executor) {
     ) as Record<ItemLabel, DataLoader<string, T[]>>;
 
   // Keyed by the whole request (domain, filter, page): the same field on many domains is one query.
-  const itemsOf = <T>(label: DomainItemLabel) =>
-    new DataLoader<DomainItemRequest, Page<TaggedRecord<T>>, string>(
-      (requests) => domainItems<T>(executor, label, requests),
-      { maxBatchSize: 1000, cacheKeyFn: (r) => JSON.stringify(r) },
-    );
+  const itemsOf = <L extends DomainItemLabel>(label: L) =>
+    new DataLoader<DomainItemRequest, DomainItemPage<L>, string>((requests) => domainItems(executor, label, requests), {
+      maxBatchSize: 1000,
+      cacheKeyFn: (r) => JSON.stringify(r),
+    });
 
   return {
     plan: node('Plan'),
@@ -56,10 +61,10 @@ export function createLoaders(executor: Executor) {
     departmentResponsibilities: perKey((keys) => departmentResponsibilities(executor, keys)),
     domainCounts: perKey((keys) => domainCounts(executor, keys)),
     domainItems: {
-      Chapter: itemsOf<ChapterRecord>('Chapter'),
-      Goal: itemsOf<GoalRecord>('Goal'),
-      Indicator: itemsOf<IndicatorRecord>('Indicator'),
-      Project: itemsOf<ProjectRecord>('Project'),
+      Chapter: itemsOf('Chapter'),
+      Goal: itemsOf('Goal'),
+      Indicator: itemsOf('Indicator'),
+      Project: itemsOf('Project'),
     },
     regionCounts: perKey((keys) => regionCounts(executor, keys)),
     rollsUpTo: perKey((keys) => rollUpSteps(executor, 'rollsUpTo', keys)),

@@ -1,29 +1,38 @@
 import type { Executor, Params, Row } from '../db/executor';
+import type { Decoder } from './decode';
+
+/** A batched query: its Cypher, how each row's item is decoded, and a name for the paths of its errors. */
+export interface KeyedQuery<T> {
+  cypher: string;
+  item: Decoder<T>;
+  name: string;
+}
 
 /**
  * Runs one batched query for many keys and returns the results in the order of the keys, as
- * DataLoader needs. The query gets the keys as `$keys` and returns rows of `{key, item}`.
+ * DataLoader needs. The query gets the keys as `$keys` and returns rows of `{key, item}`; each
+ * item goes through the query's decoder (decode.ts).
  */
 export async function manyPerKey<T>(
   executor: Executor,
-  cypher: string,
+  { cypher, item, name }: KeyedQuery<T>,
   keys: readonly string[],
   params: Params = {},
 ): Promise<T[][]> {
   const rows = await executor.read(cypher, { ...params, keys: [...keys] });
   const byKey = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) byKey.get(String(row.key))?.push(row.item as T);
+  rows.forEach((row, i) => byKey.get(String(row.key))?.push(item(row.item, `${name}[${i}].item`)));
   return keys.map((k) => byKey.get(k) ?? []);
 }
 
 /** Like manyPerKey for at most one item per key: null where there is none. */
 export async function onePerKey<T>(
   executor: Executor,
-  cypher: string,
+  query: KeyedQuery<T>,
   keys: readonly string[],
   params: Params = {},
 ): Promise<(T | null)[]> {
-  const lists = await manyPerKey<T>(executor, cypher, keys, params);
+  const lists = await manyPerKey<T>(executor, query, keys, params);
   return lists.map((list) => list[0] ?? null);
 }
 

@@ -1,18 +1,31 @@
-import type { Comparison } from '../api/generated/graphql';
 import type { Row } from '../db/executor';
-import { RollUpMethodValue, type ComparisonStatusValue, type IndicatorRecord, type RollUpStepRecord } from './records';
+import type { Page } from './records';
 
 // The boundary between Neo4j rows and the records the resolvers are typed with (the codegen
 // mappers in records.ts): each shape is checked once here instead of cast, so a query that
 // returns something else fails with the field that was wrong rather than deep inside a resolver.
+// Decoders run on every row of every request, so they check (label, key, the enums and the fields
+// callers rely on) and hand the row on as it is: no copy. A combinator passes its parts only their
+// own segment of the path (precomputed) and prefixes its own when one fails, so a row that passes
+// builds no path strings (doing so tripled the cost of an indicator).
 
 export class RowShapeError extends Error {
-  constructor(path: string, expected: string, got: unknown) {
+  override readonly name = 'RowShapeError';
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+    readonly got: unknown,
+  ) {
     super(`unexpected row from Neo4j: ${path} should be ${expected}, got ${JSON.stringify(got)?.slice(0, 80)}`);
   }
 }
 
-type Decoder<T> = (value: unknown, path: string) => T;
+/** `error` (thrown by a decoder given a path relative to `prefix`) with the whole path. */
+export function within(prefix: string, error: unknown): unknown {
+  return error instanceof RowShapeError ? new RowShapeError(prefix + error.path, error.expected, error.got) : error;
+}
+
+export type Decoder<T> = (value: unknown, path: string) => T;
 
 const is =
   <T>(expected: string, test: (v: unknown) => boolean): Decoder<T> =>
@@ -29,56 +42,92 @@ export const list =
   <T>(item: Decoder<T>): Decoder<T[]> =>
   (v, path) => {
     if (!Array.isArray(v)) throw new RowShapeError(path, 'a list', v);
-    return v.map((x, i) => item(x, `${path}[${i}]`));
+    let i = 0;
+    try {
+      for (; i < v.length; i++) item(v[i], '');
+    } catch (error) {
+      throw within(`${path}[${i}]`, error);
+    }
+    return v as T[];
   };
 export const nullable =
   <T>(d: Decoder<T>): Decoder<T | null> =>
   (v, path) =>
     v === null || v === undefined ? null : d(v, path);
-export const oneOf = <T extends string>(values: readonly T[]): Decoder<T> =>
-  is<T>(values.join(' | '), (v) => typeof v === 'string' && (values as readonly string[]).includes(v));
+export const oneOf = <T extends string>(values: readonly T[]): Decoder<T> => {
+  const allowed = new Set<unknown>(values);
+  const expected = values.join(' | ');
+  return (v, path) => {
+    if (allowed.has(v)) return v as T;
+    throw new RowShapeError(path, expected, v);
+  };
+};
+
+/** What a record decoder checks, field by field. */
+export type Fields = Readonly<Record<string, Decoder<unknown>>>;
 
 /**
  * A node projected with `label` and its key (id): its other properties are the stored ones, as
- * projected; a planned projection carries only those the request selected (see planner/project.ts).
+ * projected; a planned projection carries only those the request selected (see planner/project.ts),
+ * so `fields` are checked where the row has them (Neo4j's `{.*}` leaves out a property that is not
+ * set, which the records read as null).
  */
-export const node =
-  <T>(label: string, key = 'id'): Decoder<T> =>
-  (v, path) => {
+export const node = <T>(label: string, key = 'id', fields: Fields = {}): Decoder<T> => {
+  const checks = segments(fields);
+  return (v, path) => {
     const row = obj(v, path);
     if (row.label !== label) throw new RowShapeError(`${path}.label`, `'${label}'`, row.label);
-    str(row[key], `${path}.${key}`);
+    if (typeof row[key] !== 'string') throw new RowShapeError(`${path}.${key}`, 'a string', row[key]);
+    try {
+      for (const [k, segment, check] of checks) {
+        const value = row[k];
+        if (value !== undefined) check(value, segment);
+      }
+    } catch (error) {
+      throw within(path, error);
+    }
     return row as T;
   };
+};
 
-export const indicator = node<IndicatorRecord>('Indicator');
+const segments = (fields: Fields) => Object.entries(fields).map(([k, check]) => [k, `.${k}`, check] as const);
 
-const COMPARISONS: readonly Comparison[] = ['ABOVE', 'BELOW', 'EQUAL', 'NOT_COMPARABLE'];
-const STATUSES: readonly ComparisonStatusValue[] = ['AHEAD', 'BEHIND', 'EQUAL', 'DIRECTION_UNKNOWN', 'NOT_COMPARABLE'];
-const METHODS = Object.values(RollUpMethodValue);
-
-/** A roll-up link's fields (rollup.ts linkFields) with its two ends already decoded. */
-export function step(v: unknown, path: string, from: IndicatorRecord, to: IndicatorRecord): RollUpStepRecord {
-  const r = obj(v, path);
-  const at = (k: string) => `${path}.${k}`;
-  return {
-    ...r,
-    from,
-    to,
-    method: oneOf(METHODS)(r.method, at('method')),
-    score: num(r.score, at('score')),
-    unitsAgree: nullable(bool)(r.unitsAgree, at('unitsAgree')),
-    fromValue: nullable(str)(r.fromValue, at('fromValue')),
-    toValue: nullable(str)(r.toValue, at('toValue')),
-    toValueColumn: nullable(oneOf(['BASELINE', 'TARGET'] as const))(r.toValueColumn, at('toValueColumn')),
-    comparison: nullable(oneOf(COMPARISONS))(r.comparison, at('comparison')),
-    status: oneOf(STATUSES)(r.status, at('status')),
-    comparisonNote: nullable(str)(r.comparisonNote, at('comparisonNote')),
-    comparedYear: nullable(num)(r.comparedYear, at('comparedYear')),
-    ahead: nullable(bool)(r.ahead, at('ahead')),
-    depth: num(r.depth, at('depth')),
+/** A map the query builds field by field (`{domain: …, basis: …}`): every field is there, each is checked. */
+export const shape = <T>(fields: Fields): Decoder<T> => {
+  const checks = segments(fields);
+  return (v, path) => {
+    const row = obj(v, path);
+    try {
+      for (const [k, segment, check] of checks) check(row[k], segment);
+    } catch (error) {
+      throw within(path, error);
+    }
+    return row as T;
   };
-}
+};
+
+/** A node of a union, told apart by its label: each label's own decoder; any other label is refused. */
+export const byLabel = <T>(decoders: Readonly<Record<string, Decoder<T>>>): Decoder<T> => {
+  const labels = new Map(Object.entries(decoders));
+  const expected = [...labels.keys()].map((l) => `'${l}'`).join(' | ');
+  return (v, path) => {
+    const label = obj(v, path).label;
+    const decode = typeof label === 'string' ? labels.get(label) : undefined;
+    if (!decode) throw new RowShapeError(`${path}.label`, expected, label);
+    return decode(v, path);
+  };
+};
+
+/** A page row `{total, items}` (items absent when nothing matched) at `offset`. */
+export const page =
+  <T>(item: Decoder<T>) =>
+  (row: Row, offset: number): Page<T> => ({
+    items: nullable(list(item))(row.items, 'items') ?? [],
+    offset,
+    totalCount: num(row.total ?? 0, 'total'),
+  });
+
+const plannedEntries = list(shape({ key: str }));
 
 /**
  * A struct a planned query answers (planner/roots.ts): every field it has sits in `_planned` as
@@ -87,7 +136,6 @@ export function step(v: unknown, path: string, from: IndicatorRecord, to: Indica
 export const planned =
   <T>(): Decoder<T> =>
   (v, path) => {
-    const entries = list(obj)(obj(v, path)._planned, `${path}._planned`);
-    entries.forEach((e, i) => str(e.key, `${path}._planned[${i}].key`));
+    plannedEntries(obj(v, path)._planned, `${path}._planned`);
     return v as T;
   };

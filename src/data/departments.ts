@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import type { DepartmentRecord } from './records';
+import * as shapes from './shapes';
 
 const DEPARTMENTS = `MATCH (d:Department)
   WHERE ($level IS NULL OR d.level = $level)
@@ -15,5 +16,5 @@ export interface DepartmentFilter {
 
 export async function listDepartments(executor: Executor, filter: DepartmentFilter): Promise<DepartmentRecord[]> {
   const rows = await executor.read(DEPARTMENTS, { ...filter });
-  return rows.map((row) => row.d as DepartmentRecord);
+  return rows.map((row, i) => shapes.department(row.d, `departments[${i}]`));
 }

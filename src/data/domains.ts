@@ -1,6 +1,17 @@
-import type { Executor } from '../db/executor';
+import type { Executor, Row } from '../db/executor';
 import { onePerKey } from './batch';
-import type { DomainCountsRecord, DomainRecord, Page, TaggedRecord } from './records';
+import { page } from './decode';
+import type {
+  ChapterRecord,
+  DomainCountsRecord,
+  DomainRecord,
+  GoalRecord,
+  IndicatorRecord,
+  Page,
+  ProjectRecord,
+  TaggedRecord,
+} from './records';
+import * as shapes from './shapes';
 
 export type DomainWithCounts = DomainRecord & DomainCountsRecord;
 
@@ -13,18 +24,27 @@ const DOMAINS = `MATCH (d:Domain) RETURN d {.*, label: 'Domain', ${COUNTS('d')}}
 
 export async function listDomains(executor: Executor): Promise<DomainWithCounts[]> {
   const rows = await executor.read(DOMAINS);
-  return rows.map((row) => row.d as DomainWithCounts);
+  return rows.map((row, i) => shapes.domainWithCounts(row.d, `domains[${i}]`));
 }
 
 const DOMAIN_COUNTS = `UNWIND $keys AS key MATCH (d:Domain {id: key}) RETURN key, d {.*, label: 'Domain', ${COUNTS('d')}} AS item`;
 
 /** The counts of the domains with these ids, in their order (null for an unknown id): one query for the batch. */
 export function domainCounts(executor: Executor, keys: readonly string[]): Promise<(DomainWithCounts | null)[]> {
-  return onePerKey<DomainWithCounts>(executor, DOMAIN_COUNTS, keys);
+  return onePerKey(executor, { cypher: DOMAIN_COUNTS, item: shapes.domainWithCounts, name: 'domainCounts' }, keys);
 }
 
 /** Labels of items a domain tags; the query's label comes from this list, never from a request. */
-export type DomainItemLabel = 'Chapter' | 'Goal' | 'Indicator' | 'Project';
+export type DomainItemLabel = keyof DomainItemRecords;
+
+interface DomainItemRecords {
+  Chapter: ChapterRecord;
+  Goal: GoalRecord;
+  Indicator: IndicatorRecord;
+  Project: ProjectRecord;
+}
+
+export type DomainItemPage<L extends DomainItemLabel> = Page<TaggedRecord<DomainItemRecords[L]>>;
 
 /** One page of one domain's items: what a Domain.chapters (goals, indicators, projects) field asks for. */
 export interface DomainItemRequest {
@@ -64,20 +84,22 @@ const ITEM_QUERIES = {
   Project: ITEMS('Project'),
 } as const;
 
+/** Each label's page of tagged items, checked with that label's node decoder. */
+const ITEM_PAGES: { [L in DomainItemLabel]: (row: Row, offset: number) => DomainItemPage<L> } = {
+  Chapter: page(shapes.tagged(shapes.chapter)),
+  Goal: page(shapes.tagged(shapes.goal)),
+  Indicator: page(shapes.tagged(shapes.indicator)),
+  Project: page(shapes.tagged(shapes.project)),
+};
+
 /** Pages of domains' items of one label, with how each was tagged, in the order of the requests. */
-export async function domainItems<T>(
+export async function domainItems<L extends DomainItemLabel>(
   executor: Executor,
-  label: DomainItemLabel,
+  label: L,
   requests: readonly DomainItemRequest[],
-): Promise<Page<TaggedRecord<T>>[]> {
+): Promise<DomainItemPage<L>[]> {
   const rows = await executor.read(ITEM_QUERIES[label], { requests: [...requests] });
   const byIndex = new Map(rows.map((row) => [Number(row.k), row]));
-  return requests.map((q, k) => {
-    const row = byIndex.get(k);
-    return {
-      items: (row?.items as TaggedRecord<T>[] | undefined) ?? [],
-      offset: q.offset,
-      totalCount: Number(row?.total ?? 0),
-    };
-  });
+  const decode = ITEM_PAGES[label];
+  return requests.map((q, k) => decode(byIndex.get(k) ?? {}, q.offset));
 }

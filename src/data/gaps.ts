@@ -1,5 +1,10 @@
 import type { Executor, Params, Row, TxRunner } from '../db/executor';
+import { page } from './decode';
 import type { IndicatorRecord, Page, RollUpGapRecord } from './records';
+import * as shapes from './shapes';
+
+const gapPage = page(shapes.gap);
+const indicatorPage = page(shapes.indicator);
 
 // The roll-up's gaps, one definition for the API (rollUpGaps, unlinkedIndicators) and the report
 // `plangraph align` prints (src/align/report.ts reads them after its links are written).
@@ -70,7 +75,7 @@ export async function listGaps(
     offset,
     limit,
   });
-  return { items: (row.items as RollUpGapRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
+  return gapPage(row, offset);
 }
 
 // A child-region plan is one whose region is PART_OF another; its indicators should roll up.
@@ -90,5 +95,5 @@ export async function listUnlinked(
 ): Promise<Page<IndicatorRecord>> {
   const ids = planIds === null ? null : typeof planIds === 'string' ? [planIds] : [...planIds];
   const row = await scalar(executor, UNLINKED, { planIds: ids, offset, limit });
-  return { items: (row.items as IndicatorRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
+  return indicatorPage(row, offset);
 }

@@ -1,5 +1,7 @@
 import type { Executor } from '../db/executor';
-import { manyPerKey } from './batch';
+import { manyPerKey, type KeyedQuery } from './batch';
+import { nullable, str, type Decoder } from './decode';
+import * as shapes from './shapes';
 import type {
   BoxRecord,
   ChapterRecord,
@@ -108,10 +110,44 @@ export interface HopItems {
   departmentDistrictCounterparts: DepartmentRecord;
 }
 
-const CHAPTER_TEXT = `UNWIND $keys AS key MATCH (c:Chapter {id: key}) RETURN key, c.text AS item`;
+const HOP_ITEMS: { [K in HopName]: Decoder<HopItems[K]> } = {
+  planRegion: shapes.region,
+  planBasedOn: shapes.plan,
+  planCitedBy: shapes.plan,
+  planChapters: shapes.chapter,
+  planGoals: shapes.goal,
+  planBoxes: shapes.box,
+  planIndicators: shapes.indicator,
+  planLoads: shapes.load,
+  regionParent: shapes.region,
+  regionChildren: shapes.region,
+  regionPlans: shapes.plan,
+  chapterParent: shapes.chapter,
+  chapterChildren: shapes.chapter,
+  chapterGoals: shapes.goal,
+  chapterBoxes: shapes.box,
+  goalChapter: shapes.chapter,
+  boxChapter: shapes.chapter,
+  boxProjects: shapes.project,
+  projectBox: shapes.box,
+  indicatorMeasure: shapes.measure,
+  indicatorMeasureCandidate: shapes.measureCandidate,
+  measureInstances: shapes.indicator,
+  measureRelated: shapes.relatedMeasure,
+  measureDomain: shapes.domain,
+  departmentRegion: shapes.region,
+  departmentCounterpart: shapes.department,
+  departmentDistrictCounterparts: shapes.department,
+};
+
+const CHAPTER_TEXT: KeyedQuery<string | null> = {
+  cypher: `UNWIND $keys AS key MATCH (c:Chapter {id: key}) RETURN key, c.text AS item`,
+  item: nullable(str),
+  name: 'chapterText',
+};
 
 export async function chapterTexts(executor: Executor, keys: readonly string[]): Promise<(string | null)[]> {
-  return (await manyPerKey<string | null>(executor, CHAPTER_TEXT, keys)).map((list) => list[0] ?? null);
+  return (await manyPerKey(executor, CHAPTER_TEXT, keys)).map((list) => list[0] ?? null);
 }
 
 export const HOP_NAMES = Object.keys(HOPS) as HopName[];
@@ -121,5 +157,5 @@ export function follow<K extends HopName>(
   hop: K,
   keys: readonly string[],
 ): Promise<HopItems[K][][]> {
-  return manyPerKey<HopItems[K]>(executor, HOPS[hop], keys);
+  return manyPerKey<HopItems[K]>(executor, { cypher: HOPS[hop], item: HOP_ITEMS[hop], name: hop }, keys);
 }

@@ -1,6 +1,8 @@
 import type { Executor } from '../db/executor';
 import { scalar } from './batch';
+import { page } from './decode';
 import type { IndicatorRecord, MeasureRecord, Page } from './records';
+import * as shapes from './shapes';
 import { linkFilter, linkFilterParams, type LinkFilterValues } from './rollup';
 
 export interface IndicatorFilterValues {
@@ -30,6 +32,8 @@ const INDICATOR_PAGE = `MATCH (p:Plan)-[:HAS_INDICATOR]->(i:Indicator)
   WITH collect(i) AS matched
   RETURN size(matched) AS total, [i IN matched[$offset..$offset + $limit] | i {.*, label: 'Indicator'}] AS items`;
 
+const indicatorPage = page(shapes.indicator);
+
 export async function listIndicators(
   executor: Executor,
   filter: IndicatorFilterValues,
@@ -50,10 +54,10 @@ export async function listIndicators(
     ...linkFilterParams(filter.rollsUp),
   };
   const row = await scalar(executor, INDICATOR_PAGE, { ...params, offset, limit });
-  return { items: (row.items as IndicatorRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
+  return indicatorPage(row, offset);
 }
 
 export async function listMeasures(executor: Executor): Promise<MeasureRecord[]> {
   const rows = await executor.read(`MATCH (m:Measure) RETURN m {.*, label: 'Measure'} AS m ORDER BY m.id`);
-  return rows.map((row) => row.m as MeasureRecord);
+  return rows.map((row, i) => shapes.measure(row.m, `measures[${i}]`));
 }

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import { manyPerKey } from './batch';
+import * as shapes from './shapes';
 import type { AlignmentRecord, DomainTagRecord, ResponsibilityRecord } from './records';
 
 /** Labels of plan items that carry domains and responsibilities. */
@@ -28,7 +29,7 @@ export function domainTags(
   label: ItemLabel,
   keys: readonly string[],
 ): Promise<DomainTagRecord[][]> {
-  return manyPerKey(executor, domainsOf(label), keys);
+  return manyPerKey(executor, { cypher: domainsOf(label), item: shapes.domainTag, name: 'domainTags' }, keys);
 }
 
 export function responsibilities(
@@ -36,7 +37,11 @@ export function responsibilities(
   label: ItemLabel,
   keys: readonly string[],
 ): Promise<ResponsibilityRecord[][]> {
-  return manyPerKey(executor, responsibleFor(label), keys);
+  return manyPerKey(
+    executor,
+    { cypher: responsibleFor(label), item: shapes.responsibility, name: 'responsibilities' },
+    keys,
+  );
 }
 
 export function alignments(
@@ -44,7 +49,7 @@ export function alignments(
   label: 'Chapter' | 'Goal',
   keys: readonly string[],
 ): Promise<AlignmentRecord[][]> {
-  return manyPerKey(executor, alignsWith(label), keys);
+  return manyPerKey(executor, { cypher: alignsWith(label), item: shapes.alignment, name: 'alignments' }, keys);
 }
 
 const DEPARTMENT_RESPONSIBILITIES = `UNWIND $keys AS key MATCH (d:Department {id: key})-[r:RESPONSIBLE_FOR]->(n)
@@ -57,5 +62,9 @@ export function departmentResponsibilities(
   executor: Executor,
   keys: readonly string[],
 ): Promise<ResponsibilityRecord[][]> {
-  return manyPerKey(executor, DEPARTMENT_RESPONSIBILITIES, keys);
+  return manyPerKey(
+    executor,
+    { cypher: DEPARTMENT_RESPONSIBILITIES, item: shapes.responsibility, name: 'departmentResponsibilities' },
+    keys,
+  );
 }

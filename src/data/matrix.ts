@@ -1,6 +1,8 @@
 import type { Executor } from '../db/executor';
 import { scalar } from './batch';
+import { list, nullable, num, shape, str } from './decode';
 import type { IndicatorRecord, MatrixColumnRecord, MatrixRecord, MeasureRecord, RegionRecord } from './records';
+import * as shapes from './shapes';
 
 export interface MatrixFilterValues {
   measureIds?: readonly string[] | null;
@@ -68,6 +70,31 @@ interface CellRow {
   key: string;
 }
 
+const columnRows = nullable(
+  list(
+    shape<ColumnRow>({
+      key: str,
+      periodStart: nullable(num),
+      periodEnd: nullable(num),
+      measure: nullable(shapes.measure),
+      region: nullable(shapes.region),
+    }),
+  ),
+);
+const cellRows = nullable(
+  list(
+    list(
+      shape<CellRow>({
+        column: num,
+        indicator: shapes.indicator,
+        measure: nullable(shapes.measure),
+        region: nullable(shapes.region),
+        key: str,
+      }),
+    ),
+  ),
+);
+
 const period = (start: number | null, end: number | null) =>
   start === null && end === null ? '' : ` ${start ?? '?'}–${end ?? '?'}`;
 
@@ -89,12 +116,12 @@ export async function indicatorMatrix(
     offset,
     limit,
   });
-  const columns = ((row.columns ?? []) as ColumnRow[]).map((c, index): MatrixColumnRecord => ({
+  const columns = (columnRows(row.columns, 'columns') ?? []).map((c, index): MatrixColumnRecord => ({
     ...c,
     index,
     label: `${c.region?.name ?? c.measure?.name ?? c.key}${period(c.periodStart, c.periodEnd)}`,
   }));
-  const rows = ((row.rows ?? []) as CellRow[][]).map((cells, k) => {
+  const rows = (cellRows(row.rows, 'rows') ?? []).map((cells, k) => {
     const [first] = cells;
     return {
       position: offset + k,
@@ -105,5 +132,5 @@ export async function indicatorMatrix(
       cells: cells.map((c) => ({ column: c.column, indicator: c.indicator })),
     };
   });
-  return { rowsBy, columns, rows, offset, totalRows: Number(row.total ?? 0) };
+  return { rowsBy, columns, rows, offset, totalRows: num(row.total ?? 0, 'total') };
 }

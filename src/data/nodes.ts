@@ -1,5 +1,7 @@
 import type { Executor } from '../db/executor';
-import { onePerKey } from './batch';
+import { onePerKey, type KeyedQuery } from './batch';
+import type { Decoder } from './decode';
+import * as shapes from './shapes';
 import type {
   BoxRecord,
   ChapterRecord,
@@ -46,10 +48,29 @@ interface NodeRecords {
 
 export type KeyedLabel = keyof NodeRecords;
 
+const DECODERS: { [L in KeyedLabel]: Decoder<NodeRecords[L]> } = {
+  Plan: shapes.plan,
+  Region: shapes.region,
+  Chapter: shapes.chapter,
+  Goal: shapes.goal,
+  Box: shapes.box,
+  Project: shapes.project,
+  Indicator: shapes.indicator,
+  Measure: shapes.measure,
+  Department: shapes.department,
+  Domain: shapes.domain,
+};
+
+const query = <L extends KeyedLabel>(label: L): KeyedQuery<NodeRecords[L]> => ({
+  cypher: NODE_QUERIES[label],
+  item: DECODERS[label],
+  name: label,
+});
+
 export function nodesByKey<L extends KeyedLabel>(
   executor: Executor,
   label: L,
   keys: readonly string[],
 ): Promise<(NodeRecords[L] | null)[]> {
-  return onePerKey<NodeRecords[L]>(executor, NODE_QUERIES[label], keys);
+  return onePerKey(executor, query(label), keys);
 }

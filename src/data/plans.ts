@@ -1,6 +1,8 @@
 import type { Executor } from '../db/executor';
 import { onePerKey, scalar } from './batch';
+import { page } from './decode';
 import type { Page, PlanRecord, RegionRecord } from './records';
+import * as shapes from './shapes';
 import { plannedPlans } from './planner/roots';
 import type { SelectionSet } from './planner/selection';
 
@@ -17,6 +19,8 @@ const PLAN_MATCH = `MATCH (p:Plan)
     AND ($loaded IS NULL OR p.loaded = $loaded)
     AND ($year IS NULL OR (p.periodStart <= $year AND $year <= p.periodEnd))
     AND ($region IS NULL OR EXISTS { (p)-[:FOR_REGION]->(:Region {code: $region}) })`;
+
+const planPage = page(shapes.plan);
 
 const PLAN_ORDER = 'p.loaded DESC, p.periodStart DESC, p.level DESC, p.id';
 
@@ -44,13 +48,10 @@ export async function listPlans(
   const planned = await plannedPlans(executor, PLAN_MATCH, PLAN_ORDER, params, selection);
   if (planned) return planned.value;
   const row = await scalar(executor, PLAN_PAGE, params);
-  return { items: (row.items as PlanRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
+  return planPage(row, offset);
 }
 
-export interface RegionCounts {
-  planCount: number;
-  indicatorCount: number;
-}
+export type RegionCounts = shapes.RegionCountsRecord;
 
 export type RegionWithCounts = RegionRecord & RegionCounts;
 
@@ -70,10 +71,10 @@ const REGION_COUNTS = `UNWIND $keys AS key MATCH (r:Region {code: key})
 
 /** Counts of the regions with these codes, in their order: one query for the batch. */
 export function regionCounts(executor: Executor, keys: readonly string[]): Promise<(RegionCounts | null)[]> {
-  return onePerKey<RegionCounts>(executor, REGION_COUNTS, keys);
+  return onePerKey(executor, { cypher: REGION_COUNTS, item: shapes.regionCounts, name: 'regionCounts' }, keys);
 }
 
 export async function listRegions(executor: Executor, level: string | null): Promise<RegionWithCounts[]> {
   const rows = await executor.read(REGIONS, { level });
-  return rows.map((row) => row.region as RegionWithCounts);
+  return rows.map((row, i) => shapes.regionWithCounts(row.region, `regions[${i}]`));
 }

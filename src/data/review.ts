@@ -1,6 +1,10 @@
 import type { Executor } from '../db/executor';
 import { scalar } from './batch';
+import { page } from './decode';
 import type { MeasureReviewRecord, Page } from './records';
+import * as shapes from './shapes';
+
+const reviewPage = page(shapes.measureReview);
 
 // The review list of src/align/nearestMeasure.ts as the graph holds it: every indicator without a
 // MEASURES link, its MEASURE_CANDIDATE if any, and the note the aligner left on it. An indicator
@@ -24,5 +28,5 @@ export async function listUnmeasured(
   limit: number,
 ): Promise<Page<MeasureReviewRecord>> {
   const row = await scalar(executor, UNMEASURED_PAGE, { planId, offset, limit, notAligned: NOT_ALIGNED });
-  return { items: (row.items as MeasureReviewRecord[] | undefined) ?? [], offset, totalCount: Number(row.total ?? 0) };
+  return reviewPage(row, offset);
 }

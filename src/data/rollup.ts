@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import * as decode from './decode';
+import * as shapes from './shapes';
 import type { MissingTargetRecord, RollUpStepRecord } from './records';
 
 /**
@@ -76,7 +77,7 @@ export async function rollUpSteps(
   const [row] = await executor.read(STEP_HOPS[hop], { keys: [...keys], ...linkFilterParams(filter) });
   const nodes = new Map(
     decode
-      .list(decode.indicator)(row?.nodes ?? [], 'nodes')
+      .list(shapes.indicator)(row?.nodes ?? [], 'nodes')
       .map((n) => [n.id, n]),
   );
   const byKey = new Map<string, RollUpStepRecord[]>(keys.map((k) => [k, []]));
@@ -86,7 +87,7 @@ export async function rollUpSteps(
       const a = nodes.get(decode.str(from, `steps[${i}].from`));
       const b = nodes.get(decode.str(to, `steps[${i}].to`));
       if (a && b)
-        byKey.get(decode.str(key, `steps[${i}].key`))?.push(decode.step({ ...link, depth: 1 }, `steps[${i}]`, a, b));
+        byKey.get(decode.str(key, `steps[${i}].key`))?.push(shapes.step({ ...link, depth: 1 }, `steps[${i}]`, a, b));
     });
   return keys.map((k) => byKey.get(k) ?? []);
 }
@@ -103,7 +104,7 @@ export async function rollUpTrace(executor: Executor, indicatorId: string): Prom
   const rows = await executor.read(TRACE, { id: indicatorId });
   return rows.map((row, i) => {
     const s = decode.obj(row.step, `[${i}].step`);
-    return decode.step(s, `[${i}].step`, decode.indicator(s.from, `[${i}].from`), decode.indicator(s.to, `[${i}].to`));
+    return shapes.step(s, `[${i}].step`, shapes.indicator(s.from, `[${i}].from`), shapes.indicator(s.to, `[${i}].to`));
   });
 }
 
@@ -129,7 +130,7 @@ const MISSING = `MATCH (m:Indicator {id: $id})
 /** Child regions with a loaded plan for the indicator's years and no indicator of its measure. */
 export async function missingTargets(executor: Executor, indicatorId: string): Promise<MissingTargetRecord[]> {
   const rows = await executor.read(MISSING, { id: indicatorId });
-  return rows.map((row) => row.missing as MissingTargetRecord);
+  return rows.map((row, i) => shapes.missingTarget(row.missing, `missing[${i}]`));
 }
 
 /** The direct links into a (parent) indicator, only those matching `filter` when given. */

@@ -1,5 +1,7 @@
 import type { Executor } from '../db/executor';
+import { num } from './decode';
 import type { SearchHitRecord } from './records';
+import * as shapes from './shapes';
 
 // The cjk analyzer indexes character bigrams. User text is always searched as text: Lucene's
 // query syntax in it is escaped (below), so a stray quote, `AND` or `NOT` searches for itself
@@ -24,5 +26,8 @@ export function escapeLucene(text: string): string {
 
 export async function search(executor: Executor, text: string, limit: number): Promise<SearchHitRecord[]> {
   const rows = await executor.read(SEARCH, { query: escapeLucene(text), limit });
-  return rows.map((row) => ({ score: Number(row.score), item: row.item as SearchHitRecord['item'] }));
+  return rows.map((row, i) => ({
+    score: num(row.score, `hits[${i}].score`),
+    item: shapes.searchable(row.item, `hits[${i}].item`),
+  }));
 }

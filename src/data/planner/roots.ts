@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/executor';
 import * as decode from '../decode';
-import type { ContributionsRecord, MeasureRecord, Page, PlanRecord, RollUpTraceRecord } from '../records';
+import * as shapes from '../shapes';
+import type { ContributionsRecord, Page, PlanRecord, RollUpTraceRecord } from '../records';
 import { linkFilter, linkFilterParams, MISSING_CHILDREN, type LinkFilterValues } from '../rollup';
 import {
   connectionNodes,
@@ -66,9 +67,7 @@ export function plannedPlans(
         RETURN size(matched) AS total, ${projectRoot(q, PLAN, p, connectionNodes(s))} AS item`;
     },
     (rows) => ({
-      items: rows
-        .filter((row) => row.item !== null)
-        .map((row, i) => decode.node<PlanRecord>('Plan')(row.item, `items[${i}]`)),
+      items: rows.filter((row) => row.item !== null).map((row, i) => shapes.plan(row.item, `items[${i}]`)),
       offset: Number(params.offset),
       totalCount: decode.num(rows[0]?.total ?? 0, 'total'),
     }),
@@ -88,7 +87,7 @@ export function plannedMeasure(executor: Executor, id: string, selection: Select
       executor,
       selection,
       (q, s) => `MATCH (m:Measure {id: ${q.param(id)}}) RETURN ${projectRoot(q, MEASURE, 'm', s)} AS item`,
-      ([row]) => decode.nullable(decode.node<MeasureRecord>('Measure'))(row?.item, 'item'),
+      ([row]) => decode.nullable(shapes.measure)(row?.item, 'item'),
     );
   const [key, field] = listed;
   return planned(
@@ -101,7 +100,7 @@ export function plannedMeasure(executor: Executor, id: string, selection: Select
         RETURN ${projectRoot(q, MEASURE, 'm', rest)} AS item, instance`;
     },
     (rows) => {
-      const item = decode.nullable(decode.node<MeasureRecord>('Measure'))(rows[0]?.item, 'item');
+      const item = decode.nullable(shapes.measure)(rows[0]?.item, 'item');
       if (!item) return null;
       const instances = rows.filter((row) => row.instance !== null).map((row) => row.instance);
       const nested = decode.obj(item, 'item')[PLANNED];

@@ -1,9 +1,14 @@
 import type { Executor } from '../../db/executor';
-import { manyPerKey, onePerKey } from '../batch';
+import { manyPerKey, onePerKey, type KeyedQuery } from '../batch';
+import { num, str, type Decoder } from '../decode';
+import { cascadeRow, observation, targetContext } from './shapes';
 import type { ObservationRecord, TargetContext } from './records';
 
 // The reads behind achievement, trajectory, series and cascade. Observations are found by the
 // (measureId, regionCode) index; every query takes its keys as parameters.
+
+/** A batched read of this module, with its row decoder. */
+const query = <T>(cypher: string, item: Decoder<T>, name: string): KeyedQuery<T> => ({ cypher, item, name });
 
 const OBSERVATION = `o {.id, .basis, .regionCode, .measureId, .year, .raw, .value, .comparator, .unit, .cumulative,
   .planId, .indicatorId, .sourceFile, .lineStart, .lineEnd, .fromSidecar, .source, importedAt: toString(o.importedAt)}`;
@@ -15,7 +20,8 @@ const INDICATOR_VALUES = `.unit, .baselineRaw, .baselineValue, .baselineComparat
 export function targetContexts(executor: Executor, ids: readonly string[]): Promise<(TargetContext | null)[]> {
   return onePerKey<TargetContext>(
     executor,
-    `UNWIND $keys AS key
+    query(
+      `UNWIND $keys AS key
 MATCH (p:Plan)-[:HAS_INDICATOR]->(i:Indicator {id: key})-[:MEASURES]->(m:Measure)
 MATCH (p)-[:FOR_REGION]->(r:Region)
 OPTIONAL MATCH (o:Observation {measureId: m.id, regionCode: r.code})
@@ -23,6 +29,9 @@ WITH key, p, i, m, r, o ORDER BY o.year, o.basis DESC
 WITH key, p, i, m, r, collect(${OBSERVATION}) AS observations
 RETURN key, i {indicatorId: i.id, planId: p.id, regionCode: r.code, cumulative: coalesce(i.cumulative, false), ${INDICATOR_VALUES},
   measure: m {.id, .unit, .higherIsBetter, kind: coalesce(m.kind, 'rate')}, observations: observations} AS item`,
+      targetContext,
+      'targetContexts',
+    ),
     ids,
   );
 }
@@ -31,11 +40,15 @@ RETURN key, i {indicatorId: i.id, planId: p.id, regionCode: r.code, cumulative: 
 export function seriesObservations(executor: Executor, keys: readonly string[]): Promise<ObservationRecord[][]> {
   return manyPerKey<ObservationRecord>(
     executor,
-    `UNWIND $keys AS key
+    query(
+      `UNWIND $keys AS key
 WITH key, split(key, '|') AS k
 MATCH (o:Observation {measureId: k[0], regionCode: k[1]})
 WITH key, o ORDER BY o.year, o.basis DESC
 RETURN key, ${OBSERVATION} AS item`,
+      observation,
+      'seriesObservations',
+    ),
     keys,
   );
 }
@@ -44,11 +57,15 @@ RETURN key, ${OBSERVATION} AS item`,
 export function seriesIndicators(executor: Executor, keys: readonly string[]): Promise<string[][]> {
   return manyPerKey<string>(
     executor,
-    `UNWIND $keys AS key
+    query(
+      `UNWIND $keys AS key
 WITH key, split(key, '|') AS k
 MATCH (r:Region {code: k[1]})<-[:FOR_REGION]-(p:Plan)-[:HAS_INDICATOR]->(i:Indicator)-[:MEASURES]->(:Measure {id: k[0]})
 WITH key, i ORDER BY i.targetYear, i.id
 RETURN key, i.id AS item`,
+      str,
+      'seriesIndicators',
+    ),
     keys,
   );
 }
@@ -70,7 +87,8 @@ export interface CascadeRow {
 export function cascadeRows(executor: Executor, keys: readonly string[]): Promise<CascadeRow[][]> {
   return manyPerKey<CascadeRow>(
     executor,
-    `UNWIND $keys AS key
+    query(
+      `UNWIND $keys AS key
 WITH key, split(key, '|') AS k
 MATCH (m:Measure {id: k[0]})<-[:MEASURES]-(i:Indicator)<-[:HAS_INDICATOR]-(p:Plan)-[:FOR_REGION]->(r:Region)
 WHERE i.targetYear = toInteger(k[1]) OR (r.level = 'municipal' AND i.baselineYear = toInteger(k[1]))
@@ -78,6 +96,9 @@ OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
 WITH key, r, i, p, parent ORDER BY r.code, i.id
 RETURN key, {regionCode: r.code, level: r.level, indicatorId: i.id, planId: p.id, loaded: coalesce(p.loaded, false),
   parentCode: parent.code} AS item`,
+      cascadeRow,
+      'cascadeRows',
+    ),
     keys,
   );
 }
@@ -86,7 +107,11 @@ RETURN key, {regionCode: r.code, level: r.level, indicatorId: i.id, planId: p.id
 export async function childRegionCounts(executor: Executor, codes: readonly string[]): Promise<number[]> {
   const counts = await onePerKey<number>(
     executor,
-    `UNWIND $keys AS key MATCH (:Region {code: key})<-[:PART_OF]-(c:Region) RETURN key, count(c) AS item`,
+    query(
+      `UNWIND $keys AS key MATCH (:Region {code: key})<-[:PART_OF]-(c:Region) RETURN key, count(c) AS item`,
+      num,
+      'childRegionCounts',
+    ),
     codes,
   );
   return counts.map((n) => Number(n ?? 0));
@@ -96,12 +121,16 @@ export async function childRegionCounts(executor: Executor, codes: readonly stri
 export function districtTargetYears(executor: Executor, keys: readonly string[]): Promise<number[][]> {
   return manyPerKey<number>(
     executor,
-    `UNWIND $keys AS key
+    query(
+      `UNWIND $keys AS key
 WITH key, split(key, '|') AS k
 MATCH (:Region {code: k[1]})<-[:PART_OF]-(:Region)<-[:FOR_REGION]-(:Plan {loaded: true})-[:HAS_INDICATOR]->(i:Indicator)-[:MEASURES]->(:Measure {id: k[0]})
 WHERE i.targetYear IS NOT NULL
 WITH DISTINCT key, i.targetYear AS year ORDER BY year
 RETURN key, year AS item`,
+      num,
+      'districtTargetYears',
+    ),
     keys,
   );
 }
@@ -110,11 +139,15 @@ RETURN key, year AS item`,
 export function measureCascadeYears(executor: Executor, ids: readonly string[]): Promise<number[][]> {
   return manyPerKey<number>(
     executor,
-    `UNWIND $keys AS key
+    query(
+      `UNWIND $keys AS key
 MATCH (:Measure {id: key})<-[:MEASURES]-(i:Indicator)<-[:HAS_INDICATOR]-(:Plan {loaded: true})-[:FOR_REGION]->(:Region)-[:PART_OF]->(:Region)
 WHERE i.targetYear IS NOT NULL
 WITH DISTINCT key, i.targetYear AS year ORDER BY year
 RETURN key, year AS item`,
+      num,
+      'measureCascadeYears',
+    ),
     ids,
   );
 }

@@ -1,4 +1,5 @@
 import * as decode from '../../../src/data/decode';
+import * as shapes from '../../../src/data/shapes';
 import { RollUpMethodValue, type IndicatorRecord } from '../../../src/data/records';
 
 const end = (id: string) => ({ label: 'Indicator', id, planId: 'p' }) as unknown as IndicatorRecord;
@@ -19,25 +20,40 @@ const link = {
 
 describe('decoding rows at the boundary', () => {
   it('types a roll-up step, the comparison as the generated enum', () => {
-    const s = decode.step(link, 'step', end('a'), end('b'));
+    const s = shapes.step(link, 'step', end('a'), end('b'));
     expect(s).toMatchObject({ method: RollUpMethodValue.EXACT, comparison: 'ABOVE', status: 'AHEAD', depth: 1 });
     expect([s.from.id, s.to.id]).toEqual(['a', 'b']);
-    expect(decode.step({ ...link, comparison: null }, 'step', end('a'), end('b')).comparison).toBeNull();
+    expect(shapes.step({ ...link, comparison: null }, 'step', end('a'), end('b')).comparison).toBeNull();
   });
 
   it('names the field that is not what the record type says', () => {
-    expect(() => decode.step({ ...link, comparison: 'HIGHER' }, 'steps[3]', end('a'), end('b'))).toThrow(
+    expect(() => shapes.step({ ...link, comparison: 'HIGHER' }, 'steps[3]', end('a'), end('b'))).toThrow(
       /steps\[3\]\.comparison should be ABOVE \| BELOW \| EQUAL \| NOT_COMPARABLE, got "HIGHER"/,
     );
-    expect(() => decode.step({ ...link, score: '1' }, 'step', end('a'), end('b'))).toThrow(
+    expect(() => shapes.step({ ...link, score: '1' }, 'step', end('a'), end('b'))).toThrow(
       /step\.score should be a number/,
     );
-    expect(() => decode.indicator({ label: 'Plan', id: 'x' }, 'item')).toThrow(/item\.label should be 'Indicator'/);
-    expect(() => decode.indicator({ label: 'Indicator' }, 'item')).toThrow(/item\.id should be a string/);
+    expect(() => shapes.indicator({ label: 'Plan', id: 'x' }, 'item')).toThrow(/item\.label should be 'Indicator'/);
+    expect(() => shapes.indicator({ label: 'Indicator' }, 'item')).toThrow(/item\.id should be a string/);
   });
 
   it('checks a planned struct’s entries', () => {
     expect(decode.planned()({ _planned: [{ key: 'steps', value: [] }] }, 'item')).toBeDefined();
     expect(() => decode.planned()({ _planned: [{ value: [] }] }, 'item')).toThrow(/item\._planned\[0\]\.key/);
+  });
+});
+
+describe('pages', () => {
+  const plans = decode.page(shapes.plan);
+  it('reads {total, items} at its offset; no items when nothing matched', () => {
+    const plan = { label: 'Plan', id: 'p', level: 'municipal' };
+    expect(plans({ total: 3, items: [plan] }, 2)).toEqual({ items: [plan], offset: 2, totalCount: 3 });
+    expect(plans({}, 0)).toEqual({ items: [], offset: 0, totalCount: 0 });
+  });
+  it('names the item that is wrong', () => {
+    expect(() => plans({ total: 2, items: [{ label: 'Plan', id: 'a' }, { label: 'Plan' }] }, 0)).toThrow(
+      /items\[1\]\.id should be a string/,
+    );
+    expect(() => plans({ total: '2', items: [] }, 0)).toThrow(/total should be a number/);
   });
 });
