@@ -2,6 +2,7 @@ import type { TxRunner } from '../db/executor';
 import { cypherLiteral } from '../graph/cypherLiteral';
 import { commentLine } from '../graph/script/statement';
 import { RECORD_CURATION } from './cypher/curation';
+import * as shapes from './shapes';
 import type { CurationRecord, Decision } from './types';
 
 // A curation is a reviewer's decision on one district → parent indicator pair, kept as its own
@@ -21,7 +22,7 @@ export interface CurationInput {
 /** Writes (or replaces) the decision for one pair, inside the caller's transaction. */
 export async function recordCuration(tx: TxRunner, input: CurationInput): Promise<CurationRecord> {
   const [row] = (await tx.run(RECORD_CURATION, { ...input, at: input.at ?? new Date().toISOString() })).rows;
-  return row as unknown as CurationRecord;
+  return shapes.curation(row, 'curation');
 }
 
 /**

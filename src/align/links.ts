@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Row, TxRunner } from '../db/executor';
+import { obj } from '../data/decode';
 import type { Batch, PlanRows } from './batches';
 import { DELETE_LINKS, LINK_DIGESTS, mergeLinks, RESTAMP_LINKS } from './cypher/links';
 import { pushTo } from './groups';
@@ -38,7 +39,7 @@ const ROLL_UP: Record<'ROLLS_UP_TO' | 'CANDIDATE', LinkKind> = {
 
 /** What a link is, as a short hash: equal digests, the same link (timestamps aside). */
 function digestOf(type: string, row: Row, alignerVersion: string): string {
-  const props = row.props as Record<string, unknown>;
+  const props = obj(row.props, 'props');
   const text = JSON.stringify([
     type,
     row.from,

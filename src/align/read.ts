@@ -1,5 +1,6 @@
 import type { Executor, Row, TxRunner } from '../db/executor';
-import type { Comparator } from '../ingest/types';
+import { nullable, oneOf } from '../data/decode';
+import { COMPARATORS } from '../data/shapes';
 import {
   CURATIONS,
   CURATIONS_OF,
@@ -10,7 +11,8 @@ import {
   PENDING_CURATIONS,
   PLANS,
 } from './cypher/read';
-import type { CurationRecord, SnapshotIndicator, SnapshotItem, SnapshotPlan, PrintedValue, Snapshot } from './types';
+import * as shapes from './shapes';
+import type { CurationRecord, SnapshotIndicator, SnapshotPlan, PrintedValue, Snapshot } from './types';
 
 // What the aligner needs, as plain data (the statements: cypher/read.ts). Indicators the aligner
 // itself derived (cited ones) are left out: they are recomputed from the rows that print them.
@@ -22,6 +24,7 @@ export const str = (v: unknown): string | null => {
   return v === null || v === undefined ? null : JSON.stringify(v);
 };
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const comparator = nullable(oneOf(COMPARATORS));
 
 function printed(i: Row, prefix: string): PrintedValue | null {
   const raw = str(i[`${prefix}Raw`]);
@@ -29,7 +32,7 @@ function printed(i: Row, prefix: string): PrintedValue | null {
   return {
     raw,
     value: num(i[`${prefix}Value`]),
-    comparator: (str(i[`${prefix}Comparator`]) as Comparator | null) ?? null,
+    comparator: comparator(i[`${prefix}Comparator`], `${String(i.id)}.${prefix}Comparator`),
     year: num(i[`${prefix}Year`]),
   };
 }
@@ -57,13 +60,12 @@ export function indicator(i: Row): SnapshotIndicator {
 
 /** Reads inside the aligner's write transaction, so what it computes from is what it replaces. */
 export async function readSnapshot(tx: TxRunner, plans: SnapshotPlan[]): Promise<Snapshot> {
-  const rows = async (cypher: string) => (await tx.run(cypher)).rows;
-  const indicators = await rows(INDICATORS);
-  const items = await rows(ITEMS);
+  const indicators = (await tx.run(INDICATORS)).rows;
+  const items = (await tx.run(ITEMS)).rows;
   return {
     plans,
-    indicators: indicators.map((row) => indicator(row.i as Row)),
-    items: items as unknown as SnapshotItem[],
+    indicators: indicators.map((row, k) => indicator(shapes.indicatorProps(row.i, `indicators[${k}].i`))),
+    items: items.map((row, k) => shapes.snapshotItem(row, `items[${k}]`)),
     curations: await readCurations(tx),
   };
 }
@@ -73,17 +75,21 @@ export async function readCurations(tx: TxRunner): Promise<CurationRecord[]> {
   return decided((await tx.run(CURATIONS)).rows);
 }
 
-const decided = (rows: Row[]) =>
-  rows.filter((c) => c.decision === 'accepted' || c.decision === 'rejected') as unknown as CurationRecord[];
+const decided = (found: Row[]) =>
+  found
+    .filter((c) => c.decision === 'accepted' || c.decision === 'rejected')
+    .map((c, k) => shapes.curation(c, `curations[${k}]`));
 
 /** Plans by id (every plan when `ids` is null), as the snapshot reads them. */
 export async function readPlans(tx: TxRunner, ids: string[] | null): Promise<SnapshotPlan[]> {
-  return (await tx.run(PLANS, { ids })).rows as unknown as SnapshotPlan[];
+  return (await tx.run(PLANS, { ids })).rows.map((row, k) => shapes.snapshotPlan(row, `plans[${k}]`));
 }
 
 /** Indicators by id, the aligner's cited ones included. */
 export async function readIndicators(tx: TxRunner, ids: string[]): Promise<SnapshotIndicator[]> {
-  return (await tx.run(INDICATORS_BY_ID, { ids })).rows.map((row) => indicator(row.i as Row));
+  return (await tx.run(INDICATORS_BY_ID, { ids })).rows.map((row, k) =>
+    indicator(shapes.indicatorProps(row.i, `indicators[${k}].i`)),
+  );
 }
 
 /** Decisions whose pair's links do not reflect them. */

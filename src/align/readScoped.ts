@@ -1,9 +1,10 @@
-import type { Row, TxRunner } from '../db/executor';
+import type { TxRunner } from '../db/executor';
 import { citedIndicators, type CitedIndicator } from './cited';
 import { CITED_NOW, CITING_ROWS, INDICATORS_OF, ITEMS_OF, LINKING } from './cypher/read';
 import { indicator, readCurations } from './read';
+import * as shapes from './shapes';
 import type { AlignedRecord } from './scope';
-import type { Focus, SnapshotItem, SnapshotPlan, Snapshot } from './types';
+import type { Focus, SnapshotPlan, Snapshot } from './types';
 
 // The part of the graph a change to some plans touches, read inside the aligner's write
 // transaction. A roll-up link depends only on its two indicators, their plans and the pair's
@@ -52,7 +53,7 @@ export async function readScoped(
     .map((p) => p.id);
   const rows = (
     await tx.run(INDICATORS_OF, { planIds: [...new Set([...loadedChanged, ...parentSide, ...childSide])] })
-  ).rows.map((r) => r.i as Row);
+  ).rows.map((r, k) => shapes.indicatorProps(r.i, `indicators[${k}].i`));
   // A recomputed cited plan's indicators are the new ones, not what the graph still holds.
   const indicators = rows
     .filter((r) => r.alignerVersion === null || r.alignerVersion === undefined || !citedPlans.has(String(r.planId)))
@@ -69,7 +70,9 @@ export async function readScoped(
     ...goalPlans,
     ...plans.filter((p) => p.loaded && p.regionCode !== null && parentsOfGoalPlans.has(p.regionCode)).map((p) => p.id),
   ];
-  const items = (await tx.run(ITEMS_OF, { planIds: [...new Set(itemPlans)] })).rows as unknown as SnapshotItem[];
+  const items = (await tx.run(ITEMS_OF, { planIds: [...new Set(itemPlans)] })).rows.map((r, k) =>
+    shapes.snapshotItem(r, `items[${k}]`),
+  );
 
   return {
     snapshot: { plans, indicators, items, curations: await readCurations(tx) },
@@ -135,7 +138,9 @@ async function recomputeCited(
   const now = (await tx.run(CITED_NOW, { stubs: [...stubs], plans: [...changed] })).rows;
   const citedPlans = new Set([...stubs, ...now.map((r) => String(r.planId))]);
   const allCiters = plans.filter((p) => p.loaded && p.basedOn.some((b) => citedPlans.has(b))).map((p) => p.id);
-  const rows = (await tx.run(CITING_ROWS, { planIds: allCiters })).rows.map((r) => indicator(r.i as Row));
+  const rows = (await tx.run(CITING_ROWS, { planIds: allCiters })).rows.map((r, k) =>
+    indicator(shapes.indicatorProps(r.i, `citing[${k}].i`)),
+  );
   const cited = citedIndicators({ plans, indicators: rows }).filter((c) => citedPlans.has(c.planId));
   const before = new Map(now.map((r) => [String(r.id), r.source]));
   const changedCited = new Set(

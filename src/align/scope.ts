@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TxRunner } from '../db/executor';
 import { ALIGNED, DROP_ALIGNED, DROP_OTHERS_ALIGNED, PLAN_VERSIONS, STAMP_ALIGNED } from './cypher/alignedPlans';
+import * as shapes from './shapes';
 import type { SnapshotPlan, AlignerStamp } from './types';
 
 // Which plans an alignment recomputes. The aligner keeps its own record of every plan as it last
@@ -19,7 +20,7 @@ export type AlignRequest = 'all' | 'stale' | readonly string[];
 /** A plan as the aligner last aligned it. */
 export interface AlignedRecord {
   id: string;
-  fingerprint: string;
+  fingerprint: string | null;
   /** Whether it was loaded then (a stub's region holds no items of its own). */
   loaded: boolean;
   regionCode: string | null;
@@ -78,7 +79,8 @@ export async function decideScope(
   alignedWith: string,
 ): Promise<Scope> {
   if (request === 'all') return { all: true, reason: 'requested' };
-  const aligned = new Map(((await tx.run(ALIGNED)).rows as unknown as AlignedRecord[]).map((a) => [a.id, a]));
+  const records = (await tx.run(ALIGNED)).rows.map((row, k) => shapes.aligned(row, `aligned[${k}]`));
+  const aligned = new Map(records.map((a) => [a.id, a]));
   if (aligned.size === 0) return { all: true, reason: 'no plan was aligned before' };
   const other = [...aligned.values()].find((a) => a.alignedWith !== alignedWith);
   if (other) return { all: true, reason: `the graph was aligned with ${other.alignedWith}, this is ${alignedWith}` };
