@@ -1,4 +1,4 @@
-import type { Comparison } from '../api/generated/graphql';
+import type { Comparison, IndicatorAttribute, ValueColumn } from '../api/generated/graphql';
 import { bool, byLabel, type Decoder, list, node, nullable, num, oneOf, shape, str } from './decode';
 import {
   BasisValue,
@@ -41,7 +41,8 @@ import {
 export const COMPARATORS: readonly ComparatorValue[] = ['EQ', 'GE', 'LE', 'GT', 'LT', 'APPROX'];
 export const COMPARISONS: readonly Comparison[] = ['ABOVE', 'BELOW', 'EQUAL', 'NOT_COMPARABLE'];
 const STATUSES: readonly ComparisonStatusValue[] = ['AHEAD', 'BEHIND', 'EQUAL', 'DIRECTION_UNKNOWN', 'NOT_COMPARABLE'];
-const COLUMNS = ['BASELINE', 'TARGET'] as const;
+const COLUMNS: readonly ValueColumn[] = ['BASELINE', 'TARGET'];
+const ATTRIBUTES: readonly IndicatorAttribute[] = ['EXPECTED', 'BINDING'];
 
 const comparator = nullable(oneOf(COMPARATORS));
 const basis = oneOf(Object.values(BasisValue));
@@ -54,7 +55,7 @@ export const goal = node<GoalRecord>('Goal');
 export const box = node<BoxRecord>('Box');
 export const project = node<ProjectRecord>('Project');
 export const indicator = node<IndicatorRecord>('Indicator', 'id', {
-  attribute: nullable(oneOf(['EXPECTED', 'BINDING'] as const)),
+  attribute: nullable(oneOf(ATTRIBUTES)),
   basis: nullable(basis),
   baselineComparator: comparator,
   targetComparator: comparator,

@@ -1,3 +1,4 @@
+import type { ObservationBasis } from '../../api/generated/graphql';
 import { bool, list, nullable, num, oneOf, shape, str } from '../decode';
 import { COMPARATORS } from '../shapes';
 import type { CascadeRow } from './read';
@@ -9,7 +10,7 @@ const comparator = nullable(oneOf(COMPARATORS));
 
 export const observation = shape<ObservationRecord>({
   id: str,
-  basis: oneOf(['STATED', 'IMPORTED'] as const),
+  basis: oneOf<ObservationBasis>(['STATED', 'IMPORTED']),
   year: num,
   raw: str,
   value: nullable(num),
