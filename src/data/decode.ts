@@ -7,7 +7,7 @@ import type { Page } from './records';
 // Decoders run on every row of every request, so they check (label, key, the enums and the fields
 // callers rely on) and hand the row on as it is: no copy. A combinator passes its parts only their
 // own segment of the path (precomputed) and prefixes its own when one fails, so a row that passes
-// builds no path strings (doing so tripled the cost of an indicator).
+// builds no path strings (bench/decode/decodeRows.ts measures what decoding costs).
 
 export class RowShapeError extends Error {
   override readonly name = 'RowShapeError';
