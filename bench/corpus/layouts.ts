@@ -478,4 +478,20 @@ export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptio
       pageBreak: true,
     },
   },
+  {
+    name: 'no 序号: single spaces, unnumbered, category column',
+    options: { cells: 'words', categories: 'column', numbering: 'none' },
+  },
+  {
+    name: 'no 序号: single spaces, unnumbered, unit in the name, group lines, wrapped names',
+    options: { cells: 'words', categories: 'group-lines', numbering: 'none', unitInName: true, wrapNames: true },
+  },
+  {
+    name: 'no 序号: pdftotext plain, unnumbered, one cell per line, category column',
+    options: { cells: 'plain-cells', categories: 'column', numbering: 'none' },
+  },
+  {
+    name: 'no 序号: pdftotext plain, unnumbered, unit in the name, group lines, page break',
+    options: { cells: 'plain-cells', categories: 'group-lines', numbering: 'none', unitInName: true, pageBreak: true },
+  },
 ];

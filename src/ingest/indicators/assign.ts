@@ -75,7 +75,8 @@ function cost(role: Role, n: number, text: () => string, first: () => string): n
       return n >= 1 && isNameText(first()) ? 0.3 * (n - 1) : INF;
     case 'unit':
       if (n === 0) return 0.4;
-      return (isUnit(text()) || unitCell(text()) === null) && !/^\d/.test(text()) ? 0 : INF;
+      // A unit, or a dash for none; `1/10万` is a unit although it starts with a digit.
+      return isUnit(text()) || unitCell(text()) === null ? 0 : INF;
     case 'value':
       if (n === 0) return 1;
       // A word (应保尽保) can be a value, but a number is the likelier reading of a value cell.
@@ -95,7 +96,16 @@ function cost(role: Role, n: number, text: () => string, first: () => string): n
  */
 export function assignWords(words: readonly string[], model: ColumnModel): string[] | null {
   const roles = model.columns.map((_, i) => roleOfColumn(model, i));
-  return oneWordEach(words, roles) ?? cheapest(words, roles);
+  return oneWordEach(words, roles) ?? cheapest(words, roles)?.cells ?? null;
+}
+
+/**
+ * What the cheapest fit of these words to one row costs (Infinity when none fits): how an
+ * unnumbered stream is cut into rows, the cuts whose rows fit best (see unnumberedRows.ts).
+ */
+export function assignCost(words: readonly string[], model: ColumnModel): number {
+  const roles = model.columns.map((_, i) => roleOfColumn(model, i));
+  return cheapest(words, roles)?.cost ?? INF;
 }
 
 /**
@@ -122,7 +132,7 @@ function oneWordEach(words: readonly string[], roles: readonly Role[]): string[]
 }
 
 /** The cheapest monotone assignment of the words to the columns, by dynamic programming. */
-function cheapest(words: readonly string[], roles: readonly Role[]): string[] | null {
+function cheapest(words: readonly string[], roles: readonly Role[]): { cells: string[]; cost: number } | null {
   const columns = roles.length;
   // Each run's joined text and each (role, run) price are worked out once: the DP meets them many times.
   const texts = new Map<string, string>();
@@ -158,7 +168,8 @@ function cheapest(words: readonly string[], roles: readonly Role[]): string[] | 
       }
     }
   }
-  if ((best[columns]?.[words.length] ?? INF) === INF) return null;
+  const total = best[columns]?.[words.length] ?? INF;
+  if (total === INF) return null;
   const cells: string[] = new Array<string>(columns).fill('');
   let t = words.length;
   for (let c = columns; c >= 1; c--) {
@@ -166,5 +177,5 @@ function cheapest(words: readonly string[], roles: readonly Role[]): string[] | 
     cells[c - 1] = joinWords(words.slice(t - k, t));
     t -= k;
   }
-  return cells;
+  return { cells, cost: total };
 }
