@@ -9,7 +9,7 @@ import { readCellValue } from './values';
 // words to the header's columns wins; an empty cell costs a little, so merged (empty) category
 // and unit cells are read as empty rather than borrowing a neighbour's word.
 
-type Role = 'seq' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'unknown';
+type Role = 'seq' | 'category' | 'name' | 'unit' | 'value' | 'period' | 'attribute' | 'unknown';
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -46,6 +46,7 @@ function roleOfColumn(model: ColumnModel, i: number): Role {
   if (i === model.unit) return 'unit';
   if (i === model.attribute) return 'attribute';
   if (i === model.baseline || i === model.target || i === model.reference) return 'value';
+  if (i === model.period) return 'period';
   return model.columns[i]?.role === 'year' ? 'value' : 'unknown';
 }
 
@@ -56,6 +57,7 @@ const MAX_RUN: Readonly<Record<Role, number>> = {
   name: 4,
   unit: 1,
   value: 4,
+  period: 4,
   attribute: 1,
   unknown: 3,
 };
@@ -81,6 +83,11 @@ function cost(role: Role, n: number, text: () => string, first: () => string): n
       if (n === 0) return 1;
       // A word (应保尽保) can be a value, but a number is the likelier reading of a value cell.
       if (!isValueText(text())) return INF;
+      return 0.05 * (n - 1) + (isNumeric(text()) ? 0 : 0.3);
+    case 'period':
+      // Besides figures, a period cell states a course in words: 保持在合理区间、各年度视情提出.
+      if (n === 0) return 1;
+      if (isAttributeWord(text()) || isUnit(text())) return INF;
       return 0.05 * (n - 1) + (isNumeric(text()) ? 0 : 0.3);
     case 'attribute':
       if (n === 0) return 1;
