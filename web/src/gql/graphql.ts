@@ -526,6 +526,8 @@ export type IndicatorMatrix = {
 /** One printed value of an indicator. */
 export type IndicatorValue = {
   comparator: Maybe<Comparator>;
+  /** Set only when the value was printed under another heading than its year's: a target from the 年均/累计 column (an average annual rate, or a five-year total in 〔〕), that heading as printed. */
+  heading: Maybe<Scalars['String']['output']>;
   /** The text as printed, e.g. ≥95, 【3000】, 应保尽保. */
   raw: Scalars['String']['output'];
   /** The number, or null when the text is not numeric (应保尽保, —). */
