@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { readPlanFile } from '../../../src/ingest';
-import { parseCellValue } from '../../../src/ingest/indicators';
+import { extractIndicators, parseCellValue } from '../../../src/ingest/indicators';
+import { fromText } from '../../../src/ingest/source';
 
 // Outlines print, beside the year columns, a 年均/累计 column: for the rows whose target is no
 // level in the target year, the period's figure (an average annual rate, or a five-year total in
@@ -60,5 +62,31 @@ describe('a figure followed by words', () => {
   it('does not read a list number as a figure', () => {
     expect(parseCellValue('1、人均预期寿命').value).toBeNull();
     expect(parseCellValue('1,031').value).toBe(1031);
+  });
+});
+
+describe('an outline that prints a chapter 专栏 of indicators besides its main table', () => {
+  const outline = readFileSync('test/fixtures/plans/wanzhou-2021-2025-outline.txt', 'utf8');
+  const box = [
+    '专栏1　科技创新主要指标',
+    '序号\t指标名称\t单位\t2020年\t2025年\t属性',
+    '1\t研究与试验发展经费投入强度\t%\t2.1\t2.5\t预期性',
+    '2\t每万人口发明专利拥有量\t件\t8\t15\t预期性',
+    '3\t高新技术企业数量\t家\t120\t300\t预期性',
+    '',
+  ].join('\n');
+  const at = outline.indexOf('第二章');
+  const read = (text: string) => extractIndicators(fromText(text, 'wanzhou-2021-2025-outline.txt'));
+
+  it.each([
+    ['after it', outline + '\n' + box],
+    ['before it', outline.slice(0, at) + box + '\n' + outline.slice(at)],
+  ])('reads the main table, the box %s, and names the box it did not read', (_where, text) => {
+    const { table, indicators, warnings } = read(text);
+    expect(table?.title).toBe('“十四五”时期经济社会发展主要指标');
+    expect(indicators).toHaveLength(20);
+    const notRead = warnings.filter((w) => w.code === 'INDICATOR_TABLES_NOT_READ');
+    expect(notRead).toHaveLength(1);
+    expect(notRead[0]?.message).toMatch(/1 more indicator table .*"专栏1 科技创新主要指标" \(3 rows\)/);
   });
 });
