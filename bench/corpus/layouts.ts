@@ -70,6 +70,8 @@ export interface TableRowSpec {
   target: string;
   reference: string | null;
   attribute: string | null;
+  /** The 年均/累计 cell, when the table has that column. */
+  period?: string | null;
 }
 
 export interface TableSpec {
@@ -78,6 +80,8 @@ export interface TableSpec {
   targetYear: number;
   /** Year of the higher-level plan's column (`市级指标2025年`), when the table has one. */
   referenceYear: number | null;
+  /** Heading of the outline's period column (`年均/累计`), when the table has one. */
+  periodHeading?: string | null;
   rows: TableRowSpec[];
   notes: string[];
 }
@@ -133,6 +137,7 @@ function columnsOf(t: TableSpec, o: LayoutOptions): Column[] {
     cols.push({ heading: '单位', cell: (r) => r.unit ?? '—', align: 'centre' });
   cols.push({ heading: `${t.baseYear}年`, cell: (r) => fw(r.baseline), align: 'centre', year: true });
   cols.push({ heading: `${t.targetYear}年`, cell: (r) => fw(r.target), align: 'centre', year: true });
+  if (t.periodHeading) cols.push({ heading: t.periodHeading, cell: (r) => fw(r.period ?? '—'), align: 'centre' });
   if (t.referenceYear !== null)
     cols.push({ heading: `市级指标${t.referenceYear}年`, cell: (r) => fw(r.reference ?? ''), align: 'centre' });
   if (t.rows.some((r) => r.attribute !== null))
@@ -214,10 +219,10 @@ function wordsTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
     const cells = cols.map((c) => c.cell(row, first));
     const nameAt = cols.findIndex((c) => c.name);
     const name = cells[nameAt] ?? '';
-    const wrap = o.wrapNames && len(name) > 12;
-    if (wrap) cells[nameAt] = Array.from(name).slice(0, 12).join('');
+    const [head, ...tail] = o.wrapNames ? chunk(name, 12) : [name];
+    cells[nameAt] = head ?? '';
     out.push(cells.filter((c) => c !== '').join(' '));
-    if (wrap) out.push(Array.from(name).slice(12).join(''));
+    if (tail.length > 0) out.push(tail.join(''));
     if (o.pageBreak && i === Math.floor(rows.length / 2)) out.push('', o.pageNumber ?? '- 7 -', '');
   });
   out.push('');
@@ -304,10 +309,18 @@ function spacedTable(t: TableSpec, o: LayoutOptions, cols: Column[]): string[] {
   return out;
 }
 
+/** Lines of at most `size` characters; like a typesetter, never inside a Latin word (`GDP`, `PM2.5`). */
 function chunk(s: string, size: number): string[] {
   const chars = Array.from(s);
+  const latin = (c: string | undefined) => c !== undefined && /[A-Za-z0-9.]/.test(c);
   const out: string[] = [];
-  for (let i = 0; i < chars.length; i += size) out.push(chars.slice(i, i + size).join(''));
+  for (let i = 0; i < chars.length;) {
+    let end = Math.min(chars.length, i + size);
+    while (end < chars.length && end > i + 1 && latin(chars[end - 1]) && latin(chars[end])) end--;
+    if (end === i + 1 && latin(chars[i]) && latin(chars[i + 1])) end = Math.min(chars.length, i + size);
+    out.push(chars.slice(i, end).join(''));
+    i = end;
+  }
   return out.length > 0 ? out : [''];
 }
 
@@ -477,5 +490,21 @@ export const LAYOUT_VARIANTS: ReadonlyArray<{ name: string; options: LayoutOptio
       unitInName: true,
       pageBreak: true,
     },
+  },
+  {
+    name: 'no 序号: single spaces, unnumbered, category column',
+    options: { cells: 'words', categories: 'column', numbering: 'none' },
+  },
+  {
+    name: 'no 序号: single spaces, unnumbered, unit in the name, group lines, wrapped names',
+    options: { cells: 'words', categories: 'group-lines', numbering: 'none', unitInName: true, wrapNames: true },
+  },
+  {
+    name: 'no 序号: pdftotext plain, unnumbered, one cell per line, category column',
+    options: { cells: 'plain-cells', categories: 'column', numbering: 'none' },
+  },
+  {
+    name: 'no 序号: pdftotext plain, unnumbered, unit in the name, group lines, page break',
+    options: { cells: 'plain-cells', categories: 'group-lines', numbering: 'none', unitInName: true, pageBreak: true },
   },
 ];

@@ -14,13 +14,16 @@ export function tableSpecOf(doc: PlanDocument): TableSpec {
     baseYear: year((i) => i.baseline?.year) ?? 2020,
     targetYear: year((i) => i.target?.year) ?? 2025,
     referenceYear: year((i) => i.municipalTarget?.year),
+    // A target read from the 年均/累计 column goes back there, its year cell a dash as printed.
+    periodHeading: doc.indicators.map((i) => i.target?.heading).find((h) => h !== undefined) ?? null,
     rows: doc.indicators.map((i) => ({
       seq: i.seq,
       category: i.category,
       name: i.name,
       unit: i.unit,
       baseline: i.baseline?.raw ?? '',
-      target: i.target?.raw ?? '',
+      target: i.target?.heading ? '—' : (i.target?.raw ?? ''),
+      period: i.target?.heading ? i.target.raw : '—',
       reference: i.municipalTarget?.raw ?? null,
       attribute: i.attribute ? ATTRIBUTE[i.attribute] : null,
     })),

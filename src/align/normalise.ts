@@ -1,26 +1,8 @@
+import { isUnit as isPrintedUnit } from '../ingest/indicators/units';
+
 // How printed indicator names and units are compared. Chinese has no spaces, so similarity works
 // on character bigrams; normalisation removes only what never changes what a name measures.
 
-const UNIT_WORDS = [
-  '%',
-  '‰',
-  '岁',
-  '年',
-  '个',
-  '人',
-  '张',
-  '万人',
-  '万人次',
-  '万次',
-  '万户',
-  '平方米',
-  '万平方米',
-  'm2',
-  '万m2',
-  '元',
-  '万元',
-  '次',
-];
 /** Drafting remarks left in a name, e.g. （教委提供专项规划）: they say who supplies the figure, not what it is. */
 const REMARK = /[（(][^（()）]*(提供|专项规划|待定|待补充|暂无|备注|牵头|负责)[^（()）]*[)）]/gu;
 const TRAILING_PAREN = /[（(]([^（()）]*)[)）]\s*$/u;
@@ -46,9 +28,10 @@ export function normalUnit(unit: string | null | undefined): string | null {
   return normal;
 }
 
+/** A unit by the same grammar the parser reads units with (NFKC first: ％ is %, ㎡ is m2). */
 function isUnit(text: string): boolean {
   const u = normalUnit(text);
-  return u !== null && (UNIT_WORDS.includes(u) || Object.values(UNIT_ALIASES).includes(u));
+  return u !== null && isPrintedUnit(u);
 }
 
 /**

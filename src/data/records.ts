@@ -106,14 +106,17 @@ export interface IndicatorRecord extends Lines {
   baselineValue?: number | null;
   baselineComparator?: ComparatorValue | null;
   baselineYear?: number | null;
+  baselineHeading?: string | null;
   targetRaw?: string | null;
   targetValue?: number | null;
   targetComparator?: ComparatorValue | null;
   targetYear?: number | null;
+  targetHeading?: string | null;
   municipalTargetRaw?: string | null;
   municipalTargetValue?: number | null;
   municipalTargetComparator?: ComparatorValue | null;
   municipalTargetYear?: number | null;
+  municipalTargetHeading?: string | null;
 }
 
 export interface IndicatorValueRecord {
@@ -121,6 +124,8 @@ export interface IndicatorValueRecord {
   value: number | null;
   comparator: ComparatorValue | null;
   year: number | null;
+  /** The heading it was printed under when not its year's (年均/累计); absent on values that are not printed cells. */
+  heading?: string | null;
 }
 
 export interface MeasureRecord {

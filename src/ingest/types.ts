@@ -18,6 +18,11 @@ export interface CellValue {
 
 export interface YearValue extends CellValue {
   year: number | null;
+  /**
+   * Only on a value printed under another heading than its year's: a target from the 年均/累计
+   * column (an average annual rate, or a five-year total in 〔〕), that heading as printed.
+   */
+  heading?: string;
 }
 
 export type IndicatorAttribute = 'EXPECTED' | 'BINDING';

@@ -547,6 +547,8 @@ export type IndicatorMatrix = {
 export type IndicatorValue = {
   __typename?: 'IndicatorValue';
   comparator: Maybe<Comparator>;
+  /** Set only when the value was printed under another heading than its year's: a target from the 年均/累计 column (an average annual rate, or a five-year total in 〔〕), that heading as printed. */
+  heading: Maybe<Scalars['String']['output']>;
   /** The text as printed, e.g. ≥95, 【3000】, 应保尽保. */
   raw: Scalars['String']['output'];
   /** The number, or null when the text is not numeric (应保尽保, —). */
@@ -1948,6 +1950,7 @@ export type IndicatorMatrixResolvers<ContextType = ApiContext, ParentType extend
 
 export type IndicatorValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
   comparator?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
+  heading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   raw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -19,6 +19,7 @@ export function valueOf(i: IndicatorRecord, column: ValueColumn): IndicatorValue
     value: i[`${column}Value`] ?? null,
     comparator: i[`${column}Comparator`] ?? null,
     year: i[`${column}Year`] ?? null,
+    heading: i[`${column}Heading`] ?? null,
   };
 }
 

@@ -4,13 +4,14 @@ import { indicatorId, uniqueIds } from '../ids';
 import type { Props } from '../model';
 import { byId, planRef, span, type Fragment, type PlanContext } from './context';
 
-/** Flattens one printed value into `<prefix>Raw/Value/Comparator/Year`; values are always floats. */
+/** Flattens one printed value into `<prefix>Raw/Value/Comparator/Year/Heading`; values are always floats. */
 function yearValue(prefix: string, v: YearValue | null): Props {
   return {
     [`${prefix}Raw`]: v?.raw ?? null,
     [`${prefix}Value`]: float(v?.value ?? null),
     [`${prefix}Comparator`]: v?.comparator ?? null,
     [`${prefix}Year`]: v?.year ?? null,
+    [`${prefix}Heading`]: v?.heading ?? null,
   };
 }
 

@@ -9,7 +9,7 @@ import { readCellValue } from './values';
 // words to the header's columns wins; an empty cell costs a little, so merged (empty) category
 // and unit cells are read as empty rather than borrowing a neighbour's word.
 
-type Role = 'seq' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'unknown';
+type Role = 'seq' | 'category' | 'name' | 'unit' | 'value' | 'period' | 'attribute' | 'unknown';
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -46,6 +46,7 @@ function roleOfColumn(model: ColumnModel, i: number): Role {
   if (i === model.unit) return 'unit';
   if (i === model.attribute) return 'attribute';
   if (i === model.baseline || i === model.target || i === model.reference) return 'value';
+  if (i === model.period) return 'period';
   return model.columns[i]?.role === 'year' ? 'value' : 'unknown';
 }
 
@@ -56,6 +57,7 @@ const MAX_RUN: Readonly<Record<Role, number>> = {
   name: 4,
   unit: 1,
   value: 4,
+  period: 4,
   attribute: 1,
   unknown: 3,
 };
@@ -75,11 +77,17 @@ function cost(role: Role, n: number, text: () => string, first: () => string): n
       return n >= 1 && isNameText(first()) ? 0.3 * (n - 1) : INF;
     case 'unit':
       if (n === 0) return 0.4;
-      return (isUnit(text()) || unitCell(text()) === null) && !/^\d/.test(text()) ? 0 : INF;
+      // A unit, or a dash for none; `1/10万` is a unit although it starts with a digit.
+      return isUnit(text()) || unitCell(text()) === null ? 0 : INF;
     case 'value':
       if (n === 0) return 1;
       // A word (应保尽保) can be a value, but a number is the likelier reading of a value cell.
       if (!isValueText(text())) return INF;
+      return 0.05 * (n - 1) + (isNumeric(text()) ? 0 : 0.3);
+    case 'period':
+      // Besides figures, a period cell states a course in words: 保持在合理区间、各年度视情提出.
+      if (n === 0) return 1;
+      if (isAttributeWord(text()) || isUnit(text())) return INF;
       return 0.05 * (n - 1) + (isNumeric(text()) ? 0 : 0.3);
     case 'attribute':
       if (n === 0) return 1;
@@ -95,7 +103,16 @@ function cost(role: Role, n: number, text: () => string, first: () => string): n
  */
 export function assignWords(words: readonly string[], model: ColumnModel): string[] | null {
   const roles = model.columns.map((_, i) => roleOfColumn(model, i));
-  return oneWordEach(words, roles) ?? cheapest(words, roles);
+  return oneWordEach(words, roles) ?? cheapest(words, roles)?.cells ?? null;
+}
+
+/**
+ * What the cheapest fit of these words to one row costs (Infinity when none fits): how an
+ * unnumbered stream is cut into rows, the cuts whose rows fit best (see unnumberedRows.ts).
+ */
+export function assignCost(words: readonly string[], model: ColumnModel): number {
+  const roles = model.columns.map((_, i) => roleOfColumn(model, i));
+  return cheapest(words, roles)?.cost ?? INF;
 }
 
 /**
@@ -122,7 +139,7 @@ function oneWordEach(words: readonly string[], roles: readonly Role[]): string[]
 }
 
 /** The cheapest monotone assignment of the words to the columns, by dynamic programming. */
-function cheapest(words: readonly string[], roles: readonly Role[]): string[] | null {
+function cheapest(words: readonly string[], roles: readonly Role[]): { cells: string[]; cost: number } | null {
   const columns = roles.length;
   // Each run's joined text and each (role, run) price are worked out once: the DP meets them many times.
   const texts = new Map<string, string>();
@@ -158,7 +175,8 @@ function cheapest(words: readonly string[], roles: readonly Role[]): string[] | 
       }
     }
   }
-  if ((best[columns]?.[words.length] ?? INF) === INF) return null;
+  const total = best[columns]?.[words.length] ?? INF;
+  if (total === INF) return null;
   const cells: string[] = new Array<string>(columns).fill('');
   let t = words.length;
   for (let c = columns; c >= 1; c--) {
@@ -166,5 +184,5 @@ function cheapest(words: readonly string[], roles: readonly Role[]): string[] | 
     cells[c - 1] = joinWords(words.slice(t - k, t));
     t -= k;
   }
-  return cells;
+  return { cells, cost: total };
 }

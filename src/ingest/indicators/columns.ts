@@ -1,7 +1,17 @@
 import { compact, halfWidthDigits } from './text';
 
 export type ColumnRole =
-  'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'reference' | 'attribute' | 'year' | 'unknown';
+  | 'seq'
+  | 'category'
+  | 'name'
+  | 'unit'
+  | 'baseline'
+  | 'target'
+  | 'reference'
+  | 'attribute'
+  | 'year'
+  | 'period'
+  | 'unknown';
 
 export interface Column {
   heading: string;
@@ -28,10 +38,18 @@ export interface ColumnModel {
   target: number | null;
   reference: number | null;
   attribute: number | null;
+  /**
+   * The column of figures for the whole period (年均/累计): an average annual rate (`>7`) or a
+   * five-year total (`〔13.5〕`), printed for the rows whose target is no level in the target year.
+   */
+  period: number | null;
 }
 
 // Headings that name the higher-level plan's figure (Yuzhong's 市级指标2025年) rather than this plan's.
 const REFERENCE = /市级|全市|省级|全省|国家|全国|上级/;
+
+// The national outline's 年均/累计 column, and the plans that copy it (年均增长, “十四五”累计).
+const PERIOD_WORD = /年均|累计|年平均/;
 
 // Year columns the header names by what they hold instead of by year (基期值, 目标值); their year
 // then comes from a note under the table or the plan's period.
@@ -57,6 +75,7 @@ export function roleOf(heading: string): ColumnRole {
   if (!/\d{4}/.test(h) && PLAN_ORDINAL.test(h) && /末|目标|规划|期/.test(h))
     return REFERENCE.test(h) ? 'reference' : 'year';
   if (/^(序号|编号|序)$/.test(h)) return 'seq';
+  if (PERIOD_WORD.test(h) && !REFERENCE.test(h)) return 'period';
   if (/属性|性质/.test(h)) return 'attribute';
   if (/\d{4}年?/.test(h)) return REFERENCE.test(h) ? 'reference' : 'year';
   if (/^(计量)?单位$/.test(h)) return 'unit';
@@ -112,8 +131,12 @@ export function columnModel(headings: readonly string[]): ColumnModel | null {
     const hits = years.filter((i) => re.test(compact(columns[i]?.heading ?? '')));
     return hits.length === 1 ? hits[0] : undefined;
   };
-  const target = marked(/目标|规划|预期/) ?? (years.length > 1 ? years[years.length - 1] : years[0]);
-  const baseline = marked(BASE_WORD) ?? (years.length > 1 ? years.find((i) => i !== target) : undefined);
+  const period = index('period');
+  // One year column beside a period column is the baseline: the targets are the period's figures.
+  const lone = years.length > 1 || period === null ? years[years.length - 1] : undefined;
+  const target = marked(/目标|规划|预期/) ?? lone;
+  const baseline =
+    marked(BASE_WORD) ?? (years.length > 1 || target === undefined ? years.find((i) => i !== target) : undefined);
   for (const i of years) {
     const c = columns[i];
     if (c) c.role = i === target ? 'target' : i === baseline ? 'baseline' : 'year';
@@ -129,5 +152,6 @@ export function columnModel(headings: readonly string[]): ColumnModel | null {
     target: target ?? null,
     reference: index('reference'),
     attribute: index('attribute'),
+    period,
   };
 }

@@ -1,5 +1,5 @@
 import type { SourceText } from '../source';
-import type { Indicator, IndicatorTable, ParseWarning } from '../types';
+import type { Indicator, IndicatorTable, LineSpan, ParseWarning } from '../types';
 import type { TableBody } from './cells';
 import { readCellLines } from './cellLines';
 import { readLineRows } from './lineRows';
@@ -21,14 +21,15 @@ export interface IndicatorExtraction {
 /**
  * Finds the plan's main indicator table (主要指标表) and reads every row of it. The table is
  * recognised by its header (a name column and year columns, usually 序号), not by its caption,
- * and its layout by how the header is flattened; see `findHeaders`.
+ * and its layout by how the header is flattened; see `findHeaders`. Of several indicator tables
+ * (an outline's 表1 and a chapter's 专栏), the main one is read and the others are named in a
+ * warning, so none is dropped unsaid.
  */
 export function extractIndicators(src: SourceText): IndicatorExtraction {
-  const headers = findHeaders(src.lines);
-  for (const header of headers.flatMap(readings)) {
-    const readerWarnings: ParseWarning[] = [];
-    const body = readBody(src.lines, header, readerWarnings);
-    if (!body.rows.some((r) => r.kind === 'data')) continue;
+  const found = tableReadings(src.lines);
+  const main = mainTable(found);
+  if (main) {
+    const { header, body } = main;
     const model = yearsFromNotes(header.model, body.notes);
     const { indicators, warnings } = readIndicators(body.rows, model, body.notes);
     const lastRow = indicators[indicators.length - 1]?.lines[1] ?? header.end;
@@ -40,7 +41,11 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
       columns: header.headings.filter((h) => h !== ''),
       notes: body.notes.map((n) => n.text),
     };
-    return { table, indicators, warnings: [...headerWarnings(header), ...readerWarnings, ...warnings] };
+    return {
+      table,
+      indicators,
+      warnings: [...headerWarnings(header), ...main.warnings, ...warnings, ...othersNotRead(found, main, table.lines)],
+    };
   }
   return {
     table: null,
@@ -52,11 +57,70 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
         message:
           `${src.file}: no indicator table found; expected a header with an indicator name column and ` +
           'year columns (e.g. 2020年, 2025年), usually with 序号, followed by its rows' +
-          candidateLines(src.lines, headers) +
+          candidateLines(src.lines, findHeaders(src.lines)) +
           '; if the text has no readable table, supply it as <name>.indicators.csv next to the plan (see README)',
       },
     ],
   };
+}
+
+/** A header read one way, with the rows found under it. */
+interface TableReading {
+  header: HeaderMatch;
+  body: TableBody;
+  warnings: ParseWarning[];
+  dataRows: number;
+}
+
+/** Each header's first reading that finds data rows under it, in `findHeaders`' order. */
+function tableReadings(lines: readonly string[]): TableReading[] {
+  const out: TableReading[] = [];
+  for (const found of findHeaders(lines)) {
+    for (const header of readings(found)) {
+      const warnings: ParseWarning[] = [];
+      const body = readBody(lines, header, warnings);
+      const dataRows = body.rows.filter((r) => r.kind === 'data').length;
+      if (dataRows === 0) continue;
+      out.push({ header, body, warnings, dataRows });
+      break;
+    }
+  }
+  return out;
+}
+
+const titled = (r: TableReading): boolean => r.header.title !== null && /主要指标|指标表/.test(r.header.title.text);
+
+/**
+ * The main table: one whose caption says 主要指标 over one whose does not, then the one with the
+ * most rows (a chapter's 专栏 of three indicators is not the plan's table of twenty), then
+ * `findHeaders`' order (a 序号 column first).
+ */
+function mainTable(found: readonly TableReading[]): TableReading | null {
+  let best: TableReading | null = null;
+  for (const r of found) {
+    if (!best) best = r;
+    else if (titled(r) !== titled(best) ? titled(r) : r.dataRows > best.dataRows) best = r;
+  }
+  return best;
+}
+
+/** The indicator tables besides the main one (not its repeated header after a page break). */
+function othersNotRead(found: readonly TableReading[], main: TableReading, lines: LineSpan): ParseWarning[] {
+  const others = found.filter((r) => r !== main && (r.header.start < lines[0] || r.header.start > lines[1]));
+  if (others.length === 0) return [];
+  const named = others.map(
+    (r) =>
+      `line ${r.header.start}${r.header.title ? ` "${r.header.title.text.slice(0, 30)}"` : ''} (${r.dataRows} rows)`,
+  );
+  return [
+    {
+      line: others[0]?.header.start ?? null,
+      code: 'INDICATOR_TABLES_NOT_READ',
+      message:
+        `the plan prints ${others.length} more indicator table${others.length > 1 ? 's' : ''} besides the main one ` +
+        `(lines ${lines[0]}–${lines[1]}): ${named.join('; ')}; only the main table's rows are read`,
+    },
+  ];
 }
 
 /**
@@ -119,15 +183,13 @@ export interface PrintedTable {
  * empty): what the fixture renderer lays out again as a real Word, HTML or PDF table.
  */
 export function printedIndicatorTable(src: SourceText): PrintedTable | null {
-  for (const header of findHeaders(src.lines).flatMap(readings)) {
-    const body = readBody(src.lines, header, []);
-    if (!body.rows.some((r) => r.kind === 'data')) continue;
-    return {
-      headings: header.headings.filter((h) => h !== ''),
-      rows: body.rows.map((r) => ({ kind: r.kind, cells: r.cells.map((c) => c.text) })),
-      start: header.start,
-      end: Math.max(...body.rows.flatMap((r) => r.cells.map((c) => c.endLine))),
-    };
-  }
-  return null;
+  const main = mainTable(tableReadings(src.lines));
+  if (!main) return null;
+  const { header, body } = main;
+  return {
+    headings: header.headings.filter((h) => h !== ''),
+    rows: body.rows.map((r) => ({ kind: r.kind, cells: r.cells.map((c) => c.text) })),
+    start: header.start,
+    end: Math.max(...body.rows.flatMap((r) => r.cells.map((c) => c.endLine))),
+  };
 }

@@ -22,3 +22,15 @@ export function yearsFromNotes(model: ColumnModel, notes: readonly Note[]): Colu
   });
   return { ...model, columns };
 }
+
+/**
+ * Figures marked for another year than their column's: `60.6*` under 2020年 with the note
+ * `带*的为2019年数据`. Returns the year each mark stands for.
+ */
+export function markedYears(notes: readonly Note[]): Map<string, number> {
+  const marks = new Map<string, number>();
+  const text = halfWidthDigits(notes.map((n) => n.text).join(' ')).replace(/＊/g, '*');
+  for (const m of text.matchAll(/(?:带|标)?([*#△▲※])(?:号)?(?:的|者)?(?:为|是|系)((?:19|20)\d{2})年/g))
+    if (m[1] !== undefined && m[2] !== undefined) marks.set(m[1], Number(m[2]));
+  return marks;
+}

@@ -4,6 +4,7 @@ import type { ColumnModel } from './columns';
 import { seqAndName } from './numbering';
 import { compact } from './text';
 import { splitNameUnit, unitCell } from './units';
+import { markedYears } from './noteYears';
 import { readCellValue, type ValueReading } from './values';
 
 const ISSUE_TEXT = {
@@ -24,6 +25,7 @@ export function readIndicators(
     warnings.push({ line, code, message });
   };
   const width = model.columns.length;
+  const marks = markedYears(notes);
   let category: string | null = null;
   let expected = 1;
   for (const row of rows) {
@@ -72,11 +74,16 @@ export function readIndicators(
         );
       if (!cell || cell.text === '')
         warn(first.line, 'INDICATOR_CELL_EMPTY', `indicator row ${seq} has no ${label} value`);
-      return { ...reading.cell, year: model.columns[i]?.year ?? null };
+      const mark = /[*＊#△▲※]$/.exec(reading.cell.raw)?.[0].replace('＊', '*');
+      const markedYear = mark === undefined ? undefined : marks.get(mark);
+      return { ...reading.cell, year: markedYear ?? model.columns[i]?.year ?? null };
     };
     const baseline = value(model.baseline, 'baseline');
-    const target = value(model.target, 'target');
+    const inYear = value(model.target, 'target');
     const municipalTarget = value(model.reference, 'municipal target');
+    const target = periodTarget(inYear, at(model.period), model, readings, (message) =>
+      warn(first.line, 'INDICATOR_PERIOD_FIGURE_UNUSED', `indicator row ${seq}: ${message}`),
+    );
 
     const attributeCell = at(model.attribute);
     const attribute = attributeOf(attributeCell?.text ?? '');
@@ -111,6 +118,34 @@ export function readIndicators(
   return { indicators, warnings };
 }
 
+/** A cell that states something: not empty, not a dash. */
+const stated = (v: YearValue | null): boolean => v !== null && !/^[—–\-－/无]*$/.test(v.raw);
+
+/**
+ * The row's target: its target year's figure, or — where that cell is empty or a dash and the
+ * table has a 年均/累计 column — the period's figure (`>7`, `〔13.5〕`, 与GDP增长基本同步), for the
+ * target year, with the heading it was printed under.
+ */
+function periodTarget(
+  inYear: YearValue | null,
+  cell: Cell | null,
+  model: ColumnModel,
+  readings: ValueReading[],
+  unused: (message: string) => void,
+): YearValue | null {
+  if (model.period === null || !cell) return inYear;
+  const reading = readCellValue(cell.text);
+  const heading = model.columns[model.period]?.heading ?? '';
+  const year = model.target === null ? null : (model.columns[model.target]?.year ?? null);
+  if (!stated({ ...reading.cell, year })) return inYear;
+  if (inYear && stated(inYear)) {
+    unused(`the target is the ${inYear.year ?? ''} figure ${inYear.raw}; ${heading} ${reading.cell.raw} is not kept`);
+    return inYear;
+  }
+  readings.push(reading);
+  return { ...reading.cell, year: inYear?.year ?? year, heading };
+}
+
 /** `一、人口` → `人口`: the ordinal only orders the groups. */
 function categoryName(text: string): string {
   return (
@@ -128,8 +163,13 @@ function attributeOf(text: string): IndicatorAttribute | null {
   return null;
 }
 
-/** A note such as `城镇新增就业人数为五年累计数` declares that indicator cumulative. */
+/**
+ * A note such as `城镇新增就业人数为五年累计数` declares that indicator cumulative. A note line often
+ * holds several notes (`①〔〕内为5年累计数。②…③能源综合生产能力指…之和。`): the name and 累计 must
+ * stand in the same one.
+ */
 function declaredCumulative(name: string, notes: readonly Note[]): boolean {
   const key = compact(name);
-  return key !== '' && notes.some((n) => n.text.includes('累计') && compact(n.text).includes(key));
+  const parts = notes.flatMap((n) => n.text.split(/(?=[①-⑳])|[。；;]/));
+  return key !== '' && parts.some((p) => p.includes('累计') && compact(p).includes(key));
 }

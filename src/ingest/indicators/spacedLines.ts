@@ -141,11 +141,21 @@ function groupByColumn(
 ): Map<number, Piece[]> {
   const groups = new Map<number, Piece[]>();
   for (const w of words) {
-    let i = columnOfStart(spans, w.start);
+    let i = columnOfWord(spans, w);
     if (i === seq && name === seq + 1 && parseSeq(w.text) === null) i = name;
     groups.set(i, [...(groups.get(i) ?? []), w]);
   }
   return groups;
+}
+
+/**
+ * A word that lies across a heading belongs to it: a wide centred cell (`>7、力争投入强度高于…`
+ * under 年均/累计) can start left of the midpoint before its heading. Otherwise, and when it lies
+ * across two headings alike, the column it starts in.
+ */
+function columnOfWord(spans: readonly SpannedColumn[], w: Piece): number {
+  const across = spans.flatMap((s, i) => (s.start >= w.start && s.end <= w.end ? [i] : []));
+  return across.length === 1 ? (across[0] as number) : columnOfStart(spans, w.start);
 }
 
 /**

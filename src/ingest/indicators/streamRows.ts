@@ -13,6 +13,8 @@ import type { ColumnModel } from './columns';
 import { furnitureOf, repeatedHeaderAt } from './furniture';
 import type { HeaderMatch } from './locate';
 import { wordsOf } from './pieces';
+import { isUnit } from './units';
+import { cutByFit, lineStarts, type Span } from './unnumberedRows';
 import {
   cleanCell,
   compact,
@@ -125,14 +127,19 @@ function toRow(words: readonly Word[], model: ColumnModel, warnings: ParseWarnin
 }
 
 /**
- * Reads a table whose layout keeps no columns. Rows are cut where the numbering goes on; words
- * between two rows that are not part of either are category labels (`一、人口`); each row's words
- * are then fitted to the header's columns by what the columns can hold (see `assignWords`).
+ * Reads a table whose layout keeps no columns. Rows are cut where the numbering goes on (or, with
+ * no numbers, see unnumberedRows.ts); words between two rows that are not part of either are
+ * category labels (`一、人口`); each row's words are then fitted to the header's columns by what
+ * the columns can hold (see `assignWords`).
  */
 export function readStreamRows(lines: readonly string[], header: HeaderMatch, warnings: ParseWarning[]): TableBody {
-  const { words, notesAt } = streamOf(lines, header, header.layout === 'plain-cells');
+  const perLine = header.layout === 'plain-cells';
+  const { words, notesAt } = streamOf(lines, header, perLine);
   const model = header.model;
-  const starts = rowStarts(words, model);
+  const spans =
+    model.numbering === 'none' && perLine
+      ? cutByFit(words, model)
+      : withoutTrailingLabels(words, model.numbering === 'none' ? lineStarts(words) : rowStarts(words, model), header);
   const rows: RawRow[] = [];
   const labels = (from: number, to: number): void => {
     for (const w of words.slice(from, to))
@@ -141,11 +148,23 @@ export function readStreamRows(lines: readonly string[], header: HeaderMatch, wa
         cells: [{ text: w.text, line: w.line, endLine: w.line, blankBefore: w.blankBefore }],
       });
   };
-  labels(0, starts[0] ?? 0);
-  starts.forEach((start, k) => {
-    const next = starts[k + 1] ?? words.length;
-    const own = words.slice(start, next);
-    // Trailing group labels (`二、婴幼儿照护服务`) sit between this row's last cell and the next row.
+  let done = 0;
+  for (const span of spans) {
+    labels(done, span.from);
+    rows.push(fitRow(words.slice(span.from, span.to), model, warnings));
+    done = span.to;
+  }
+  labels(done, words.length);
+  const kept = dropTrailingCategories(rows);
+  const notes = notesAt !== null ? readNotes(lines, notesAt) : readNotes(lines, nextNonBlank(lines, lastLineOf(kept)));
+  return { rows: kept, notes };
+}
+
+/** Each row runs to the next row's start, less the group labels (`二、婴幼儿照护服务`) that end it. */
+function withoutTrailingLabels(words: readonly Word[], starts: readonly number[], header: HeaderMatch): Span[] {
+  const model = header.model;
+  return starts.map((start, k) => {
+    const own = words.slice(start, starts[k + 1] ?? words.length);
     let end = own.length;
     // One cell per line: without a category column, a name after the row's 属性 can only be the
     // next group's label. Single-spaced rows: a lone name line under a row is its wrapped name,
@@ -159,12 +178,8 @@ export function readStreamRows(lines: readonly string[], header: HeaderMatch, wa
         : w.blankBefore;
     };
     while (end > 3 && isLabel(end - 1)) end--;
-    rows.push(fitRow(own.slice(0, end), model, warnings));
-    labels(start + end, next);
+    return { from: start, to: start + end };
   });
-  const kept = dropTrailingCategories(rows);
-  const notes = notesAt !== null ? readNotes(lines, notesAt) : readNotes(lines, nextNonBlank(lines, lastLineOf(kept)));
-  return { rows: kept, notes };
 }
 
 /**
@@ -174,8 +189,13 @@ export function readStreamRows(lines: readonly string[], header: HeaderMatch, wa
  */
 function fitRow(all: Word[], model: ColumnModel, warnings: ParseWarning[]): RawRow {
   // The name word: after the 序号 word, or the word that carries the row's number.
+  const unnumberedName = model.numbering === 'none' ? unnumberedNameAt(all, model) : -1;
   const isName = (x: Word, i: number): boolean =>
-    model.numbering === 'name' ? splitNameSeq(x.text) !== null : i > 0 && isNameText(x.text);
+    model.numbering === 'name'
+      ? splitNameSeq(x.text) !== null
+      : model.numbering === 'none'
+        ? i === unnumberedName
+        : i > 0 && isNameText(x.text);
   const words = wrappedNamesJoined(all, isName);
   const quiet: ParseWarning[] = [];
   const row = toRow(words, model, quiet);
@@ -213,6 +233,16 @@ function fitRow(all: Word[], model: ColumnModel, warnings: ParseWarning[]): RawR
   }
   warnings.push(...quiet);
   return row;
+}
+
+/**
+ * An unnumbered row opens with its name, or with its category and then its name when the table
+ * has a category column before the names and the second word names too (a unit does not).
+ */
+function unnumberedNameAt(words: readonly Word[], model: ColumnModel): number {
+  const second = words[1]?.text ?? '';
+  const categoryFirst = model.category !== null && model.category < model.name;
+  return categoryFirst && isNameText(second) && !isUnit(second) ? 1 : 0;
 }
 
 /**

@@ -65,7 +65,8 @@ export function parseCellValue(raw: string): CellValue {
 /**
  * Reads one printed value. `raw` keeps the text as printed (white space tidied). Accepted: a number
  * with an optional comparator prefix (≥ ≧ ≤ ≦ > ＞ < ＜ 大于 小于 约 ≈ …) or suffix (左右 以上 以下),
- * `%`, 【】/〔〕 brackets, a trailing footnote `*` and a trailing bracketed note (`（累计）`); a ratio
+ * `%`, 【】/〔〕 brackets, a trailing footnote `*`, a trailing bracketed note (`（累计）`) or clause
+ * after a comma (`>7、力争…`); a ratio
  * `a : b` is a/b, so `2.21 : 1` is 2.21. A range `5-5.5` has no single value: it reads as null with
  * issue RANGE rather than picking an end, so a roll-up never compares against a made-up number.
  * Words (应保尽保, 无, —, -) are null without an issue.
@@ -85,6 +86,14 @@ export function readCellValue(raw: string): ValueReading {
   if (q?.[1] !== undefined && q[2] !== undefined && /\d/.test(q[1])) {
     s = q[1];
     qualifier = q[2].trim();
+  }
+  // A figure and then words after a comma: `>7、力争投入强度高于“十三五”时期实际` reads as >7. A bare
+  // integer before 、 is a list number (`1、人均预期寿命`), not a figure.
+  const clause = qualifier === null ? /^(.*?\d[^、，,；;]*?)\s*([、，,；;])\s*(\D.*)$/.exec(s) : null;
+  const listNumber = clause?.[2] === '、' && /^\d+$/.test(clause[1] ?? '');
+  if (clause?.[1] !== undefined && clause[3] !== undefined && !listNumber) {
+    s = clause[1];
+    qualifier = clause[3].trim();
   }
   let comparator: Comparator = 'EQ';
   const prefix = PREFIXES.find(([p]) => s.startsWith(p));

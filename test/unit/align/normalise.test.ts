@@ -14,6 +14,13 @@ describe('normalName', () => {
     expect(normalName('城镇老旧小区改造规模(万m2)')).toBe('城镇老旧小区改造规模');
   });
 
+  it('knows the units the parser knows, so a name with its unit matches the same name without', () => {
+    expect(normalName('孕产妇死亡率（1/10万）')).toBe(normalName('孕产妇死亡率'));
+    expect(normalName('细颗粒物年平均浓度（微克/立方米）')).toBe('细颗粒物年平均浓度');
+    expect(normalName('单位地区生产总值能耗降低（％）')).toBe('单位地区生产总值能耗降低');
+    expect(unitInName('万元地区生产总值用水量（立方米/万元）')).toBe('立方米/万元');
+  });
+
   it('keeps brackets that are part of the name, so 执业（助理）医师 never becomes 执业医师', () => {
     expect(normalName('每千人口拥有执业（助理）医师数')).toBe('每千人口拥有执业助理医师数');
     expect(normalName('每千人口拥有执业（助理）医师数')).not.toBe(normalName('每千人口拥有执业医师数'));

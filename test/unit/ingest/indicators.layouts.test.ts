@@ -15,6 +15,8 @@ const PLANS = [
   'plans/jiangbei-2021-2025-public-services.txt',
   'plans/yongchuan-2021-2025-public-services.txt',
   'plans/yuzhong-2021-2025-public-services.txt',
+  // An outline's table: targets under 年均/累计, names with Latin words (GDP), baselines dated by a note.
+  'test/fixtures/plans/wanzhou-2021-2025-outline.txt',
 ];
 
 const folded = (s: string): string =>

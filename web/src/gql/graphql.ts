@@ -526,6 +526,8 @@ export type IndicatorMatrix = {
 /** One printed value of an indicator. */
 export type IndicatorValue = {
   comparator: Maybe<Comparator>;
+  /** Set only when the value was printed under another heading than its year's: a target from the 年均/累计 column (an average annual rate, or a five-year total in 〔〕), that heading as printed. */
+  heading: Maybe<Scalars['String']['output']>;
   /** The text as printed, e.g. ≥95, 【3000】, 应保尽保. */
   raw: Scalars['String']['output'];
   /** The number, or null when the text is not numeric (应保尽保, —). */
@@ -1450,7 +1452,7 @@ export type IndicatorListQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorListQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null, measure: { id: string, name: string } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null } }> } };
+export type IndicatorListQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string | null, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null, heading: string | null } | null, measure: { id: string, name: string } | null, plan: { id: string, title: string, level: PlanLevel | null, region: { name: string } | null } }> } };
 
 export type MeasureViewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1458,7 +1460,7 @@ export type MeasureViewQueryVariables = Exact<{
 }>;
 
 
-export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, kind: MeasureKind, aliases: Array<string>, series: { observations: Array<{ id: string, year: number, raw: string, value: number | null, basis: ObservationBasis, indicator: { id: string } | null, source: { citation: string | null, file: string | null, lineStart: number | null, lineEnd: number | null } }>, targets: Array<{ id: string, plan: { title: string }, target: { raw: string, value: number | null, year: number | null } | null, achievement: { verdict: AchievementVerdict, reason: string } | null, trajectory: { status: TrajectoryStatus, expected: number | null, gapYears: number | null, reason: string } | null }> }, cascades: Array<{ year: number, kind: MeasureKind, coverage: string, complete: boolean, sum: number | null, shareOfCity: number | null, min: number | null, median: number | null, max: number | null, above: number, equal: number, below: number, excluded: Array<string>, cityTarget: { raw: string } | null, districts: Array<{ region: { name: string }, indicator: { id: string }, target: { raw: string } }> }>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }> }, indicatorMatrix: { totalRows: number, columns: Array<{ index: number, periodStart: number | null, periodEnd: number | null }>, rows: Array<{ key: string, label: string, region: { code: string, level: RegionLevel } | null, cells: Array<{ column: number, indicatorId: string, name: string, basis: Basis, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null } | null }> }> } };
+export type MeasureViewQuery = { measure: { id: string, name: string, unit: string | null, higherIsBetter: boolean | null, kind: MeasureKind, aliases: Array<string>, series: { observations: Array<{ id: string, year: number, raw: string, value: number | null, basis: ObservationBasis, indicator: { id: string } | null, source: { citation: string | null, file: string | null, lineStart: number | null, lineEnd: number | null } }>, targets: Array<{ id: string, plan: { title: string }, target: { raw: string, value: number | null, year: number | null } | null, achievement: { verdict: AchievementVerdict, reason: string } | null, trajectory: { status: TrajectoryStatus, expected: number | null, gapYears: number | null, reason: string } | null }> }, cascades: Array<{ year: number, kind: MeasureKind, coverage: string, complete: boolean, sum: number | null, shareOfCity: number | null, min: number | null, median: number | null, max: number | null, above: number, equal: number, below: number, excluded: Array<string>, cityTarget: { raw: string } | null, districts: Array<{ region: { name: string }, indicator: { id: string }, target: { raw: string } }> }>, domain: { id: string, nameZh: string } | null, related: Array<{ why: string | null, measure: { id: string, name: string, unit: string | null } }> }, indicatorMatrix: { totalRows: number, columns: Array<{ index: number, periodStart: number | null, periodEnd: number | null }>, rows: Array<{ key: string, label: string, region: { code: string, level: RegionLevel } | null, cells: Array<{ column: number, indicatorId: string, name: string, basis: Basis, baseline: { raw: string, year: number | null } | null, target: { raw: string, year: number | null, heading: string | null } | null }> }> } };
 
 export type MeasureCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2252,6 +2254,7 @@ export const IndicatorListDocument = new TypedDocumentString(`
       target {
         raw
         year
+        heading
       }
       measure {
         id
@@ -2385,6 +2388,7 @@ export const MeasureViewDocument = new TypedDocumentString(`
         target {
           raw
           year
+          heading
         }
       }
     }

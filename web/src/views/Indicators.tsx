@@ -30,6 +30,7 @@ const LIST = graphql(`
         target {
           raw
           year
+          heading
         }
         measure {
           id

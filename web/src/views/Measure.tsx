@@ -125,6 +125,7 @@ const MEASURE = graphql(`
           target {
             raw
             year
+            heading
           }
         }
       }

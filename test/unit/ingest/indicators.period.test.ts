@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { readPlanFile } from '../../../src/ingest';
+import { extractIndicators, parseCellValue } from '../../../src/ingest/indicators';
+import { fromText } from '../../../src/ingest/source';
+
+// Outlines print, beside the year columns, a 年均/累计 column: for the rows whose target is no
+// level in the target year, the period's figure (an average annual rate, or a five-year total in
+// 〔〕) or a course in words. Those are the rows' targets, and each says which heading it came from.
+describe('an outline table with a 年均/累计 column (test/fixtures/plans/wanzhou-…)', () => {
+  const doc = readPlanFile('test/fixtures/plans/wanzhou-2021-2025-outline.txt');
+  const row = (seq: number) => doc.indicators.find((i) => i.seq === seq);
+
+  it('reads all 20 rows, the period column known', () => {
+    expect(doc.indicators).toHaveLength(20);
+    expect(doc.indicatorTable?.columns).toEqual(['类别', '指标', '2020年', '2025年', '年均/累计', '属性']);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('INDICATOR_COLUMN_UNKNOWN');
+  });
+
+  it('takes a target from 年均/累计 where the 2025 cell is a dash, and says so', () => {
+    expect(row(14)).toMatchObject({
+      name: '单位GDP能源消耗降低',
+      unit: '%',
+      target: { raw: '〔13.5〕', value: 13.5, comparator: 'EQ', year: 2025, heading: '年均/累计' },
+      cumulative: true,
+    });
+    expect(row(8)?.target).toEqual({ raw: '<5.5', value: 5.5, comparator: 'LT', year: 2025, heading: '年均/累计' });
+    expect(row(4)?.target).toMatchObject({ value: 7, comparator: 'GT', heading: '年均/累计' });
+    expect(row(1)?.target).toEqual({
+      raw: '保持在合理区间、各年度视情提出',
+      value: null,
+      comparator: null,
+      year: 2025,
+      heading: '年均/累计',
+    });
+    // Every row states a target somewhere: none is left as the 2025 column's dash.
+    expect(doc.indicators.filter((i) => !i.target || /^[—-]?$/.test(i.target.raw))).toEqual([]);
+  });
+
+  it('keeps the 2025 figure where one is printed, with no heading', () => {
+    expect(row(3)?.target).toEqual({ raw: '65', value: 65, comparator: 'EQ', year: 2025 });
+    expect(row(19)?.target).toEqual({ raw: '>6.5', value: 6.5, comparator: 'GT', year: 2025 });
+  });
+
+  it('dates a baseline marked * by the note (带*的为2019年数据)', () => {
+    expect(row(3)?.baseline).toMatchObject({ raw: '60.6*', value: 60.6, year: 2019 });
+    expect(row(5)?.baseline).toMatchObject({ raw: '6.3', year: 2020 });
+  });
+
+  it('reads cumulative only from the note that says so, not from a neighbour on the same line', () => {
+    // Note ③ names 能源综合生产能力 on the line whose note ① mentions 累计.
+    expect(row(20)?.cumulative).toBe(false);
+    expect(doc.indicators.filter((i) => i.cumulative).map((i) => i.seq)).toEqual([13, 14, 15]);
+  });
+});
+
+describe('a figure followed by words', () => {
+  it('reads the figure and keeps the words in raw', () => {
+    expect(parseCellValue('>7、力争投入强度高于“十三五”时期实际')).toMatchObject({ value: 7, comparator: 'GT' });
+    expect(parseCellValue('≥95，其中城镇100')).toMatchObject({ value: 95, comparator: 'GE' });
+  });
+
+  it('does not read a list number as a figure', () => {
+    expect(parseCellValue('1、人均预期寿命').value).toBeNull();
+    expect(parseCellValue('1,031').value).toBe(1031);
+  });
+});
+
+describe('an outline that prints a chapter 专栏 of indicators besides its main table', () => {
+  const outline = readFileSync('test/fixtures/plans/wanzhou-2021-2025-outline.txt', 'utf8');
+  const box = [
+    '专栏1　科技创新主要指标',
+    '序号\t指标名称\t单位\t2020年\t2025年\t属性',
+    '1\t研究与试验发展经费投入强度\t%\t2.1\t2.5\t预期性',
+    '2\t每万人口发明专利拥有量\t件\t8\t15\t预期性',
+    '3\t高新技术企业数量\t家\t120\t300\t预期性',
+    '',
+  ].join('\n');
+  const at = outline.indexOf('第二章');
+  const read = (text: string) => extractIndicators(fromText(text, 'wanzhou-2021-2025-outline.txt'));
+
+  it.each([
+    ['after it', outline + '\n' + box],
+    ['before it', outline.slice(0, at) + box + '\n' + outline.slice(at)],
+  ])('reads the main table, the box %s, and names the box it did not read', (_where, text) => {
+    const { table, indicators, warnings } = read(text);
+    expect(table?.title).toBe('“十四五”时期经济社会发展主要指标');
+    expect(indicators).toHaveLength(20);
+    const notRead = warnings.filter((w) => w.code === 'INDICATOR_TABLES_NOT_READ');
+    expect(notRead).toHaveLength(1);
+    expect(notRead[0]?.message).toMatch(/1 more indicator table .*"专栏1 科技创新主要指标" \(3 rows\)/);
+  });
+});
