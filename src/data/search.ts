@@ -1,5 +1,17 @@
 import type { Executor } from '../db/executor';
 import { num } from './decode';
+import {
+  BOX,
+  CHAPTER,
+  GOAL,
+  INDICATOR,
+  PLAN,
+  PROJECT,
+  projectRoot,
+  QueryParts,
+  type NodeSpec,
+} from './planner/project';
+import { Unplannable, type SelectionSet } from './planner/selection';
 import type { SearchHitRecord } from './records';
 import * as shapes from './shapes';
 
@@ -24,8 +36,47 @@ export function escapeLucene(text: string): string {
   return text.replace(SYNTAX, '\\$&').replace(OPERATOR_WORD, '$1\\$2');
 }
 
-export async function search(executor: Executor, text: string, limit: number): Promise<SearchHitRecord[]> {
-  const rows = await executor.read(SEARCH, { query: escapeLucene(text), limit });
+const SEARCHABLE: readonly NodeSpec[] = [PLAN, CHAPTER, GOAL, INDICATOR, PROJECT, BOX];
+
+/**
+ * SEARCH with each hit projected as the request selects it on its type (`byType`, from the
+ * look-ahead), instead of every property: a chapter's whole text was most of the rows (~14 KB for
+ * 20 hits at small scale, ~2 KB of it one chapter's text) and the bare query took ~1.25× as long.
+ * A type whose selection the planner does not cover is projected whole, as before.
+ */
+export function plannedSearch(byType: ReadonlyMap<string, SelectionSet | null>, q: QueryParts): string {
+  const branches = SEARCHABLE.map((spec) => {
+    const selection = byType.get(spec.label);
+    let projection = `node {.*, label: label}`;
+    if (selection)
+      try {
+        projection = projectRoot(q, spec, 'node', selection);
+      } catch (err) {
+        if (!(err instanceof Unplannable)) throw err;
+      }
+    return `WHEN '${spec.label}' THEN ${projection}`;
+  });
+  const labels = SEARCHABLE.map((spec) => `'${spec.label}'`).join(', ');
+  return `CALL db.index.fulltext.queryNodes('plangraph_text', $query, {limit: $limit}) YIELD node, score
+  WHERE node:Plan OR node:Chapter OR node:Goal OR node:Indicator OR node:Project OR node:Box
+  WITH score, node, head([l IN labels(node) WHERE l IN [${labels}]]) AS label
+  RETURN score, CASE label ${branches.join(' ')} END AS item
+  ORDER BY score DESC`;
+}
+
+/**
+ * Hits for `text`, best first. `item` is the look-ahead's selection of the hit's item (its
+ * `byType`); without one, every hit comes back whole.
+ */
+export async function search(
+  executor: Executor,
+  text: string,
+  limit: number,
+  item: ReadonlyMap<string, SelectionSet | null> | null = null,
+): Promise<SearchHitRecord[]> {
+  const q = new QueryParts();
+  const cypher = item ? plannedSearch(item, q) : SEARCH;
+  const rows = await executor.read(cypher, { ...q.params, query: escapeLucene(text), limit });
   return rows.map((row, i) => ({
     score: num(row.score, `hits[${i}].score`),
     item: shapes.searchable(row.item, `hits[${i}].item`),

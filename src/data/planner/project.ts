@@ -31,7 +31,7 @@ type Hop = (q: QueryParts, v: string, field: FieldSelection) => string;
 /** The properties a field reads: fixed, or from what is selected below it. */
 type Props = readonly string[] | ((field: FieldSelection) => readonly string[]);
 
-interface NodeSpec {
+export interface NodeSpec {
   label: string;
   /** Always projected: the node's key. */
   keys: readonly string[];
@@ -205,6 +205,29 @@ export const CHAPTER: NodeSpec = {
   label: 'Chapter',
   keys: ['id'],
   props: { ...same('id', 'kind', 'number', 'title', 'order', 'text', 'inferred', 'evidence'), source: PROVENANCE },
+  hops: {},
+};
+
+// Goals, boxes and projects are planned only as search hits (src/data/search.ts): their own
+// properties; every nested field of theirs is left to its loader.
+export const GOAL: NodeSpec = {
+  label: 'Goal',
+  keys: ['id'],
+  props: { ...same('id', 'lead', 'text', 'horizonYear', 'origin'), source: PROVENANCE },
+  hops: {},
+};
+
+export const BOX: NodeSpec = {
+  label: 'Box',
+  keys: ['id'],
+  props: { ...same('id', 'number', 'title'), source: PROVENANCE },
+  hops: {},
+};
+
+export const PROJECT: NodeSpec = {
+  label: 'Project',
+  keys: ['id'],
+  props: { ...same('id', 'name', 'text'), source: PROVENANCE },
   hops: {},
 };
 

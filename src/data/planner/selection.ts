@@ -12,6 +12,8 @@ export interface FieldSelection {
   window?: { offset: number; limit: number };
   /** The fields selected on the result, by response key; null for a leaf or a selection the walker could not read. */
   fields: SelectionSet | null;
+  /** For a union-typed field: the fields selected on each member type (null where the walker could not read them). */
+  byType?: ReadonlyMap<string, SelectionSet | null>;
 }
 
 /** Fields by response key (the alias when given, else the field name). */

@@ -50,6 +50,37 @@ describe('round trips per story, cache off', () => {
     expect(loadedPlans.extensions?.roundTrips).toBeGreaterThan(3);
   });
 
+  it('answers a search with each hit projected for its type exactly as with whole nodes', async () => {
+    // Every field each member type answers from its own properties, a nested planned hop
+    // (Indicator.plan.region), loader-resolved fields (Goal.chapter, Project.box, Chapter.goals)
+    // and an alias; @include leaves the hits whole, as before the projection.
+    const body = (
+      marker: string,
+    ) => `query($t: String!) { search(text: $t, first: 50) { score item ${marker} { __typename
+      ... on Plan { id planTitle: title level periodStart periodEnd draft issuer docNumber issuedOn loaded region { name } }
+      ... on Chapter { id kind chapterNumber: number title order chapterText: text inferred evidence
+        source { plan { id } lineStart lineEnd fromSidecar file } goals { id } }
+      ... on Goal { id lead goalText: text horizonYear origin source { plan { id } lineStart } chapter { id title } }
+      ... on Indicator { id seq name unit category attribute cumulative basis baseline { raw value year } target { raw }
+        plan { id region { name } } source { lineStart } }
+      ... on Project { id name text source { lineEnd } box { id number title } }
+      ... on Box { id number title source { plan { id } } }
+    } } }`;
+    for (const t of ['养老', '托育', '预期寿命', '渝中区']) {
+      const projected = await gql<{ search: { item: { __typename: string } }[] }>(body(''), { t });
+      const whole = await gql(body('@include(if: true)'), { t });
+      expect(whole.errors).toBeUndefined();
+      expect(projected.errors).toBeUndefined();
+      expect(JSON.stringify(projected.data)).toEqual(JSON.stringify(whole.data));
+      expect(projected.data!.search.length).toBeGreaterThan(0);
+    }
+    const types = new Set<string>();
+    for (const t of ['养老', '托育', '预期寿命', '渝中区', '专栏', '规划'])
+      for (const hit of (await gql<{ search: { item: { __typename: string } }[] }>(body(''), { t })).data!.search)
+        types.add(hit.item.__typename);
+    expect([...types].sort()).toEqual(['Box', 'Chapter', 'Goal', 'Indicator', 'Plan', 'Project']);
+  });
+
   it('keeps two aliases of one field with different arguments apart, in one round trip', async () => {
     type Aliased = { id: string; a: { nodes: { id: string }[] }; b: { totalCount: number; nodes: { id: string }[] } };
     const res = await gql<{ plans: { nodes: Aliased[] } }>(

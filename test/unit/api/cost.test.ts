@@ -111,4 +111,36 @@ describe('query cost', () => {
       await apollo.stop();
     }
   });
+
+  it('prices one document by its variables each time: a remembered cost never answers other variables', async () => {
+    const apollo = createApolloServer({ introspection: false });
+    await apollo.start();
+    const query = 'query($n: Int) { measures { instances { plan { indicators(first: $n) { nodes { id } } } } } }';
+    const refusal = async (n: number) => {
+      const contextValue = {
+        executor: { roundTrips: 0, cacheHits: 0 },
+        requestId: 'r1',
+        isAdmin: false,
+        log: createLogger('silent'),
+        cost: null,
+      } as unknown as ApiContext;
+      const res = await apollo.executeOperation({ query, variables: { n } }, { contextValue });
+      const error = res.body.kind === 'single' ? res.body.singleResult.errors?.[0] : undefined;
+      return error?.extensions?.code === 'QUERY_TOO_COMPLEX' ? error.extensions.cost : 'not refused';
+    };
+    try {
+      const heavy = cost(query, { n: 100 });
+      expect(heavy).toBeGreaterThan(defaultQueryLimits.maxCost);
+      expect(cost(query, { n: 1 })).toBeLessThan(defaultQueryLimits.maxCost);
+      // Heavy, light, heavy again, light again: the same parsed document each time.
+      expect([await refusal(100), await refusal(1), await refusal(100), await refusal(1)]).toEqual([
+        heavy,
+        'not refused',
+        heavy,
+        'not refused',
+      ]);
+    } finally {
+      await apollo.stop();
+    }
+  });
 });

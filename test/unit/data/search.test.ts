@@ -1,4 +1,9 @@
-import { escapeLucene } from '../../../src/data/search';
+import { QueryParts } from '../../../src/data/planner/project';
+import type { FieldSelection, SelectionSet } from '../../../src/data/planner/selection';
+import { escapeLucene, plannedSearch } from '../../../src/data/search';
+
+const leaf = (name: string): FieldSelection => ({ name, args: {}, fields: null });
+const select = (entries: Array<[key: string, field: FieldSelection]>): SelectionSet => new Map(entries);
 
 describe('escapeLucene', () => {
   it("escapes every character of Lucene's QueryParser.escape set", () => {
@@ -15,5 +20,35 @@ describe('escapeLucene', () => {
 
   it('leaves plain Chinese text alone', () => {
     expect(escapeLucene('每千人拥有3岁以下婴幼儿托位数')).toBe('每千人拥有3岁以下婴幼儿托位数');
+  });
+});
+
+describe('plannedSearch', () => {
+  it('projects each type as selected, whole where the selection is unplanned or unread, aliases as parameters', () => {
+    const q = new QueryParts();
+    const cypher = plannedSearch(
+      new Map<string, SelectionSet | null>([
+        ['Chapter', select([['heading', leaf('title')]])],
+        [
+          'Indicator',
+          select([
+            ["x'}) RETURN 1 //", leaf('name')],
+            ['plan', { ...leaf('plan'), fields: select([['id', leaf('id')]]) }],
+          ]),
+        ],
+        ['Goal', select([['domains', { ...leaf('domains'), fields: select([['code', leaf('code')]]) }]])],
+        ['Plan', null],
+      ]),
+      q,
+    );
+    expect(cypher).toContain("WHEN 'Chapter' THEN node {.id, .title, label: 'Chapter'}");
+    expect(cypher).toMatch(
+      /WHEN 'Indicator' THEN node \{\.id, \.name, \.planId, label: 'Indicator', _planned: \[\{key: \$p\d+, value: COLLECT \{/,
+    );
+    // Goal.domains has no planned hop, and nothing was read for Plan (or for types not asked about).
+    for (const label of ['Goal', 'Plan', 'Project', 'Box'])
+      expect(cypher).toContain(`WHEN '${label}' THEN node {.*, label: label}`);
+    expect(cypher).not.toContain("x'})");
+    expect(Object.values(q.params)).toContain('plan');
   });
 });
