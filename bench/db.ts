@@ -59,6 +59,8 @@ export async function startBenchDb(log: (line: string) => void, variant?: BenchV
     password: server.password,
     database: 'neo4j',
     queryTimeoutMs: 60_000,
+    // A busy 2-core machine (a load's GC pauses included) can take seconds to open a connection.
+    acquireTimeoutMs: 30_000,
   });
   let stopped: Promise<void> | null = null;
   const stop = () =>
