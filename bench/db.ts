@@ -30,14 +30,26 @@ export interface BenchDb {
   stop(): Promise<void>;
 }
 
-export async function startBenchDb(log: (line: string) => void): Promise<BenchDb> {
-  const env = benchEnv();
+/** Another instance beside the bench's own (its home and port) with more settings: to compare settings in one run. */
+export interface BenchVariant {
+  home: string;
+  boltPort: number;
+  settings?: readonly string[];
+  jvm?: readonly string[];
+}
+
+export async function startBenchDb(log: (line: string) => void, variant?: BenchVariant): Promise<BenchDb> {
+  const env = benchEnv(
+    variant ? { PLANGRAPH_NEO4J_HOME: variant.home, PLANGRAPH_NEO4J_BOLT_PORT: String(variant.boltPort) } : {},
+  );
   const server = await startManaged(
     {
       home: env.PLANGRAPH_NEO4J_HOME,
       boltPort: env.PLANGRAPH_NEO4J_BOLT_PORT,
       heap: env.PLANGRAPH_NEO4J_HEAP,
       pageCache: env.PLANGRAPH_NEO4J_PAGECACHE,
+      settings: variant?.settings,
+      jvm: variant?.jvm,
     },
     log,
   );
@@ -47,6 +59,8 @@ export async function startBenchDb(log: (line: string) => void): Promise<BenchDb
     password: server.password,
     database: 'neo4j',
     queryTimeoutMs: 60_000,
+    // A busy 2-core machine (a load's GC pauses included) can take seconds to open a connection.
+    acquireTimeoutMs: 30_000,
   });
   let stopped: Promise<void> | null = null;
   const stop = () =>

@@ -42,6 +42,7 @@ export function writeConf(layout: Neo4jLayout, opts: ManagedOptions): void {
     `server.memory.heap.max_size=${opts.heap}`,
     `server.memory.pagecache.size=${opts.pageCache}`,
     'db.tx_log.rotation.retention_policy=2 days',
+    ...(opts.settings ?? []),
     '',
   ];
   writeFileSync(`${layout.conf}/neo4j.conf`, lines.join('\n'));
@@ -71,5 +72,6 @@ export function jvmArgs(opts: ManagedOptions): string[] {
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    ...(opts.jvm ?? []),
   ];
 }

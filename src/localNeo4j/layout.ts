@@ -22,6 +22,9 @@ export interface ManagedOptions {
   pageCache: string;
   /** Set to use a fixed password; otherwise one is generated once and kept in the home. */
   password?: string | undefined;
+  /** More neo4j.conf lines (`name=value`) and JVM flags: the bench tries settings through these. */
+  settings?: readonly string[] | undefined;
+  jvm?: readonly string[] | undefined;
 }
 
 export function layoutFor(home: string): Neo4jLayout {

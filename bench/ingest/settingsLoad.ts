@@ -1,0 +1,108 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { loadWrites } from '../../src/db/write/runWrite';
+import { planWrite } from '../../src/graph';
+import { readPlanFile } from '../../src/ingest';
+import { PARSER_VERSION } from '../../src/manage/planScript';
+import { writeCorpus, type Scale } from '../corpus/corpus';
+import { BENCH_BOLT_PORT, BENCH_HOME, resetDatabase, startBenchDb, type BenchDb } from '../db';
+
+// Neo4j settings and group sizes compared in one run: a bench instance per settings variant (all
+// started first, each warmed by one discarded load), then whole-corpus loads from scratch, every
+// variant in turn, run after run.
+//   npx tsx bench/ingest/settingsLoad.ts --scale large --runs 3 \
+//     --servers 'default;db.tx_state.memory_allocation=OFF_HEAP' --ports 7797,7792 --groups 50000,100000
+// A server variant is `default` or `,`-separated neo4j.conf lines and JVM flags (those start with -).
+// The first variant runs on the bench's own home and port, the others on <home>-<i> and the next ports.
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+const log = (line: string) => process.stderr.write(`[settings] ${line}\n`);
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const cpuOf = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+/** Seconds of stop-the-world pauses Neo4j logged (debug.log, VmPauseMonitor) since byte `from` of its log. */
+const debugLog = (home: string) => path.join(home, 'logs', 'debug.log');
+const logSize = (home: string) => statSync(debugLog(home)).size;
+function pausesSince(home: string, from: number): number {
+  const size = logSize(home) - from;
+  const buf = Buffer.alloc(Math.max(0, size));
+  const fd = openSync(debugLog(home), 'r');
+  readSync(fd, buf, 0, size, from);
+  closeSync(fd);
+  const ms = [...buf.toString('utf8').matchAll(/stop-the-world pause: \{pauseTime=(\d+)/g)].map((m) => Number(m[1]));
+  return ms.reduce((a, b) => a + b, 0) / 1000;
+}
+const loadAvg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+async function main(): Promise<void> {
+  const scale = option('scale', 'large') as Scale;
+  const corpus = writeCorpus(scale, path.join(__dirname, '..', 'work', 'corpus', scale));
+  const limit = Number(option('plans', String(corpus.length)));
+  const runs = Number(option('runs', '3'));
+  const servers = option('servers', 'default').split(';');
+  const ports = option('ports', String(BENCH_BOLT_PORT)).split(',').map(Number);
+  const groups = option('groups', '50000').split(',').map(Number);
+  const writes = corpus.slice(0, limit).map((p) => planWrite(readPlanFile(p.file), { parserVersion: PARSER_VERSION }));
+  const loads = writes.map((w) => ({ write: w, script: { file: `${w.planId}.cypher`, sha256: w.revision } }));
+  const dbs: BenchDb[] = [];
+  const figures = new Map<string, number[]>();
+  const load = async (db: BenchDb, groupRows: number) => {
+    await resetDatabase(db.executor);
+    const log0 = logSize(db.server.home);
+    const cpu0 = cpuOf(db.server.pid);
+    const t0 = performance.now();
+    const results = await loadWrites(db.executor, loads, { by: 'bench', groupRows });
+    const seconds = (performance.now() - t0) / 1000;
+    const perTx = new Map(results.map((r) => [r.group?.id ?? r.loadId, r.counters]));
+    const written = [...perTx.values()].reduce((n, c) => n + c.nodesCreated + c.relationshipsCreated, 0);
+    const cpu = cpuOf(db.server.pid) - cpu0;
+    return { seconds, written, transactions: perTx.size, cpu, paused: pausesSince(db.server.home, log0) };
+  };
+  try {
+    for (const [i, spec] of servers.entries()) {
+      const items = spec === 'default' ? [] : spec.split(',');
+      const variant =
+        i === 0 && items.length === 0
+          ? undefined
+          : {
+              home: i === 0 ? BENCH_HOME : `${BENCH_HOME}-${i}`,
+              boltPort: ports[i] ?? BENCH_BOLT_PORT + i,
+              settings: items.filter((s) => !s.startsWith('-')),
+              jvm: items.filter((s) => s.startsWith('-')),
+            };
+      const db = await startBenchDb(log, variant);
+      dbs.push(db);
+      const warm = await load(db, groups[0] ?? 50_000);
+      log(
+        `server ${i} (${spec}) warmed: ${(warm.written / warm.seconds).toFixed(0)}/s in ${warm.seconds.toFixed(2)} s`,
+      );
+    }
+    for (let run = 1; run <= runs; run++)
+      for (const [i, db] of dbs.entries())
+        for (const groupRows of groups) {
+          const name = `${servers[i]} @${groupRows}`;
+          const r = await load(db, groupRows);
+          const { cpu, paused } = r;
+          figures.set(name, [...(figures.get(name) ?? []), r.written / r.seconds]);
+          log(
+            `run ${run} ${name}: ${r.written} nodes+rels in ${r.transactions} transactions, ${r.seconds.toFixed(2)} s = ` +
+              `${(r.written / r.seconds).toFixed(0)}/s; neo4j CPU ${cpu.toFixed(1)} s, VM pauses ${paused.toFixed(1)} s; load avg ${loadAvg()}`,
+          );
+        }
+    for (const [name, rates] of figures)
+      log(`${name}: median ${median(rates).toFixed(0)} nodes+rels/s (${rates.map((r) => r.toFixed(0)).join(', ')})`);
+  } finally {
+    for (const db of dbs) await db.stop();
+  }
+}
+
+void main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});
