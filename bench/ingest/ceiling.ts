@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadWrites } from '../../src/db/write/runWrite';
 import { toParams } from '../../src/db/write/params';
+import neo4j from 'neo4j-driver';
 import { cypherInteger, type Executor } from '../../src/db/executor';
+import type { ManagedServer } from '../../src/localNeo4j/server';
 import { applySchema } from '../../src/db/script/applySchema';
 import { projectRoot } from '../../src/config/env';
 import { planWrite } from '../../src/graph';
@@ -172,9 +174,40 @@ async function emptyWithSchema(executor: Executor): Promise<void> {
   await applySchema(executor, path.join(projectRoot, 'cypher', 'schema.cypher'));
 }
 
+type Run = (cypher: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+interface BareWriter {
+  write(work: (run: Run) => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Transactions straight on the driver, not through the Executor: the ceiling is Neo4j's own speed,
+ * and two transactions at once could not both hold the service's write lock (which every writer of
+ * the service takes, and which no option turns off).
+ */
+function bareWriter(server: ManagedServer): BareWriter {
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password));
+  return {
+    async write(work) {
+      const session = driver.session();
+      const tx = session.beginTransaction();
+      try {
+        await work(async (cypher, params) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
+        await tx.commit();
+      } catch (err) {
+        await tx.rollback().catch(() => undefined);
+        throw err;
+      } finally {
+        await session.close();
+      }
+    },
+    close: () => driver.close(),
+  };
+}
+
 /** Work items of at most `tx` rows each, run one transaction each, statements of `send` rows pipelined. */
 async function synthetic(
-  executor: Executor,
+  writer: BareWriter,
   data: { nodes: NodeSet[]; rels: RelSet[] },
   noProps: boolean,
   txRows: number,
@@ -210,9 +243,9 @@ async function synthetic(
       const g = group;
       group = [];
       size = 0;
-      await executor.inWriteTransaction(async (tx) => {
-        const outs = await Promise.all(g.map((s) => tx.run(s.cypher, s.params)));
-        outs.forEach((o, i) => g[i]?.after?.(o.rows));
+      await writer.write(async (run) => {
+        const outs = await Promise.all(g.map((s) => run(s.cypher, s.params)));
+        outs.forEach((rows, i) => g[i]?.after?.(rows));
       });
     };
     // With concurrency > 1, that many transactions are open at once (a pool); a deadlock retries the group.
@@ -225,13 +258,10 @@ async function synthetic(
       const one = (async () => {
         for (let attempt = 0; ; attempt++) {
           try {
-            await executor.inWriteTransaction(
-              async (tx) => {
-                const outs = await Promise.all(g.map((s) => tx.run(s.cypher, s.params)));
-                outs.forEach((o, i) => g[i]?.after?.(o.rows));
-              },
-              { lock: concurrency === 1 },
-            );
+            await writer.write(async (run) => {
+              const outs = await Promise.all(g.map((s) => run(s.cypher, s.params)));
+              outs.forEach((rows, i) => g[i]?.after?.(rows));
+            });
             return;
           } catch (err) {
             if (attempt >= 5 || !/Deadlock/i.test(String(err))) throw err;
@@ -305,6 +335,7 @@ async function main(): Promise<void> {
       `${(bytes / nodeRows).toFixed(0)} JSON chars a node), ${relRows} relationships; tx ${txRows}, send ${sendRows}, ${concurrency} at once`,
   );
   const db = await startBenchDb(log);
+  const writer = bareWriter(db.server);
   const javaPid = Number(readFileSync(path.join(BENCH_HOME, 'run', 'neo4j.pid'), 'utf8').trim()) || db.server.pid;
   const figures = new Map<Variant, number[]>();
   try {
@@ -324,7 +355,7 @@ async function main(): Promise<void> {
           // `bare*2`: the same with two transactions open at once.
           const [base, times] = variant.split('*') as [string, string | undefined];
           const r = await synthetic(
-            db.executor,
+            writer,
             data,
             base === 'bare-noprops',
             txRows,
@@ -346,6 +377,7 @@ async function main(): Promise<void> {
     for (const [variant, rates] of figures)
       log(`${variant}: median ${median(rates).toFixed(0)} nodes+rels/s (${rates.map((r) => r.toFixed(0)).join(', ')})`);
   } finally {
+    await writer.close();
     await db.stop();
   }
 }

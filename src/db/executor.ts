@@ -153,7 +153,7 @@ export class Executor {
    * when it throws, so a failing statement leaves the database exactly as before. It first takes
    * the graph's write lock (see writeLock.ts): one writer at a time, whichever process it is in.
    */
-  async inWriteTransaction<T>(work: (tx: TxRunner) => Promise<T>, options: WriteTxOptions = {}): Promise<T> {
+  async inWriteTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
     let tx: Transaction;
     try {
@@ -164,10 +164,9 @@ export class Executor {
     }
     try {
       this.count();
-      if (options.lock !== false)
-        await tx.run(WRITE_LOCK, { holder: WRITE_LOCK_HOLDER }).catch((err: unknown) => {
-          throw busyError(this.toError(err));
-        });
+      await tx.run(WRITE_LOCK, { holder: WRITE_LOCK_HOLDER }).catch((err: unknown) => {
+        throw busyError(this.toError(err));
+      });
       const result = await work({
         run: async (cypher, params = {}) => {
           this.count();
@@ -336,14 +335,6 @@ export const cypherInteger = (n: number): unknown => neo4j.int(n);
 
 /** Parameters for BUMP_REVISION: a token no earlier write can have used. */
 const freshRevision = () => ({ revisionToken: randomUUID() });
-
-export interface WriteTxOptions {
-  /**
-   * false: skip the graph's write lock. Only for measuring what Neo4j does with concurrent
-   * transactions (bench/ingest/ceiling.ts); every writer of the service takes the lock.
-   */
-  lock?: boolean;
-}
 
 function toRows(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => record.toObject());
