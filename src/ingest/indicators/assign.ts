@@ -1,5 +1,5 @@
 import type { ColumnModel } from './columns';
-import { cleanCell, halfWidthDigits, parseSeq } from './text';
+import { cleanCell, halfWidthDigits, parseSeq, statesNothing } from './text';
 import { isUnit, unitCell } from './units';
 import { readCellValue } from './values';
 
@@ -25,7 +25,7 @@ function isValueText(text: string): boolean {
   const reading = readCellValue(t);
   if (reading.cell.value !== null) return true;
   if (/\d/.test(halfWidthDigits(t))) return reading.issue === 'RANGE';
-  return /^[—–\-－/无]+$/.test(t) || Array.from(t).length <= 6;
+  return statesNothing(t) || Array.from(t).length <= 6;
 }
 
 /** A word that names rather than counts: it has letters or Chinese and is not only a value. */

@@ -1,6 +1,7 @@
 import type { Note } from './cells';
 import type { ColumnModel } from './columns';
 import { halfWidthDigits } from './text';
+import { FOOTNOTE_MARK } from './values';
 
 /**
  * A header that names its value columns by role (基期值, 目标值) leaves their years to a note
@@ -29,8 +30,9 @@ export function yearsFromNotes(model: ColumnModel, notes: readonly Note[]): Colu
  */
 export function markedYears(notes: readonly Note[]): Map<string, number> {
   const marks = new Map<string, number>();
-  const text = halfWidthDigits(notes.map((n) => n.text).join(' ')).replace(/＊/g, '*');
-  for (const m of text.matchAll(/(?:带|标)?([*#△▲※])(?:号)?(?:的|者)?(?:为|是|系)((?:19|20)\d{2})年/g))
-    if (m[1] !== undefined && m[2] !== undefined) marks.set(m[1], Number(m[2]));
+  const text = halfWidthDigits(notes.map((n) => n.text).join(' '));
+  const said = new RegExp(`(?:带|标)?(${FOOTNOTE_MARK})(?:号)?(?:的|者)?(?:为|是|系)((?:19|20)\\d{2})年`, 'g');
+  for (const m of text.matchAll(said))
+    if (m[1] !== undefined && m[2] !== undefined) marks.set(m[1].replace('＊', '*'), Number(m[2]));
   return marks;
 }

@@ -2,10 +2,10 @@ import type { Indicator, IndicatorAttribute, ParseWarning, YearValue } from '../
 import type { Cell, Note, RawRow } from './cells';
 import type { ColumnModel } from './columns';
 import { seqAndName } from './numbering';
-import { compact } from './text';
+import { compact, statesNothing } from './text';
 import { splitNameUnit, unitCell } from './units';
 import { markedYears } from './noteYears';
-import { readCellValue, type ValueReading } from './values';
+import { footnoteMark, readCellValue, type ValueReading } from './values';
 
 const ISSUE_TEXT = {
   RANGE: 'is a range; value left null rather than picking one end',
@@ -74,8 +74,8 @@ export function readIndicators(
         );
       if (!cell || cell.text === '')
         warn(first.line, 'INDICATOR_CELL_EMPTY', `indicator row ${seq} has no ${label} value`);
-      const mark = /[*＊#△▲※]$/.exec(reading.cell.raw)?.[0].replace('＊', '*');
-      const markedYear = mark === undefined ? undefined : marks.get(mark);
+      const mark = footnoteMark(reading.cell.raw);
+      const markedYear = mark === null ? undefined : marks.get(mark);
       return { ...reading.cell, year: markedYear ?? model.columns[i]?.year ?? null };
     };
     const baseline = value(model.baseline, 'baseline');
@@ -118,8 +118,7 @@ export function readIndicators(
   return { indicators, warnings };
 }
 
-/** A cell that states something: not empty, not a dash. */
-const stated = (v: YearValue | null): boolean => v !== null && !/^[—–\-－/无]*$/.test(v.raw);
+const stated = (v: YearValue | null): boolean => v !== null && !statesNothing(v.raw);
 
 /**
  * The row's target: its target year's figure, or — where that cell is empty or a dash and the

@@ -23,6 +23,11 @@ export function hasNoText(line: string): boolean {
   return line.trim() === '';
 }
 
+/** A cell that states nothing: empty, a dash or 无 (no unit, no value, no target). */
+export function statesNothing(text: string): boolean {
+  return /^[—–\-－/无]*$/.test(text.trim());
+}
+
 /** Cell text as printed: trimmed, runs of white space collapsed, spaces between Chinese characters dropped. */
 export function cleanCell(text: string): string {
   return normalizeLine(text).replace(/\s+/g, ' ').trim().replace(SPACE_BETWEEN_CJK, '');

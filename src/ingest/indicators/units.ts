@@ -1,3 +1,5 @@
+import { statesNothing } from './text';
+
 // Units in a 单位 column, or printed inside a name, `人口平均预期寿命（岁）`. Only a trailing bracket
 // that reads as a unit is split off: `（教委提供专项规划）` or `执业（助理）医师数` are part of the name.
 //
@@ -33,6 +35,5 @@ export function splitNameUnit(printed: string): { name: string; unit: string | n
 
 /** A unit cell of `—`, `-` or nothing means the indicator has no unit (a ratio, an index). */
 export function unitCell(text: string): string | null {
-  const t = text.trim();
-  return t === '' || /^[—\-－–/无]+$/.test(t) ? null : t;
+  return statesNothing(text) ? null : text.trim();
 }

@@ -52,6 +52,16 @@ const SUFFIXES: ReadonlyArray<[string, Comparator]> = [
   ['以内', 'LE'],
 ];
 
+/** Footnote marks a figure may end with (`60.6*`); the table's note says what each means. */
+export const FOOTNOTE_MARK = '[*＊#△▲※]';
+const TRAILING_MARKS = new RegExp(`${FOOTNOTE_MARK}+$`);
+
+/** The footnote mark a printed figure ends with (＊ read as *), or null. */
+export function footnoteMark(raw: string): string | null {
+  const m = TRAILING_MARKS.exec(raw.trim());
+  return m ? m[0].slice(-1).replace('＊', '*') : null;
+}
+
 const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
 const PLAIN = new RegExp(`^${NUMBER}$`);
 const RATIO = new RegExp(String.raw`^(${NUMBER})\s*[:：]\s*(${NUMBER})$`);
@@ -80,7 +90,7 @@ export function readCellValue(raw: string): ValueReading {
     s = br[1];
     bracketed = true;
   }
-  s = s.replace(/[*＊※]+$/, '').trim();
+  s = s.replace(TRAILING_MARKS, '').trim();
   let qualifier: string | null = null;
   const q = /^(.*?\S)\s*[（(]([^（）()]+)[）)]$/.exec(s);
   if (q?.[1] !== undefined && q[2] !== undefined && /\d/.test(q[1])) {
