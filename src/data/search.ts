@@ -18,10 +18,6 @@ import * as shapes from './shapes';
 // The cjk analyzer indexes character bigrams. User text is always searched as text: Lucene's
 // query syntax in it is escaped (below), so a stray quote, `AND` or `NOT` searches for itself
 // instead of failing or excluding results.
-const SEARCH = `CALL db.index.fulltext.queryNodes('plangraph_text', $query, {limit: $limit}) YIELD node, score
-  WHERE node:Plan OR node:Chapter OR node:Goal OR node:Indicator OR node:Project OR node:Box
-  RETURN score, node {.*, label: head([l IN labels(node) WHERE l IN ['Plan', 'Chapter', 'Goal', 'Indicator', 'Project', 'Box']])} AS item
-  ORDER BY score DESC`;
 
 // The characters Lucene's QueryParser.escape() escapes: + - ! ( ) : ^ [ ] " { } ~ * ? | & / \
 const SYNTAX = /[+\-!():^[\]"{}~*?|&/\\]/g;
@@ -39,7 +35,7 @@ export function escapeLucene(text: string): string {
 const SEARCHABLE: readonly NodeSpec[] = [PLAN, CHAPTER, GOAL, INDICATOR, PROJECT, BOX];
 
 /**
- * SEARCH with each hit projected as the request selects it on its type (`byType`, from the
+ * The full-text search, each hit projected as the request selects it on its type (`byType`, from the
  * look-ahead), instead of every property: a chapter's whole text was most of the rows (~14 KB for
  * 20 hits at small scale, ~2 KB of it one chapter's text) and the bare query took ~1.25× as long.
  * A type whose selection the planner does not cover is projected whole, as before.
@@ -75,7 +71,8 @@ export async function search(
   item: ReadonlyMap<string, SelectionSet | null> | null = null,
 ): Promise<SearchHitRecord[]> {
   const q = new QueryParts();
-  const cypher = item ? plannedSearch(item, q) : SEARCH;
+  // Without a selection every type is projected whole.
+  const cypher = plannedSearch(item ?? new Map(), q);
   const rows = await executor.read(cypher, { ...q.params, query: escapeLucene(text), limit });
   return rows.map((row, i) => ({
     score: num(row.score, `hits[${i}].score`),
