@@ -38,9 +38,11 @@ export interface HeaderMatch {
 }
 
 /**
- * Every header in the text that has the shape of an indicator table (序号, a name and a year
- * column), best first: a title saying 主要指标 wins, then order in the text. The layout is read
- * from the header itself — all headings on one tabbed line, or one heading per line.
+ * Every header in the text that has the shape of an indicator table (a name and a year column,
+ * usually 序号), surest first: one with a 序号 column, then one titled 主要指标, then order in the
+ * text. Which one is the main table is decided once its rows are read (`mainTable` in index.ts,
+ * which keeps this order only to break ties). The layout is read from the header itself — all
+ * headings on one tabbed line, or one heading per line.
  */
 export function findHeaders(lines: readonly string[]): HeaderMatch[] {
   const found: HeaderMatch[] = [];
