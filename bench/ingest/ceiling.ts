@@ -15,6 +15,7 @@ import { PARSER_VERSION } from '../../src/manage/planScript';
 import { batches } from '../../src/graph/script/unwind';
 import { writeCorpus, type Scale } from '../corpus/corpus';
 import { BENCH_HOME, resetDatabase, startBenchDb } from '../db';
+import { option } from '../argv';
 
 // What Neo4j itself takes on this machine for our data shape, beside the loader, interleaved in one
 // run: `npx tsx bench/ingest/ceiling.ts --scale large [--runs 3] [--variants loader,schema,bare]
@@ -30,11 +31,6 @@ import { BENCH_HOME, resetDatabase, startBenchDb } from '../db';
 // - bare-noprops: the same nodes and links without any property: Neo4j's record-creation ceiling.
 // Transactions of --tx rows, statements of --send rows, pipelined. Prints nodes+rels/s, and the CPU
 // seconds the node process and the Neo4j JVM spent during each write (2 cores: 2 CPU-s per second).
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
 
 const log = (line: string) => process.stderr.write(`[ceiling] ${line}\n`);
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

@@ -4,15 +4,11 @@ import { projectRoot } from '../../src/config/env';
 import { parsePlan } from '../../src/ingest/parsePlan';
 import { readSidecar } from '../../src/ingest/sidecar';
 import { seconds, spread } from '../stats';
+import { option } from '../argv';
 
 // `tsx bench/ingest/parseRate.ts [--factors 1,64,256] [--runs 3]`: parse rate (MB/s) of each bundled
 // plan and of the same text repeated 64 and 256 times. A parser that is linear in its input keeps
 // its rate as the text grows; one that is quadratic loses it (64 copies took 6.5 s, 256 copies 84 s).
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
 
 const factors = option('factors', '1,64,256').split(',').map(Number);
 const runs = Number(option('runs', '3'));

@@ -9,6 +9,7 @@ import { collapsed, KEEP_PLAN, SEND_ROWS } from '../../src/db/write/runWrite';
 import { toParams } from '../../src/db/write/params';
 import { writeCorpus, type Scale } from '../corpus/corpus';
 import { resetDatabase, startBenchDb } from '../db';
+import { option } from '../argv';
 
 // Where a merged load spends its time, statement by statement: `npx tsx bench/ingest/profileLoad.ts
 // --scale medium [--plans 40] [--paths merge,create]`. The first n plans of the bench corpus are merged as `npm start` and
@@ -19,11 +20,6 @@ import { resetDatabase, startBenchDb } from '../db';
 // every statement as a reload does; `create` sends a fresh plan's own items and links through
 // their CREATE form, as the loader does for plans with nothing loaded (db/write/runWrite.ts).
 // With both, each pass runs them one after the other, so their figures come from the same minutes.
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
 
 const log = (line: string) => process.stderr.write(`[profile] ${line}\n`);
 

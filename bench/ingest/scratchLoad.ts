@@ -7,17 +7,13 @@ import { PARSER_VERSION } from '../../src/manage/planScript';
 import { writeCorpus, type Scale } from '../corpus/corpus';
 import { resetDatabase, startBenchDb } from '../db';
 import { secondsAsync } from '../stats';
+import { option } from '../argv';
 
 // A corpus loaded from scratch the way `npm start` loads it (plans merged up to 50k rows per
 // transaction), with fresh plans' own items CREATEd (the loader's default) and, interleaved in the
 // same run, with everything MERGEd (as before): `npx tsx bench/ingest/scratchLoad.ts --scale large
 // [--runs 3] [--plans n] [--align] [--paths create,merge,create-no-fulltext]`. Prints nodes+rels/s
 // per run and the medians. `create-no-fulltext` drops the full-text index first: what it costs a load.
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
 
 const log = (line: string) => process.stderr.write(`[scratch] ${line}\n`);
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

@@ -6,6 +6,7 @@ import { readPlanFile } from '../../src/ingest';
 import { PARSER_VERSION } from '../../src/manage/planScript';
 import { writeCorpus, type Scale } from '../corpus/corpus';
 import { BENCH_BOLT_PORT, BENCH_HOME, resetDatabase, startBenchDb, type BenchDb } from '../db';
+import { option } from '../argv';
 
 // Neo4j settings and group sizes compared in one run: a bench instance per settings variant (all
 // started first, each warmed by one discarded load), then whole-corpus loads from scratch, every
@@ -14,11 +15,6 @@ import { BENCH_BOLT_PORT, BENCH_HOME, resetDatabase, startBenchDb, type BenchDb 
 //     --servers 'default;db.tx_state.memory_allocation=OFF_HEAP' --ports 7797,7792 --groups 50000,100000
 // A server variant is `default` or `,`-separated neo4j.conf lines and JVM flags (those start with -).
 // The first variant runs on the bench's own home and port, the others on <home>-<i> and the next ports.
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
 
 const log = (line: string) => process.stderr.write(`[settings] ${line}\n`);
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
