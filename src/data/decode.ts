@@ -66,17 +66,21 @@ export const oneOf = <T extends string>(values: readonly T[]): Decoder<T> => {
 /** What a record decoder checks, field by field. */
 export type Fields = Readonly<Record<string, Decoder<unknown>>>;
 
+/** A node decoder, and the same checks without the label (nested nodes of a planned answer carry none). */
+export interface NodeDecoder<T> extends Decoder<T> {
+  readonly properties: Decoder<T>;
+}
+
 /**
  * A node projected with `label` and its key (id): its other properties are the stored ones, as
  * projected; a planned projection carries only those the request selected (see planner/project.ts),
  * so `fields` are checked where the row has them (Neo4j's `{.*}` leaves out a property that is not
  * set, which the records read as null).
  */
-export const node = <T>(label: string, key = 'id', fields: Fields = {}): Decoder<T> => {
+export const node = <T>(label: string, key = 'id', fields: Fields = {}): NodeDecoder<T> => {
   const checks = segments(fields);
-  return (v, path) => {
+  const properties: Decoder<T> = (v, path) => {
     const row = obj(v, path);
-    if (row.label !== label) throw new RowShapeError(`${path}.label`, `'${label}'`, row.label);
     if (typeof row[key] !== 'string') throw new RowShapeError(`${path}.${key}`, 'a string', row[key]);
     try {
       for (const [k, segment, check] of checks) {
@@ -88,6 +92,12 @@ export const node = <T>(label: string, key = 'id', fields: Fields = {}): Decoder
     }
     return row as T;
   };
+  const labelled: Decoder<T> = (v, path) => {
+    const row = obj(v, path);
+    if (row.label !== label) throw new RowShapeError(`${path}.label`, `'${label}'`, row.label);
+    return properties(row, path);
+  };
+  return Object.assign(labelled, { properties });
 };
 
 const segments = (fields: Fields) => Object.entries(fields).map(([k, check]) => [k, `.${k}`, check] as const);
@@ -127,15 +137,28 @@ export const page =
     totalCount: num(row.total ?? 0, 'total'),
   });
 
-const plannedEntries = list(shape({ key: str }));
-
 /**
- * A struct a planned query answers (planner/roots.ts): every field it has sits in `_planned` as
- * {key, value} entries, which src/api/planned.ts hands to the field resolvers by response key.
+ * The `_planned` entries of a planned projection (planner/project.ts), which src/api/planned.ts
+ * hands to the field resolvers by response key: the entries the planner wrote, in its order, each
+ * value checked by the decoder of the expression it was planned as. The path names an entry by its
+ * response key (`items[0].indicators.items[2].targetComparator`).
  */
-export const planned =
-  <T>(): Decoder<T> =>
-  (v, path) => {
-    plannedEntries(obj(v, path)._planned, `${path}._planned`);
-    return v as T;
+export const plannedEntries = (
+  entries: ReadonlyArray<readonly [key: string, decode: Decoder<unknown>]>,
+): ((row: unknown, path: string) => void) => {
+  const expected = `${entries.length} planned entries`;
+  return (row, path) => {
+    const got = obj(row, path)._planned ?? [];
+    if (!Array.isArray(got) || got.length !== entries.length)
+      throw new RowShapeError(`${path}._planned`, expected, got);
+    entries.forEach(([key, check], i) => {
+      const entry = obj(got[i], `${path}._planned[${i}]`);
+      if (entry.key !== key) throw new RowShapeError(`${path}._planned[${i}].key`, 'the planned key', entry.key);
+      try {
+        check(entry.value, '');
+      } catch (error) {
+        throw within(`${path}.${key}`, error);
+      }
+    });
   };
+};

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import { num } from './decode';
+import { byLabel, type Decoder, num } from './decode';
 import {
   BOX,
   CHAPTER,
@@ -12,8 +12,7 @@ import {
   type NodeSpec,
 } from './planner/project';
 import { Unplannable, type SelectionSet } from './planner/selection';
-import type { SearchHitRecord } from './records';
-import * as shapes from './shapes';
+import type { SearchableRecord, SearchHitRecord } from './records';
 
 // The cjk analyzer indexes character bigrams. User text is always searched as text: Lucene's
 // query syntax in it is escaped (below), so a stray quote, `AND` or `NOT` searches for itself
@@ -32,32 +31,43 @@ export function escapeLucene(text: string): string {
   return text.replace(SYNTAX, '\\$&').replace(OPERATOR_WORD, '$1\\$2');
 }
 
-const SEARCHABLE: readonly NodeSpec[] = [PLAN, CHAPTER, GOAL, INDICATOR, PROJECT, BOX];
+const SEARCHABLE: ReadonlyArray<NodeSpec<SearchableRecord>> = [PLAN, CHAPTER, GOAL, INDICATOR, PROJECT, BOX];
 
 /**
  * The full-text search, each hit projected as the request selects it on its type (`byType`, from the
  * look-ahead), instead of every property: a chapter's whole text was most of the rows (~14 KB for
  * 20 hits at small scale, ~2 KB of it one chapter's text) and the bare query took ~1.25× as long.
- * A type whose selection the planner does not cover is projected whole, as before.
+ * A type whose selection the planner does not cover is projected whole, as before. The decoder
+ * checks a hit by its label, as deep as its type was planned.
  */
-export function plannedSearch(byType: ReadonlyMap<string, SelectionSet | null>, q: QueryParts): string {
+export function plannedSearch(
+  byType: ReadonlyMap<string, SelectionSet | null>,
+  q: QueryParts,
+): { cypher: string; hit: Decoder<SearchableRecord> } {
+  const decoders: Record<string, Decoder<SearchableRecord>> = {};
   const branches = SEARCHABLE.map((spec) => {
     const selection = byType.get(spec.label);
     let projection = `node {.*, label: label}`;
+    decoders[spec.label] = spec.decode;
     if (selection)
       try {
-        projection = projectRoot(q, spec, 'node', selection);
+        const planned = projectRoot(q, spec, 'node', selection);
+        projection = planned.cypher;
+        decoders[spec.label] = planned.decode;
       } catch (err) {
         if (!(err instanceof Unplannable)) throw err;
       }
     return `WHEN '${spec.label}' THEN ${projection}`;
   });
   const labels = SEARCHABLE.map((spec) => `'${spec.label}'`).join(', ');
-  return `CALL db.index.fulltext.queryNodes('plangraph_text', $query, {limit: $limit}) YIELD node, score
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes('plangraph_text', $query, {limit: $limit}) YIELD node, score
   WHERE node:Plan OR node:Chapter OR node:Goal OR node:Indicator OR node:Project OR node:Box
   WITH score, node, head([l IN labels(node) WHERE l IN [${labels}]]) AS label
   RETURN score, CASE label ${branches.join(' ')} END AS item
-  ORDER BY score DESC`;
+  ORDER BY score DESC`,
+    hit: byLabel(decoders),
+  };
 }
 
 /**
@@ -72,10 +82,10 @@ export async function search(
 ): Promise<SearchHitRecord[]> {
   const q = new QueryParts();
   // Without a selection every type is projected whole.
-  const cypher = plannedSearch(item ?? new Map(), q);
+  const { cypher, hit } = plannedSearch(item ?? new Map(), q);
   const rows = await executor.read(cypher, { ...q.params, query: escapeLucene(text), limit });
   return rows.map((row, i) => ({
     score: num(row.score, `hits[${i}].score`),
-    item: shapes.searchable(row.item, `hits[${i}].item`),
+    item: hit(row.item, `hits[${i}].item`),
   }));
 }

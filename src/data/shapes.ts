@@ -1,5 +1,5 @@
 import type { Comparison, IndicatorAttribute, ValueColumn } from '../api/generated/graphql';
-import { bool, byLabel, type Decoder, list, node, nullable, num, oneOf, shape, str } from './decode';
+import { bool, byLabel, type Decoder, type Fields, list, node, nullable, num, oneOf, shape, str } from './decode';
 import {
   BasisValue,
   ChapterKindValue,
@@ -133,8 +133,11 @@ const status = oneOf(STATUSES);
 
 const text = nullable(str);
 
-/** A roll-up link's fields (rollup.ts linkFields), checked as a shape: the two ends are decoded apart (rollup.ts). */
-const link = shape<Omit<RollUpStepRecord, 'from' | 'to'>>({
+/**
+ * A roll-up link's fields (rollup.ts linkFields), each checked: a planned step (planner/project.ts)
+ * checks those it selected; rollup.ts checks them all as a shape, its two ends decoded apart.
+ */
+export const LINK_FIELDS = {
   method: methods,
   score: num,
   unitsAgree: nullable(bool),
@@ -147,7 +150,8 @@ const link = shape<Omit<RollUpStepRecord, 'from' | 'to'>>({
   comparedYear: nullable(num),
   ahead: nullable(bool),
   depth: num,
-});
+} as const satisfies Fields;
+const link = shape<Omit<RollUpStepRecord, 'from' | 'to'>>(LINK_FIELDS);
 
 /** A roll-up link's fields with its two ends already decoded. */
 export function step(v: unknown, path: string, from: IndicatorRecord, to: IndicatorRecord): RollUpStepRecord {

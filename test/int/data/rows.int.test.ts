@@ -97,6 +97,13 @@ describe('rows at the boundary, on the bundled graph', () => {
   });
 
   describe('a row the API cannot name', () => {
+    /** The shape errors logged so far, as one text. */
+    const loggedShapeErrors = () =>
+      lines
+        .map((l) => JSON.stringify(l))
+        .filter((l) => l.includes('RowShapeError'))
+        .join('\n');
+
     afterEach(async () => {
       // Leaves the bundled graph exactly as prepared, for the next suite.
       await executor().write(`MATCH (n) WHERE n.id STARTS WITH '${BAD}' DETACH DELETE n`);
@@ -129,6 +136,24 @@ describe('rows at the boundary, on the bundled graph', () => {
       await expect(follow(executor(), 'measureInstances', ['life-expectancy'])).rejects.toThrow(
         /measureInstances\[\d+\]\.item\.targetComparator should be EQ \| GE \| LE \| GT \| LT \| APPROX, got ">="/,
       );
+      // The planned queries check what they nest as deep as they planned it: the instance under its
+      // measure, and the same indicator under its plan's page, each named by its response keys.
+      const comparatorError = (path: string) =>
+        new RegExp(`${path} should be EQ \\| GE \\| LE \\| GT \\| LT \\| APPROX, got \\\\">=\\\\"`);
+      const measure = await gql(
+        '{ measure(id: "life-expectancy") { name found: instances { id target { comparator } } } }',
+      );
+      expect(measure.errors?.[0]).toMatchObject({ path: ['measure'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(measure.errors?.[0]?.message).not.toMatch(/>=/);
+      expect(loggedShapeErrors()).toMatch(comparatorError('item\\.found\\[\\d+\\]\\.targetComparator'));
+
+      const plans = await gql(
+        `{ plans(first: 50) { nodes { id listed: indicators(first: 100) { nodes { id target { comparator } } } } } }`,
+      );
+      expect(plans.errors?.[0]).toMatchObject({ path: ['plans'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(loggedShapeErrors()).toMatch(
+        comparatorError('items\\[\\d+\\]\\.listed\\.items\\[\\d+\\]\\.targetComparator'),
+      );
     });
 
     it('a roll-up link with a comparison the generated Comparison has not', async () => {
@@ -144,6 +169,15 @@ describe('rows at the boundary, on the bundled graph', () => {
         id: YONGCHUAN_LIFE,
       });
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      // Checked at the boundary by the planned trace, not only when GraphQL serialises the enum.
+      expect(loggedShapeErrors()).toMatch(/item\.steps\[\d+\]\.comparison should be ABOVE/);
+
+      const contributions = await gql(
+        `query($id: ID!) { contributions(indicatorId: $id) { contributors { from { id } comparison } } }`,
+        { id: CITY_LIFE },
+      );
+      expect(contributions.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(loggedShapeErrors()).toMatch(/item\.contributors\[\d+\]\.comparison should be ABOVE/);
     });
   });
 });

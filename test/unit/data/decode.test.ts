@@ -37,9 +37,26 @@ describe('decoding rows at the boundary', () => {
     expect(() => shapes.indicator({ label: 'Indicator' }, 'item')).toThrow(/item\.id should be a string/);
   });
 
-  it('checks a planned struct’s entries', () => {
-    expect(decode.planned()({ _planned: [{ key: 'steps', value: [] }] }, 'item')).toBeDefined();
-    expect(() => decode.planned()({ _planned: [{ value: [] }] }, 'item')).toThrow(/item\._planned\[0\]\.key/);
+  it('checks planned entries in the order planned, each value by its own decoder, named by its key', () => {
+    const check = decode.plannedEntries([
+      ['steps', decode.list(decode.num)],
+      ['top', decode.nullable(shapes.indicator.properties)],
+    ]);
+    const row = (steps: unknown, top: unknown) => ({
+      _planned: [
+        { key: 'steps', value: steps },
+        { key: 'top', value: top },
+      ],
+    });
+    expect(() => check(row([1, 2], { id: 'i' }), 'item')).not.toThrow();
+    expect(() => check(row([1, 2], null), 'item')).not.toThrow();
+    expect(() => check(row([1, 'x'], null), 'item')).toThrow(/item\.steps\[1\] should be a number/);
+    expect(() => check(row([], { id: 'i', targetComparator: '>=' }), 'item')).toThrow(
+      /item\.top\.targetComparator should be EQ/,
+    );
+    expect(() => check({ _planned: [{ key: 'top', value: null }] }, 'item')).toThrow(/item\._planned should be 2/);
+    expect(() => check({ _planned: [{ value: [] }, { key: 'top' }] }, 'item')).toThrow(/item\._planned\[0\]\.key/);
+    expect(() => decode.plannedEntries([])({}, 'item')).not.toThrow();
   });
 });
 

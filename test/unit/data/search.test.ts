@@ -26,7 +26,7 @@ describe('escapeLucene', () => {
 describe('plannedSearch', () => {
   it('projects each type as selected, whole where the selection is unplanned or unread, aliases as parameters', () => {
     const q = new QueryParts();
-    const cypher = plannedSearch(
+    const { cypher, hit } = plannedSearch(
       new Map<string, SelectionSet | null>([
         ['Chapter', select([['heading', leaf('title')]])],
         [
@@ -50,5 +50,17 @@ describe('plannedSearch', () => {
       expect(cypher).toContain(`WHEN '${label}' THEN node {.*, label: label}`);
     expect(cypher).not.toContain("x'})");
     expect(Object.values(q.params)).toContain('plan');
+
+    // Hits are checked as deep as their type was planned: the nested plan by its properties.
+    const indicator = { label: 'Indicator', id: 'i', name: '指标', planId: 'p' };
+    const planned = (plan: unknown) => ({ ...indicator, _planned: [{ key: 'plan', value: plan }] });
+    expect(hit(planned({ id: 'p', title: '规划' }), 'item')).toMatchObject({ id: 'i' });
+    expect(hit(planned(null), 'item')).toMatchObject({ id: 'i' });
+    expect(() => hit(planned({ id: 7 }), 'item')).toThrow(
+      /^unexpected row from Neo4j: item\.plan\.id should be a string/,
+    );
+    expect(() => hit(indicator, 'item')).toThrow(/item\._planned should be 1 planned entries/);
+    expect(() => hit({ label: 'Goal', id: 'g' }, 'item')).not.toThrow();
+    expect(() => hit({ label: 'Region', code: 'r' }, 'item')).toThrow(/item\.label should be 'Plan' \| 'Chapter'/);
   });
 });
