@@ -5,6 +5,8 @@ import { follow, HOPS } from '../../src/data/hops';
 import { listIndicators } from '../../src/data/indicators';
 import { indicatorMatrix } from '../../src/data/matrix';
 import { listPlans } from '../../src/data/plans';
+import type { FieldSelection, SelectionSet } from '../../src/data/planner/selection';
+import * as shapes from '../../src/data/shapes';
 import type {
   IndicatorRecord,
   MatrixColumnRecord,
@@ -20,8 +22,8 @@ import type {
 // PLANGRAPH_NEO4J_HOME / PLANGRAPH_NEO4J_BOLT_PORT or NEO4J_URI), then replayed with no I/O through
 // (a) the mapping as it was before, rows cast to their records, and (b) the real read functions,
 // which now decode. The two run interleaved, round by round, so machine noise falls on both.
-// The planned reads (planner/roots.ts) decode only their root nodes and the planned entries' keys,
-// as before; they are not measured here.
+// `nested` is the bench's nested plans story as a planned read (planner/roots.ts): before, only
+// each plan was decoded; now every node and step nested under `_planned` is too.
 // Run: npx tsx bench/decode/decodeRows.ts [--rounds 15] [--iterations 200]
 
 const arg = (name: string, fallback: number) => {
@@ -78,6 +80,15 @@ const before = {
     const [row = {}] = await executor.read(PLANS_CYPHER.value);
     return { items: (row.items as PlanRecord[] | undefined) ?? [], offset: 0, totalCount: Number(row.total ?? 0) };
   },
+  // As planned reads were decoded before this change: each plan, nothing under it.
+  async nested(executor: Executor): Promise<Page<PlanRecord>> {
+    const rows = await executor.read(NESTED_CYPHER.value);
+    return {
+      items: rows.filter((row) => row.item !== null).map((row, i) => shapes.plan(row.item, `items[${i}]`)),
+      offset: 0,
+      totalCount: Number(rows[0]?.total ?? 0),
+    };
+  },
   async instances(executor: Executor, keys: readonly string[]): Promise<IndicatorRecord[][]> {
     const rows = await executor.read(HOPS.measureInstances, { keys: [...keys] });
     const byKey = new Map<string, IndicatorRecord[]>(keys.map((k) => [k, []]));
@@ -110,7 +121,74 @@ const after = {
   indicators: (executor: Executor) => listIndicators(executor, {}, 0, 100_000),
   plans: (executor: Executor) => listPlans(executor, {}, 0, 100_000),
   instances: (executor: Executor, keys: readonly string[]) => follow(executor, 'measureInstances', keys),
+  nested: (executor: Executor) => listPlans(executor, {}, 0, 20, NESTED),
 };
+
+// { plans(first: 20) { nodes { id title chapters { id title }
+//     indicators { nodes { id name rollsUpTo { to { id name } score } } } } } }: bench/load/stories.ts
+const leaf = (name: string): FieldSelection => ({ name, args: {}, fields: null });
+const node = (name: string, fields: Array<[string, FieldSelection]>, window?: FieldSelection['window']) => ({
+  name,
+  args: {},
+  fields: new Map(fields),
+  ...(window ? { window } : {}),
+});
+const NESTED: SelectionSet = new Map([
+  [
+    'nodes',
+    node('nodes', [
+      ['id', leaf('id')],
+      ['title', leaf('title')],
+      [
+        'chapters',
+        node('chapters', [
+          ['id', leaf('id')],
+          ['title', leaf('title')],
+        ]),
+      ],
+      [
+        'indicators',
+        node(
+          'indicators',
+          [
+            [
+              'nodes',
+              node('nodes', [
+                ['id', leaf('id')],
+                ['name', leaf('name')],
+                [
+                  'rollsUpTo',
+                  node('rollsUpTo', [
+                    [
+                      'to',
+                      node('to', [
+                        ['id', leaf('id')],
+                        ['name', leaf('name')],
+                      ]),
+                    ],
+                    ['score', leaf('score')],
+                  ]),
+                ],
+              ]),
+            ],
+          ],
+          { offset: 0, limit: 100 },
+        ),
+      ],
+    ]),
+  ],
+]);
+const NESTED_CYPHER = { value: '' };
+
+/** Every record a planned answer nests (nodes and roll-up steps), the root items included. */
+function records(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v: unknown) => n + records(v), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  const row = value as Row;
+  const own = 'id' in row || 'score' in row ? 1 : 0;
+  const nested = Array.isArray(row._planned) ? (row._planned as Row[]).map((e) => e.value) : [];
+  return own + records(row.items ?? []) + records(nested);
+}
 
 async function time(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -131,6 +209,8 @@ async function main(): Promise<void> {
     await after.plans(rec);
     PLANS_CYPHER.value = [...captured.keys()][2] ?? '';
     const measures = await executor.read('MATCH (m:Measure) RETURN m.id AS id ORDER BY id');
+    await after.nested(rec);
+    NESTED_CYPHER.value = [...captured.keys()][3] ?? '';
     const ids = measures.map((m) => String(m.id));
     await after.instances(rec, ids);
     return ids;
@@ -141,6 +221,7 @@ async function main(): Promise<void> {
     indicators: (await after.indicators(db)).items.length,
     plans: (await after.plans(db)).items.length,
     instances: (await after.instances(db, keys)).reduce((n, l) => n + l.length, 0),
+    nested: records((await after.nested(db)).items),
   };
   const reads = Object.keys(counts) as (keyof typeof counts)[];
   const samples = Object.fromEntries(reads.map((r) => [r, { before: [] as number[], after: [] as number[] }]));
