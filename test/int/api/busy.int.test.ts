@@ -34,7 +34,19 @@ describe('expensive requests under load', () => {
 
   it('runs at most concurrency + queue heavy requests, turns the rest away with TOO_BUSY, and answers health meanwhile', async () => {
     const finished: string[] = [];
-    const heavy = Array.from({ length: 10 }, (_, i) => post(HEAVY).then((r) => (finished.push(`heavy${i}`), r)));
+    let refused!: () => void;
+    const firstRefusal = new Promise<void>((resolve) => (refused = resolve));
+    const heavy = Array.from({ length: 10 }, (_, i) =>
+      post(HEAVY).then((r) => {
+        finished.push(`heavy${i}`);
+        if (r.status === 503) refused();
+        return r;
+      }),
+    );
+    // Health is asked once the first heavy request has been turned away: the admitted ones then hold
+    // both slots and the queue, so at least a whole heavy request is still to run after it is asked
+    // (asked at once, it raced the first two on a busy machine and once came last).
+    await Promise.race([firstRefusal, Promise.all(heavy)]);
     const health = post('{ health { status } }').then((r) => (finished.push('health'), r));
     const [answers, healthAnswer] = await Promise.all([Promise.all(heavy), health]);
 
