@@ -61,10 +61,8 @@ export function readIndicators(
     if (printed.name === '') warn(first.line, 'INDICATOR_NAME_MISSING', `indicator row ${seq} has no name`);
 
     const readings: ValueReading[] = [];
-    const value = (i: number | null, label: string): YearValue | null => {
-      if (i === null) return null;
-      const cell = at(i);
-      const reading = readCellValue(cell?.text ?? '');
+    /** A value kept for the row: read, with what the reading could not settle said. */
+    const kept = (reading: ValueReading, cell: Cell | null, label: string): void => {
       readings.push(reading);
       if (reading.issue)
         warn(
@@ -72,6 +70,12 @@ export function readIndicators(
           `INDICATOR_VALUE_${reading.issue}`,
           `indicator row ${seq} ${label} "${reading.cell.raw}" ${ISSUE_TEXT[reading.issue]}`,
         );
+    };
+    const value = (i: number | null, label: string): YearValue | null => {
+      if (i === null) return null;
+      const cell = at(i);
+      const reading = readCellValue(cell?.text ?? '');
+      kept(reading, cell, label);
       if (!cell || cell.text === '')
         warn(first.line, 'INDICATOR_CELL_EMPTY', `indicator row ${seq} has no ${label} value`);
       const mark = footnoteMark(reading.cell.raw);
@@ -81,7 +85,7 @@ export function readIndicators(
     const baseline = value(model.baseline, 'baseline');
     const inYear = value(model.target, 'target');
     const municipalTarget = value(model.reference, 'municipal target');
-    const target = periodTarget(inYear, at(model.period), model, readings, (message) =>
+    const target = periodTarget(inYear, at(model.period), model, kept, (message) =>
       warn(first.line, 'INDICATOR_PERIOD_FIGURE_UNUSED', `indicator row ${seq}: ${message}`),
     );
 
@@ -129,7 +133,7 @@ function periodTarget(
   inYear: YearValue | null,
   cell: Cell | null,
   model: ColumnModel,
-  readings: ValueReading[],
+  kept: (reading: ValueReading, cell: Cell, label: string) => void,
   unused: (message: string) => void,
 ): YearValue | null {
   if (model.period === null || !cell) return inYear;
@@ -141,7 +145,7 @@ function periodTarget(
     unused(`the target is the ${inYear.year ?? ''} figure ${inYear.raw}; ${heading} ${reading.cell.raw} is not kept`);
     return inYear;
   }
-  readings.push(reading);
+  kept(reading, cell, `${heading} target`);
   return { ...reading.cell, year: inYear?.year ?? year, heading };
 }
 

@@ -25,6 +25,14 @@ describe('an outline table with a 年均/累计 column (test/fixtures/plans/wanz
     });
     expect(row(8)?.target).toEqual({ raw: '<5.5', value: 5.5, comparator: 'LT', year: 2025, heading: '年均/累计' });
     expect(row(4)?.target).toMatchObject({ value: 7, comparator: 'GT', heading: '年均/累计' });
+    // As for a year column's figure, the words beside it are said, not dropped silently.
+    expect(doc.warnings).toContainEqual({
+      line: 16,
+      code: 'INDICATOR_VALUE_QUALIFIED',
+      message: expect.stringMatching(/^indicator row 4 年均\/累计 target ">7、力争/) as string,
+    });
+    // Row 4's is the only figure of the table printed with words.
+    expect(doc.warnings.filter((w) => w.code === 'INDICATOR_VALUE_QUALIFIED')).toHaveLength(1);
     expect(row(1)?.target).toEqual({
       raw: '保持在合理区间、各年度视情提出',
       value: null,
@@ -39,6 +47,17 @@ describe('an outline table with a 年均/累计 column (test/fixtures/plans/wanz
   it('keeps the 2025 figure where one is printed, with no heading', () => {
     expect(row(3)?.target).toEqual({ raw: '65', value: 65, comparator: 'EQ', year: 2025 });
     expect(row(19)?.target).toEqual({ raw: '>6.5', value: 6.5, comparator: 'GT', year: 2025 });
+  });
+
+  it('keeps a 2025 figure printed beside a period figure, and says the period figure was not kept', () => {
+    const text = readFileSync('test/fixtures/plans/wanzhou-2021-2025-outline.txt', 'utf8');
+    const both = text.replace('\t5.2\t—\t<5.5\t', '\t5.2\t5.0\t<5.5\t');
+    expect(both).not.toBe(text);
+    const { indicators, warnings } = extractIndicators(fromText(both, 'wanzhou-2021-2025-outline.txt'));
+    expect(indicators.find((i) => i.seq === 8)?.target).toEqual({ raw: '5.0', value: 5, comparator: 'EQ', year: 2025 });
+    expect(warnings.filter((w) => w.code === 'INDICATOR_PERIOD_FIGURE_UNUSED').map((w) => w.message)).toEqual([
+      'indicator row 8: the target is the 2025 figure 5.0; 年均/累计 <5.5 is not kept',
+    ]);
   });
 
   it('dates a baseline marked * by the note (带*的为2019年数据)', () => {
