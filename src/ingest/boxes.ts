@@ -66,12 +66,14 @@ export function leadOf(text: string): string {
   return text.slice(0, 30);
 }
 
-/** A box holding a flattened table: one item per row, the header row skipped. */
+/** A box holding a flattened table: one item per row, the header row skipped, named by its first cell after a 序号. */
 function tableItems(layout: Layout, span: LineSpan): BoxItem[] {
   return tableRows(layout, span)
     .slice(1)
     .flatMap(({ cells, lines }) => {
-      const [name, ...rest] = cells;
+      const [name, ...rest] = cells.length > 1 && SEQ_CELL.test(cells[0] ?? '') ? cells.slice(1) : cells;
       return name ? [{ name, text: rest.join('；'), lines }] : [];
     });
 }
+
+const SEQ_CELL = /^\d+[.．、]?$/;

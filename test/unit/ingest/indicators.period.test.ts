@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readPlanFile } from '../../../src/ingest';
 import { extractIndicators, parseCellValue } from '../../../src/ingest/indicators';
+import { parsePlan } from '../../../src/ingest/parsePlan';
 import { fromText } from '../../../src/ingest/source';
 
 // Outlines print, beside the year columns, a 年均/累计 column: for the rows whose target is no
@@ -107,5 +108,15 @@ describe('an outline that prints a chapter 专栏 of indicators besides its main
     const notRead = warnings.filter((w) => w.code === 'INDICATOR_TABLES_NOT_READ');
     expect(notRead).toHaveLength(1);
     expect(notRead[0]?.message).toMatch(/1 more indicator table .*"专栏1 科技创新主要指标" \(3 rows\)/);
+  });
+
+  it('keeps the box’s rows as its items (named by indicator, not by 序号), so it is not reported empty', () => {
+    const doc = parsePlan(outline + '\n' + box, { source: 'wanzhou-2021-2025-outline.txt' });
+    expect(doc.warnings.map((w) => w.code)).not.toContain('BOX_EMPTY');
+    expect(doc.boxes.find((b) => b.number === '1')?.items.map((i) => [i.name, i.text])).toEqual([
+      ['研究与试验发展经费投入强度', '%；2.1；2.5；预期性'],
+      ['每万人口发明专利拥有量', '件；8；15；预期性'],
+      ['高新技术企业数量', '家；120；300；预期性'],
+    ]);
   });
 });

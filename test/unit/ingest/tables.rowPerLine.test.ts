@@ -1,0 +1,70 @@
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readPlanFile, type PlanDocument } from '../../../src/ingest';
+import type { LineSpan } from '../../../src/ingest/types';
+import { tablesRowPerLine } from '../../helpers/rowPerLine';
+import { loadPlan, planPath, planText } from './helpers';
+
+// The tables a plan prints besides its indicator table — a 专栏's list of services, a table of
+// goals — read the same whichever way the text export laid them out: one cell per line (the
+// bundled texts) or one row per line with tabs between cells (the document readers, other
+// converters). Before, a table laid out one row per line read as a single row: 8 of Jiangbei's 9
+// table goals and 8 of Yongchuan's 9 专栏2 items were lost, run together into the first.
+
+const PLANS = [
+  'changshou-2021-2025-social-livelihood',
+  'chongqing-2026-2030-social-development-draft',
+  'jiangbei-2021-2025-public-services',
+  'yongchuan-2021-2025-public-services',
+  'yuzhong-2021-2025-public-services',
+];
+
+/** The spans of the plan's box lists and its goal table, below their titles. */
+function tableSpans(doc: PlanDocument): LineSpan[] {
+  const spans: LineSpan[] = doc.boxes.filter((b) => b.items.length > 0).map((b) => [b.lines[0] + 1, b.lines[1]]);
+  const goals = doc.goals.filter((g) => g.origin === 'table');
+  const first = goals[0]?.lines[0];
+  if (first !== undefined) {
+    const caption = Math.max(...doc.tables.filter((t) => t.line < first).map((t) => t.line));
+    spans.push([caption + 1, Math.max(...goals.map((g) => g.lines[1]))]);
+  }
+  return spans;
+}
+
+/** The plan re-read with its tables laid out one row per line (sidecars beside it, as for the original). */
+function relaid(name: string): { doc: PlanDocument; changed: number } {
+  const text = planText(name);
+  const variant = tablesRowPerLine(text, tableSpans(loadPlan(name)));
+  const dir = mkdtempSync(path.join(tmpdir(), 'plangraph-rows-'));
+  writeFileSync(path.join(dir, `${name}.txt`), variant);
+  const meta = planPath(name).replace(/\.txt$/, '.meta.json');
+  if (existsSync(meta)) copyFileSync(meta, path.join(dir, `${name}.meta.json`));
+  return {
+    doc: readPlanFile(path.join(dir, `${name}.txt`), `${name}.txt`),
+    changed: text.split('\n').length - variant.split('\n').length,
+  };
+}
+
+const read = (doc: PlanDocument) => ({
+  goals: doc.goals.map((g) => ({ lead: g.lead, text: g.text, horizonYear: g.horizonYear, origin: g.origin })),
+  boxes: doc.boxes.map((b) => ({ number: b.number, title: b.title, items: b.items.map((i) => [i.name, i.text]) })),
+  indicators: doc.indicators.map(({ lines: _, ...indicator }) => indicator),
+  chapters: doc.chapters.map((c) => [c.key, c.title]),
+  warnings: [...new Set(doc.warnings.map((w) => w.code))].sort(),
+});
+
+describe('box lists and goal tables laid out one row per line read as laid out one cell per line', () => {
+  it.each(PLANS)('%s', (name) => {
+    const { doc, changed } = relaid(name);
+    expect(read(doc)).toEqual(read(loadPlan(name)));
+    // Jiangbei's goal table and Yongchuan's 专栏 lists are one cell per line in the bundled text.
+    if (name.startsWith('jiangbei') || name.startsWith('yongchuan')) expect(changed).toBeGreaterThan(20);
+  });
+
+  it('keeps the rows it was about', () => {
+    expect(loadPlan('jiangbei-2021-2025-public-services').goals.filter((g) => g.origin === 'table')).toHaveLength(9);
+    const yongchuan = loadPlan('yongchuan-2021-2025-public-services');
+    expect(yongchuan.boxes.find((b) => b.number === '2')?.items).toHaveLength(9);
+  });
+});
