@@ -117,6 +117,9 @@ export interface IndicatorRecord extends Lines {
   municipalTargetComparator?: ComparatorValue | null;
   municipalTargetYear?: number | null;
   municipalTargetHeading?: string | null;
+  /** Set on rows of an indicator table besides the plan's main one (see src/ingest/types.ts Indicator.table). */
+  tableCaption?: string | null;
+  printedSeq?: number | null;
 }
 
 export interface IndicatorValueRecord {

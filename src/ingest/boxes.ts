@@ -6,11 +6,11 @@ import { tableRows } from './tableRows';
 import { enclosing } from './tree';
 import type { Box, BoxItem, Chapter, LineSpan, ParseWarning } from './types';
 
-/** The 专栏 boxes of the body with their items; boxes that hold the indicator table list no items. */
+/** The 专栏 boxes of the body with their items; boxes that hold an indicator table read as indicators list no items. */
 export function extractBoxes(
   layout: Layout,
   chapters: readonly Chapter[],
-  indicatorLines: LineSpan | null,
+  indicatorTables: readonly LineSpan[],
   warnings: ParseWarning[],
 ): Box[] {
   return layout.lines
@@ -18,7 +18,7 @@ export function extractBoxes(
     .map((l) => {
       const lines = boxSpan(layout, l.no);
       const body = layout.lines.slice(l.no, lines[1]);
-      const holdsIndicators = indicatorLines !== null && within(lines, indicatorLines[0]);
+      const holdsIndicators = indicatorTables.some((t) => within(lines, t[0]));
       const items = holdsIndicators ? [] : isTable(body) ? tableItems(layout, [l.no, lines[1]]) : textItems(body);
       if (!holdsIndicators && items.length === 0) {
         warnings.push({

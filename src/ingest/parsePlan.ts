@@ -61,12 +61,10 @@ export function parsePlan(text: string | Uint8Array, opts: ParseOptions): PlanDo
   warnings.splice(indicatorWarningsAt, 0, ...indicators.warnings);
   const tables = findTables(layout, chapters);
   // The text's own table stays a table even when the sidecar replaces its rows: never paragraphs.
-  const boxes = extractBoxes(layout, chapters, textTable.table?.lines ?? null, warnings);
-  const consumed: LineSpan[] = [
-    ...tables.map((t) => t.lines),
-    ...boxes.map((b) => b.lines),
-    ...(textTable.table ? [textTable.table.lines] : []),
-  ];
+  // The other indicator tables read (none under a sidecar) are the indicators of the boxes holding them.
+  const indicatorTables = [...(textTable.table ? [textTable.table.lines] : []), ...indicators.more.map((t) => t.lines)];
+  const boxes = extractBoxes(layout, chapters, indicatorTables, warnings);
+  const consumed: LineSpan[] = [...tables.map((t) => t.lines), ...boxes.map((b) => b.lines), ...indicatorTables];
   fillParagraphs(chapters, layout, consumed, titleLines(layout, chapters));
   warnings.push(...checkTruncation(layout, chapters));
   return {

@@ -45,6 +45,11 @@ export interface Indicator {
   lines: LineSpan;
   /** Only on rows the admin supplied in `<name>.indicators.csv`: that file, as given. Absent on rows read from the text. */
   sidecar?: { file: string };
+  /**
+   * Only on rows of an indicator table besides the plan's main one (a chapter's 专栏 of indicators):
+   * that table's caption and the 序号 printed there; `seq` numbers them on after the main table's rows.
+   */
+  table?: { caption: string | null; seq: number };
 }
 
 export interface IndicatorTable {

@@ -457,7 +457,7 @@ export type ImportObservationsInput = {
   name: Scalars['String']['input'];
 };
 
-/** A row of a plan's main indicator table. */
+/** A row of one of a plan's indicator tables: its main table (主要指标表), or another table of indicators it prints, such as a chapter's 专栏. */
 export type Indicator = {
   __typename?: 'Indicator';
   /** The verdict on this target when its year has an observation of the same measure in the same region. */
@@ -482,13 +482,18 @@ export type Indicator = {
   /** Name as printed, without a unit printed inside it. */
   name: Scalars['String']['output'];
   plan: Plan;
+  /** Only for a row of an indicator table besides the main one: the 序号 printed beside it there. */
+  printedSeq: Maybe<Scalars['Int']['output']>;
   responsible: Array<Responsibility>;
   /** Direct roll-up links from child regions' indicators (for a municipal indicator). */
   rolledUpFrom: Array<RollUpStep>;
   /** Direct roll-up links to the parent region's indicators of the same measure. */
   rollsUpTo: Array<RollUpStep>;
+  /** The row's 序号 in the main table; rows of another table are numbered on after the main table's (their own 序号 is printedSeq). */
   seq: Scalars['Int']['output'];
   source: Source;
+  /** Only for a row of an indicator table besides the main one: that table's caption as printed, e.g. 专栏1 科技创新主要指标. */
+  tableCaption: Maybe<Scalars['String']['output']>;
   target: Maybe<IndicatorValue>;
   /** Where this target stands when an observation falls between its baseline and target years. */
   trajectory: Maybe<Trajectory>;
@@ -873,7 +878,7 @@ export type Plan = {
   /** Goal statements of the plan's goals sections and goals tables. */
   goals: Array<Goal>;
   id: Scalars['ID']['output'];
-  /** Rows of the main indicator table, by sequence number. */
+  /** Rows of its indicator tables, by sequence number: the main table's, then those of any other (see Indicator.tableCaption). */
   indicators: IndicatorConnection;
   /** ISO date the plan was issued, when printed. */
   issuedOn: Maybe<Scalars['String']['output']>;
@@ -1917,11 +1922,13 @@ export type IndicatorResolvers<ContextType = ApiContext, ParentType extends Reso
   measureCandidate?: Resolver<Maybe<ResolversTypes['MeasureCandidate']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  printedSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   responsible?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType>;
   rolledUpFrom?: Resolver<Array<ResolversTypes['RollUpStep']>, ParentType, ContextType>;
   rollsUpTo?: Resolver<Array<ResolversTypes['RollUpStep']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tableCaption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   trajectory?: Resolver<Maybe<ResolversTypes['Trajectory']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -328,7 +328,7 @@ export const INDICATOR: NodeSpec<IndicatorRecord> = {
   decode: shapes.indicator,
   keys: ['id'],
   props: {
-    ...same('id', 'seq', 'name', 'unit', 'category', 'attribute', 'cumulative', 'basis'),
+    ...same('id', 'seq', 'name', 'unit', 'category', 'attribute', 'cumulative', 'basis', 'tableCaption', 'printedSeq'),
     plan: ['planId'],
     baseline: value('baseline'),
     target: value('target'),

@@ -27,6 +27,9 @@ function indicatorProps(ind: Indicator, id: string): Props {
     ...yearValue('baseline', ind.baseline),
     ...yearValue('target', ind.target),
     ...yearValue('municipalTarget', ind.municipalTarget),
+    // Always written (null on the main table's rows), so a reload never keeps an old table's marks.
+    tableCaption: ind.table?.caption ?? null,
+    printedSeq: ind.table?.seq ?? null,
     ...span(ind.lines),
     ...sidecarProps(ind.sidecar),
   };
@@ -50,7 +53,14 @@ export function indicatorFragment(ctx: PlanContext): Fragment {
   );
   const rows = list.map((ind, i) => indicatorProps(ind, ids[i] as string));
   return {
-    nodes: [{ ...byId('Indicator'), mode: 'owned', comment: 'Indicators of the main indicator table', rows }],
+    nodes: [
+      {
+        ...byId('Indicator'),
+        mode: 'owned',
+        comment: "Indicators of the plan's indicator tables, the main one first",
+        rows,
+      },
+    ],
     rels: [
       {
         type: 'HAS_INDICATOR',

@@ -14,42 +14,45 @@ export { parseCellValue } from './values';
 
 export interface IndicatorExtraction {
   table: IndicatorTable | null;
+  /** The main table's rows, then those of every other indicator table, numbered on (see `Indicator.table`). */
   indicators: Indicator[];
+  /** The indicator tables besides the main one whose rows were read. */
+  more: IndicatorTable[];
   warnings: ParseWarning[];
 }
 
 /**
  * Finds the plan's main indicator table (主要指标表) and reads every row of it. The table is
  * recognised by its header (a name column and year columns, usually 序号), not by its caption,
- * and its layout by how the header is flattened; see `findHeaders`. Of several indicator tables
- * (an outline's 表1 and a chapter's 专栏), the main one is read and the others are named in a
- * warning, so none is dropped unsaid.
+ * and its layout by how the header is flattened; see `findHeaders`. A plan may print more
+ * indicator tables (an outline's 表1 and a chapter's 专栏 of indicators): their rows are read too,
+ * after the main table's, numbered on from its last 序号, each keeping the 序号 it was printed with.
  */
 export function extractIndicators(src: SourceText): IndicatorExtraction {
   const found = tableReadings(src.lines);
   const main = mainTable(found);
   if (main) {
-    const { header, body } = main;
-    const model = yearsFromNotes(header.model, body.notes);
-    const { indicators, warnings } = readIndicators(body.rows, model, body.notes);
-    const lastRow = indicators[indicators.length - 1]?.lines[1] ?? header.end;
-    const lastNote = body.notes[body.notes.length - 1]?.line ?? 0;
-    const caption = header.title ? readCaption(header.title.text) : { number: null, title: null };
-    const table: IndicatorTable = {
-      ...caption,
-      lines: [header.title?.line ?? header.start, Math.max(lastRow, lastNote)],
-      columns: header.headings.filter((h) => h !== ''),
-      notes: body.notes.map((n) => n.text),
-    };
+    const first = readTable(main);
+    const more = moreTables(found, main, first.table.lines);
+    let next = Math.max(0, ...first.indicators.map((i) => i.seq));
+    const moreIndicators = more.flatMap((t) =>
+      t.indicators.map((i): Indicator => ({ ...i, seq: ++next, table: { caption: t.caption, seq: i.seq } })),
+    );
     return {
-      table,
-      indicators,
-      warnings: [...headerWarnings(header), ...main.warnings, ...warnings, ...othersNotRead(found, main, table.lines)],
+      table: first.table,
+      indicators: [...first.indicators, ...moreIndicators],
+      more: more.map((t) => t.table),
+      warnings: [
+        ...first.warnings,
+        ...more.flatMap((t) => t.warnings.map((w) => ({ ...w, message: `in ${describe(t)}: ${w.message}` }))),
+        ...moreTablesRead(more, first.table.lines, first.indicators.length),
+      ],
     };
   }
   return {
     table: null,
     indicators: [],
+    more: [],
     warnings: [
       {
         line: null,
@@ -63,6 +66,38 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
     ],
   };
 }
+
+/** One indicator table read: its caption, columns and notes, its rows, and what reading them found. */
+interface TableRead {
+  table: IndicatorTable;
+  /** The caption as printed (`专栏1 科技创新主要指标`, `表2 …`), spaces collapsed. */
+  caption: string | null;
+  indicators: Indicator[];
+  warnings: ParseWarning[];
+}
+
+function readTable(reading: TableReading): TableRead {
+  const { header, body } = reading;
+  const model = yearsFromNotes(header.model, body.notes);
+  const { indicators, warnings } = readIndicators(body.rows, model, body.notes);
+  const lastRow = indicators[indicators.length - 1]?.lines[1] ?? header.end;
+  const lastNote = body.notes[body.notes.length - 1]?.line ?? 0;
+  const captioned = header.title ? readCaption(header.title.text) : { number: null, title: null };
+  return {
+    table: {
+      ...captioned,
+      lines: [header.title?.line ?? header.start, Math.max(lastRow, lastNote)],
+      columns: header.headings.filter((h) => h !== ''),
+      notes: body.notes.map((n) => n.text),
+    },
+    caption: header.title ? header.title.text.replace(/\s+/g, ' ').trim() : null,
+    indicators,
+    warnings: [...headerWarnings(header), ...reading.warnings, ...warnings],
+  };
+}
+
+const describe = (t: TableRead): string =>
+  `the indicator table at line ${t.table.lines[0]}${t.caption ? ` "${t.caption}"` : ''}`;
 
 /** A header read one way, with the rows found under it. */
 interface TableReading {
@@ -104,21 +139,42 @@ function mainTable(found: readonly TableReading[]): TableReading | null {
   return best;
 }
 
-/** The indicator tables besides the main one (not its repeated header after a page break). */
-function othersNotRead(found: readonly TableReading[], main: TableReading, lines: LineSpan): ParseWarning[] {
-  const others = found.filter((r) => r !== main && (r.header.start < lines[0] || r.header.start > lines[1]));
-  if (others.length === 0) return [];
-  const named = others.map(
-    (r) =>
-      `line ${r.header.start}${r.header.title ? ` "${r.header.title.text.slice(0, 30)}"` : ''} (${r.dataRows} rows)`,
+/**
+ * The indicator tables besides the main one, in the order printed: not the main table's header
+ * repeated after a page break, nor a later reading inside a table already taken, and only a table
+ * that says it holds indicators (指标 in its caption, or a 单位 or 属性 column) — a schedule of
+ * projects by year has a name column and year columns too.
+ */
+function moreTables(found: readonly TableReading[], main: TableReading, mainLines: LineSpan): TableRead[] {
+  const taken: LineSpan[] = [mainLines];
+  const out: TableRead[] = [];
+  const others = found.filter((r) => r !== main && holdsIndicators(r)).sort((a, b) => a.header.start - b.header.start);
+  for (const r of others) {
+    if (taken.some(([a, b]) => r.header.start >= a && r.header.start <= b)) continue;
+    const read = readTable(r);
+    out.push(read);
+    taken.push(read.table.lines);
+  }
+  return out;
+}
+
+const holdsIndicators = (r: TableReading): boolean =>
+  /指标/.test(r.header.title?.text ?? '') || r.header.model.unit !== null || r.header.model.attribute !== null;
+
+/** Says which tables besides the main one were read, and how their rows are numbered. */
+function moreTablesRead(more: readonly TableRead[], mainLines: LineSpan, mainRows: number): ParseWarning[] {
+  if (more.length === 0) return [];
+  const named = more.map(
+    (t) => `line ${t.table.lines[0]}${t.caption ? ` "${t.caption.slice(0, 30)}"` : ''} (${t.indicators.length} rows)`,
   );
   return [
     {
-      line: others[0]?.header.start ?? null,
-      code: 'INDICATOR_TABLES_NOT_READ',
+      line: more[0]?.table.lines[0] ?? null,
+      code: 'INDICATOR_TABLES_MORE',
       message:
-        `the plan prints ${others.length} more indicator table${others.length > 1 ? 's' : ''} besides the main one ` +
-        `(lines ${lines[0]}–${lines[1]}): ${named.join('; ')}; only the main table's rows are read`,
+        `the plan prints ${more.length} more indicator table${more.length > 1 ? 's' : ''} besides the main one ` +
+        `(lines ${mainLines[0]}–${mainLines[1]}, ${mainRows} rows): ${named.join('; ')}; their rows are read too, ` +
+        "numbered on after the main table's, each keeping the 序号 printed in its own table",
     },
   ];
 }

@@ -18,6 +18,8 @@ export function preferSidecar(
     : `the text prints no indicator table; indicator rows taken from ${csv.file}`;
   return {
     ...read,
+    // The admin's table stands for every indicator the plan sets: other tables of the text are not read.
+    more: [],
     warnings: [{ line: replaced?.[0] ?? null, code: 'INDICATOR_TABLE_FROM_SIDECAR', message }, ...read.warnings],
   };
 }

@@ -87,8 +87,8 @@ describe('buildPlanScript', () => {
     const script = write(planDocument({ indicators: many }));
     const parts = statementsOf(script).filter((s) => /MERGE \(n:Indicator/.test(s.cypher));
     expect(parts.map((p) => p.comment)).toEqual([
-      'Indicators of the main indicator table (1/2)',
-      'Indicators of the main indicator table (2/2)',
+      "Indicators of the plan's indicator tables, the main one first (1/2)",
+      "Indicators of the plan's indicator tables, the main one first (2/2)",
     ]);
     expect(unwindCounts(script).get('Indicator')).toBe(BATCH_ROWS + 3);
   });

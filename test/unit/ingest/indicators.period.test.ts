@@ -101,22 +101,53 @@ describe('an outline that prints a chapter 专栏 of indicators besides its main
   it.each([
     ['after it', outline + '\n' + box],
     ['before it', outline.slice(0, at) + box + '\n' + outline.slice(at)],
-  ])('reads the main table, the box %s, and names the box it did not read', (_where, text) => {
-    const { table, indicators, warnings } = read(text);
+  ])('reads the main table, then the box %s, its rows numbered on and keeping their own 序号', (_where, text) => {
+    const { table, indicators, more, warnings } = read(text);
     expect(table?.title).toBe('“十四五”时期经济社会发展主要指标');
-    expect(indicators).toHaveLength(20);
-    const notRead = warnings.filter((w) => w.code === 'INDICATOR_TABLES_NOT_READ');
-    expect(notRead).toHaveLength(1);
-    expect(notRead[0]?.message).toMatch(/1 more indicator table .*"专栏1 科技创新主要指标" \(3 rows\)/);
+    expect(indicators).toHaveLength(23);
+    expect(indicators.slice(0, 20).every((i) => i.table === undefined)).toBe(true);
+    expect(indicators.slice(20).map((i) => [i.seq, i.name, i.unit, i.baseline?.raw, i.target?.raw, i.table])).toEqual([
+      [21, '研究与试验发展经费投入强度', '%', '2.1', '2.5', { caption: '专栏1 科技创新主要指标', seq: 1 }],
+      [22, '每万人口发明专利拥有量', '件', '8', '15', { caption: '专栏1 科技创新主要指标', seq: 2 }],
+      [23, '高新技术企业数量', '家', '120', '300', { caption: '专栏1 科技创新主要指标', seq: 3 }],
+    ]);
+    expect(more.map((t) => [t.title, t.columns])).toEqual([
+      ['科技创新主要指标', ['序号', '指标名称', '单位', '2020年', '2025年', '属性']],
+    ]);
+    const said = warnings.filter((w) => w.code === 'INDICATOR_TABLES_MORE');
+    expect(said).toHaveLength(1);
+    expect(said[0]?.message).toMatch(
+      /1 more indicator table .*20 rows\): line \d+ "专栏1 科技创新主要指标" \(3 rows\); their rows are read too/,
+    );
   });
 
-  it('keeps the box’s rows as its items (named by indicator, not by 序号), so it is not reported empty', () => {
+  it('lists no items for the box, as for a box holding the main table, and does not call it empty', () => {
     const doc = parsePlan(outline + '\n' + box, { source: 'wanzhou-2021-2025-outline.txt' });
     expect(doc.warnings.map((w) => w.code)).not.toContain('BOX_EMPTY');
-    expect(doc.boxes.find((b) => b.number === '1')?.items.map((i) => [i.name, i.text])).toEqual([
-      ['研究与试验发展经费投入强度', '%；2.1；2.5；预期性'],
-      ['每万人口发明专利拥有量', '件；8；15；预期性'],
-      ['高新技术企业数量', '家；120；300；预期性'],
-    ]);
+    expect(doc.boxes.find((b) => b.number === '1')?.items).toEqual([]);
+    expect(doc.indicators).toHaveLength(23);
+  });
+
+  it('says which table a row warning is about', () => {
+    const broken = box.replace('\t8\t15\t', '\t8\t15至20\t');
+    const { warnings } = read(outline + '\n' + broken);
+    expect(warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(
+        /^in the indicator table at line \d+ "专栏1 科技创新主要指标": indicator row 2 target "15至20"/,
+      ),
+    );
+  });
+
+  it('reads no table whose columns and caption do not say it holds indicators (investment by year)', () => {
+    const schedule = [
+      '专栏2　重大项目安排',
+      '序号\t项目名称\t2021年\t2025年',
+      '1\t城市轨道交通四号线\t12\t86',
+      '2\t长江生态廊道\t5\t30',
+      '',
+    ].join('\n');
+    const { indicators, warnings } = read(outline + '\n' + schedule);
+    expect(indicators).toHaveLength(20);
+    expect(warnings.map((w) => w.code)).not.toContain('INDICATOR_TABLES_MORE');
   });
 });

@@ -441,7 +441,7 @@ export type ImportObservationsInput = {
   name: Scalars['String']['input'];
 };
 
-/** A row of a plan's main indicator table. */
+/** A row of one of a plan's indicator tables: its main table (主要指标表), or another table of indicators it prints, such as a chapter's 专栏. */
 export type Indicator = {
   /** The verdict on this target when its year has an observation of the same measure in the same region. */
   achievement: Maybe<Achievement>;
@@ -465,13 +465,18 @@ export type Indicator = {
   /** Name as printed, without a unit printed inside it. */
   name: Scalars['String']['output'];
   plan: Plan;
+  /** Only for a row of an indicator table besides the main one: the 序号 printed beside it there. */
+  printedSeq: Maybe<Scalars['Int']['output']>;
   responsible: Array<Responsibility>;
   /** Direct roll-up links from child regions' indicators (for a municipal indicator). */
   rolledUpFrom: Array<RollUpStep>;
   /** Direct roll-up links to the parent region's indicators of the same measure. */
   rollsUpTo: Array<RollUpStep>;
+  /** The row's 序号 in the main table; rows of another table are numbered on after the main table's (their own 序号 is printedSeq). */
   seq: Scalars['Int']['output'];
   source: Source;
+  /** Only for a row of an indicator table besides the main one: that table's caption as printed, e.g. 专栏1 科技创新主要指标. */
+  tableCaption: Maybe<Scalars['String']['output']>;
   target: Maybe<IndicatorValue>;
   /** Where this target stands when an observation falls between its baseline and target years. */
   trajectory: Maybe<Trajectory>;
@@ -835,7 +840,7 @@ export type Plan = {
   /** Goal statements of the plan's goals sections and goals tables. */
   goals: Array<Goal>;
   id: Scalars['ID']['output'];
-  /** Rows of the main indicator table, by sequence number. */
+  /** Rows of its indicator tables, by sequence number: the main table's, then those of any other (see Indicator.tableCaption). */
   indicators: IndicatorConnection;
   /** ISO date the plan was issued, when printed. */
   issuedOn: Maybe<Scalars['String']['output']>;

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { buildPlanScript } from '../../../src/graph';
+import { readPlanFile } from '../../../src/ingest';
+import { writePlan } from '../../helpers/planFixtures';
+import { ADMIN_TOKEN, useService } from '../../helpers/service';
+
+// A plan that prints a chapter's 专栏 of indicators besides its main table (the outline fixture
+// with a 3-row box after it): the box's rows are indicators too, built into the admin's script,
+// loaded with loadScript and served numbered on after the main table's, each with its own 序号
+// and the caption of the table it is printed in.
+const OUTLINE = 'test/fixtures/plans/wanzhou-2021-2025-outline.txt';
+const BOX = [
+  '专栏1　科技创新主要指标',
+  '序号\t指标名称\t单位\t2020年\t2025年\t属性',
+  '1\t研究与试验发展经费投入强度\t%\t2.1\t2.5\t预期性',
+  '2\t每万人口发明专利拥有量\t件\t8\t15\t预期性',
+  '3\t高新技术企业数量\t家\t120\t300\t预期性',
+  '',
+].join('\n');
+
+describe('indicators of a table besides the main one, built, loaded and served', () => {
+  const { gql } = useService();
+  const file = writePlan('wanzhou-2021-2025-outline', readFileSync(OUTLINE, 'utf8') + '\n' + BOX);
+  const doc = readPlanFile(file);
+  const planId = doc.metadata.id;
+
+  beforeAll(async () => {
+    const res = await gql(
+      `mutation($s: String!, $n: String!) { loadScript(input: {script: $s, name: $n}) { id } }`,
+      { s: buildPlanScript(doc, { parserVersion: 'test' }), n: `${planId}.cypher` },
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    );
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('serves the box’s rows after the main table’s, with their printed 序号, caption and lines', async () => {
+    type Row = { seq: number; printedSeq: number | null; tableCaption: string | null; name: string };
+    type Page = { totalCount: number; nodes: (Row & { source: { lineStart: number } })[] };
+    const res = await gql<{ plan: { indicators: Page } }>(
+      `query($p: ID!) { plan(id: $p) { indicators(first: 100) {
+         totalCount nodes { seq printedSeq tableCaption name source { lineStart } } } } }`,
+      { p: planId },
+    );
+    expect(res.errors).toBeUndefined();
+    const { totalCount, nodes } = res.data!.plan.indicators;
+    expect(totalCount).toBe(23);
+    expect(nodes.slice(0, 20).every((n) => n.tableCaption === null && n.printedSeq === null)).toBe(true);
+    expect(nodes.slice(20).map(({ source: _, ...n }) => n)).toEqual([
+      { seq: 21, printedSeq: 1, tableCaption: '专栏1 科技创新主要指标', name: '研究与试验发展经费投入强度' },
+      { seq: 22, printedSeq: 2, tableCaption: '专栏1 科技创新主要指标', name: '每万人口发明专利拥有量' },
+      { seq: 23, printedSeq: 3, tableCaption: '专栏1 科技创新主要指标', name: '高新技术企业数量' },
+    ]);
+    // Provenance: the rows' own lines in the text, below the box's title.
+    const boxLine = readFileSync(file, 'utf8').split('\n').indexOf('专栏1　科技创新主要指标') + 1;
+    expect(nodes.slice(20).map((n) => n.source.lineStart)).toEqual([boxLine + 2, boxLine + 3, boxLine + 4]);
+  });
+});
