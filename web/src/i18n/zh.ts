@@ -137,6 +137,10 @@ export const zh = {
     box: '专栏',
     indicators: '主要指标',
     seq: '序号',
+    table: '所在表格',
+    mainTable: '主要指标表',
+    otherTable: (caption: string, seq: number | null | undefined) =>
+      seq == null ? caption : `${caption}（序号 ${seq}）`,
     category: '类别',
     name: '指标名称',
     unit: '单位',

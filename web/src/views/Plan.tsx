@@ -81,6 +81,8 @@ const PLAN = graphql(`
         nodes {
           id
           seq
+          printedSeq
+          tableCaption
           name
           unit
           category
@@ -326,6 +328,8 @@ function Outline({ planId, nodes }: { planId: string; nodes: OutlineNode[] }) {
 function IndicatorTable({ plan }: { plan: PlanData }) {
   const rows = plan.indicators.nodes;
   const hasCited = rows.some((r) => r.citedMunicipalTarget);
+  // Only a plan that prints indicator tables besides its main one says which table a row is in.
+  const hasMore = rows.some((r) => r.tableCaption);
   const sourceOf = (r: Row) => <SourceLink planId={r.source.plan.id} range={r.source} />;
   return (
     <DataTable
@@ -335,6 +339,16 @@ function IndicatorTable({ plan }: { plan: PlanData }) {
       rowKey={(r) => r.id}
       columns={[
         { id: 'seq', header: t.plan.seq, value: (r) => r.seq, numeric: true },
+        ...(hasMore
+          ? [
+              {
+                id: 'table',
+                header: t.plan.table,
+                value: (r: Row) =>
+                  r.tableCaption ? t.plan.otherTable(r.tableCaption, r.printedSeq) : t.plan.mainTable,
+              },
+            ]
+          : []),
         { id: 'category', header: t.plan.category, value: (r) => r.category },
         {
           id: 'name',
