@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { buildPlanScript } from '../../../src/graph';
+import { launchChromium } from '../../helpers/browser';
 import { readPlanFile } from '../../../src/ingest';
 import { writePlan } from '../../helpers/planFixtures';
 import { ADMIN_TOKEN, useService } from '../../helpers/service';
@@ -7,7 +9,10 @@ import { ADMIN_TOKEN, useService } from '../../helpers/service';
 // A plan that prints a chapter's 专栏 of indicators besides its main table (the outline fixture
 // with a 3-row box after it): the box's rows are indicators too, built into the admin's script,
 // loaded with loadScript and served numbered on after the main table's, each with its own 序号
-// and the caption of the table it is printed in.
+// and the caption of the table it is printed in; the explorer's plan view says which table each
+// row is in (a real headless Chromium).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ensureWebBuilt } = require('../../../scripts/build.cjs') as { ensureWebBuilt: () => boolean };
 const OUTLINE = 'test/fixtures/plans/wanzhou-2021-2025-outline.txt';
 const BOX = [
   '专栏1　科技创新主要指标',
@@ -19,10 +24,15 @@ const BOX = [
 ].join('\n');
 
 describe('indicators of a table besides the main one, built, loaded and served', () => {
-  const { gql } = useService();
+  const { gql, service } = useService();
   const file = writePlan('wanzhou-2021-2025-outline', readFileSync(OUTLINE, 'utf8') + '\n' + BOX);
   const doc = readPlanFile(file);
   const planId = doc.metadata.id;
+
+  let browser: Browser | undefined;
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   beforeAll(async () => {
     const res = await gql(
@@ -53,5 +63,31 @@ describe('indicators of a table besides the main one, built, loaded and served',
     // Provenance: the rows' own lines in the text, below the box's title.
     const boxLine = readFileSync(file, 'utf8').split('\n').indexOf('专栏1　科技创新主要指标') + 1;
     expect(nodes.slice(20).map((n) => n.source.lineStart)).toEqual([boxLine + 2, boxLine + 3, boxLine + 4]);
+  });
+
+  it('shows in the explorer which table each row is in, only for a plan that prints more than one', async () => {
+    expect(ensureWebBuilt()).toBe(true);
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    await page.goto(`${new URL(service().api.url).origin}/plans/${planId}`, { waitUntil: 'networkidle' });
+    const table = page.locator('[data-table="plan-indicators"]');
+    await table.locator('tbody tr').first().waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(23);
+    const row = async (seq: number) =>
+      (await table.locator(`tr[data-row="${planId}/ind/${seq}"] td`).allInnerTexts()).map((t) => t.trim());
+    expect((await row(22)).slice(0, 2)).toEqual(['22', '专栏1 科技创新主要指标（序号 2）']);
+    expect((await row(1)).slice(0, 2)).toEqual(['1', '主要指标表']);
+    // Headings carry the sort mark (↕).
+    const headings = (await table.locator('th').allInnerTexts()).map((h) => h.replace(/[↕↑↓]/g, '').trim());
+    expect(headings.slice(0, 3)).toEqual(['序号', '所在表格', '类别']);
+
+    // A bundled plan prints one indicator table: no such column.
+    await page.goto(`${new URL(service().api.url).origin}/plans/yuzhong-2021-2025-public-services`, {
+      waitUntil: 'networkidle',
+    });
+    await table.locator('tbody tr').first().waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(32);
+    expect(await table.locator('th').allInnerTexts()).not.toContainEqual(expect.stringContaining('所在表格'));
+    await page.close();
   });
 });
