@@ -40,3 +40,17 @@ export function writePlan(id: string, text: string, dir = mkdtempSync(path.join(
   writeFileSync(file, text);
   return file;
 }
+
+/**
+ * The outline fixture's companion: a chapter's 专栏 of three indicators, printed besides the main
+ * table (tab rows, a 序号 column), for the tests of plans with more than one indicator table.
+ */
+export const OUTLINE = 'test/fixtures/plans/wanzhou-2021-2025-outline.txt';
+export const INDICATOR_BOX = [
+  '专栏1　科技创新主要指标',
+  '序号\t指标名称\t单位\t2020年\t2025年\t属性',
+  '1\t研究与试验发展经费投入强度\t%\t2.1\t2.5\t预期性',
+  '2\t每万人口发明专利拥有量\t件\t8\t15\t预期性',
+  '3\t高新技术企业数量\t家\t120\t300\t预期性',
+  '',
+].join('\n');

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { buildPlanScript } from '../../../src/graph';
 import { launchChromium } from '../../helpers/browser';
 import { readPlanFile } from '../../../src/ingest';
-import { writePlan } from '../../helpers/planFixtures';
+import { INDICATOR_BOX, OUTLINE, writePlan } from '../../helpers/planFixtures';
 import { ADMIN_TOKEN, useService } from '../../helpers/service';
 
 // A plan that prints a chapter's 专栏 of indicators besides its main table (the outline fixture
@@ -13,19 +13,10 @@ import { ADMIN_TOKEN, useService } from '../../helpers/service';
 // row is in (a real headless Chromium).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureWebBuilt } = require('../../../scripts/build.cjs') as { ensureWebBuilt: () => boolean };
-const OUTLINE = 'test/fixtures/plans/wanzhou-2021-2025-outline.txt';
-const BOX = [
-  '专栏1　科技创新主要指标',
-  '序号\t指标名称\t单位\t2020年\t2025年\t属性',
-  '1\t研究与试验发展经费投入强度\t%\t2.1\t2.5\t预期性',
-  '2\t每万人口发明专利拥有量\t件\t8\t15\t预期性',
-  '3\t高新技术企业数量\t家\t120\t300\t预期性',
-  '',
-].join('\n');
 
 describe('indicators of a table besides the main one, built, loaded and served', () => {
   const { gql, service } = useService();
-  const file = writePlan('wanzhou-2021-2025-outline', readFileSync(OUTLINE, 'utf8') + '\n' + BOX);
+  const file = writePlan('wanzhou-2021-2025-outline', readFileSync(OUTLINE, 'utf8') + '\n' + INDICATOR_BOX);
   const doc = readPlanFile(file);
   const planId = doc.metadata.id;
 

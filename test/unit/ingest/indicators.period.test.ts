@@ -3,6 +3,7 @@ import { readPlanFile } from '../../../src/ingest';
 import { extractIndicators, parseCellValue } from '../../../src/ingest/indicators';
 import { parsePlan } from '../../../src/ingest/parsePlan';
 import { fromText } from '../../../src/ingest/source';
+import { INDICATOR_BOX, OUTLINE } from '../../helpers/planFixtures';
 
 // Outlines print, beside the year columns, a 年均/累计 column: for the rows whose target is no
 // level in the target year, the period's figure (an average annual rate, or a five-year total in
@@ -86,15 +87,8 @@ describe('a figure followed by words', () => {
 });
 
 describe('an outline that prints a chapter 专栏 of indicators besides its main table', () => {
-  const outline = readFileSync('test/fixtures/plans/wanzhou-2021-2025-outline.txt', 'utf8');
-  const box = [
-    '专栏1　科技创新主要指标',
-    '序号\t指标名称\t单位\t2020年\t2025年\t属性',
-    '1\t研究与试验发展经费投入强度\t%\t2.1\t2.5\t预期性',
-    '2\t每万人口发明专利拥有量\t件\t8\t15\t预期性',
-    '3\t高新技术企业数量\t家\t120\t300\t预期性',
-    '',
-  ].join('\n');
+  const outline = readFileSync(OUTLINE, 'utf8');
+  const box = INDICATOR_BOX;
   const at = outline.indexOf('第二章');
   const read = (text: string) => extractIndicators(fromText(text, 'wanzhou-2021-2025-outline.txt'));
 

@@ -1,10 +1,10 @@
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readPlanFile, type PlanDocument } from '../../../src/ingest';
 import type { LineSpan } from '../../../src/ingest/types';
 import { tablesRowPerLine } from '../../helpers/rowPerLine';
-import { loadPlan, planPath, planText } from './helpers';
+import { loadPlan, planPath, planText, PLANS as BUNDLED } from './helpers';
 
 // The tables a plan prints besides its indicator table — a 专栏's list of services, a table of
 // goals — read the same whichever way the text export laid them out: one cell per line (the
@@ -12,13 +12,9 @@ import { loadPlan, planPath, planText } from './helpers';
 // converters). Before, a table laid out one row per line read as a single row: 8 of Jiangbei's 9
 // table goals and 8 of Yongchuan's 9 专栏2 items were lost, run together into the first.
 
-const PLANS = [
-  'changshou-2021-2025-social-livelihood',
-  'chongqing-2026-2030-social-development-draft',
-  'jiangbei-2021-2025-public-services',
-  'yongchuan-2021-2025-public-services',
-  'yuzhong-2021-2025-public-services',
-];
+const PLANS = readdirSync(BUNDLED)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''));
 
 /** The spans of the plan's box lists and its goal table, below their titles. */
 function tableSpans(doc: PlanDocument): LineSpan[] {
