@@ -42,6 +42,12 @@ function numberOf(raw: string): string {
   return raw.replace(/\s/g, '').replace(/[－—]/g, '-');
 }
 
+/**
+ * Cells in character columns (`pdftotext -layout`): a run of two spaces or more inside the line.
+ * Running text never has one: Chinese sets no space between words, and a figure takes one at most.
+ */
+const COLUMN_GAP = /\S[ \u3000]{2,}\S/;
+
 /** Looks at one line on its own; the table of contents is marked later, by position. */
 export function classify(raw: string, no: number): Line {
   const text = cleanLine(raw);
@@ -59,6 +65,6 @@ export function classify(raw: string, no: number): Line {
   const caption = CAPTION.exec(text);
   if (caption)
     return { ...line, kind: 'caption', number: numberOf(caption[1] ?? ''), caption: (caption[2] ?? '').trim() || null };
-  if (raw.includes('\t')) return { ...line, kind: 'cell' };
+  if (raw.includes('\t') || COLUMN_GAP.test(raw.trim())) return { ...line, kind: 'cell' };
   return line;
 }
