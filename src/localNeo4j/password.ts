@@ -10,7 +10,9 @@ import type { Neo4jLayout } from './layout';
 export function resolvePassword(layout: Neo4jLayout, fromEnv: string | undefined): string {
   if (fromEnv) return fromEnv;
   if (existsSync(layout.passwordFile)) return readFileSync(layout.passwordFile, 'utf8').trim();
-  const secret = randomBytes(18).toString('base64url');
+  // base64url may start with '-', which a command line reads as an option (1 password in 64).
+  let secret = randomBytes(18).toString('base64url');
+  while (secret.startsWith('-')) secret = randomBytes(18).toString('base64url');
   privateDir(path.dirname(layout.passwordFile));
   writeFileSync(layout.passwordFile, `${secret}\n`, { mode: 0o600 });
   return secret;
@@ -24,13 +26,16 @@ export function privateDir(dir: string): void {
 
 /**
  * The password as a picocli argument file (`neo4j-admin … @file`, documented for every admin
- * command), so it never appears on a command line: quoted, with backslashes and quotes escaped.
+ * command), so it never appears on a command line: quoted, with backslashes and quotes escaped,
+ * after `--`, so a password that starts with `-` (NEO4J_PASSWORD's, or a generated one before they
+ * were kept from it) is not read as an option: neo4j-admin then failed with "Missing required
+ * parameter: '<password>'".
  */
 export function passwordArgFile(layout: Neo4jLayout, password: string): string {
   const dir = path.dirname(layout.passwordFile);
   privateDir(dir);
   const file = path.join(dir, 'set-initial-password.args');
-  writeFileSync(file, `"${password.replace(/[\\"]/g, (c) => `\\${c}`)}"\n`, { mode: 0o600 });
+  writeFileSync(file, `--\n"${password.replace(/[\\"]/g, (c) => `\\${c}`)}"\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return file;
 }
