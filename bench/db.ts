@@ -34,13 +34,21 @@ export interface BenchDb {
 export interface BenchVariant {
   home: string;
   boltPort: number;
+  /** Its JVM heap, when not the bench's (BENCH_NEO4J_HEAP). */
+  heap?: string;
   settings?: readonly string[];
   jvm?: readonly string[];
 }
 
 export async function startBenchDb(log: (line: string) => void, variant?: BenchVariant): Promise<BenchDb> {
   const env = benchEnv(
-    variant ? { PLANGRAPH_NEO4J_HOME: variant.home, PLANGRAPH_NEO4J_BOLT_PORT: String(variant.boltPort) } : {},
+    variant
+      ? {
+          PLANGRAPH_NEO4J_HOME: variant.home,
+          PLANGRAPH_NEO4J_BOLT_PORT: String(variant.boltPort),
+          ...(variant.heap ? { PLANGRAPH_NEO4J_HEAP: variant.heap } : {}),
+        }
+      : {},
   );
   const server = await startManaged(
     {

@@ -13,7 +13,8 @@ import { option } from '../argv';
 // variant in turn, run after run.
 //   npx tsx bench/ingest/settingsLoad.ts --scale large --runs 3 \
 //     --servers 'default;db.tx_state.memory_allocation=OFF_HEAP' --ports 7797,7792 --groups 50000,100000
-// A server variant is `default` or `,`-separated neo4j.conf lines and JVM flags (those start with -).
+// A server variant is `default` or `,`-separated neo4j.conf lines, JVM flags (those start with -) and `heap=<size>`
+// (the JVM heap, instead of BENCH_NEO4J_HEAP); a collector flag (-XX:+UseParallelGC) replaces G1.
 // The first variant runs on the bench's own home and port, the others on <home>-<i> and the next ports.
 
 const log = (line: string) => process.stderr.write(`[settings] ${line}\n`);
@@ -69,7 +70,8 @@ async function main(): Promise<void> {
           : {
               home: i === 0 ? BENCH_HOME : `${BENCH_HOME}-${i}`,
               boltPort: ports[i] ?? BENCH_BOLT_PORT + i,
-              settings: items.filter((s) => !s.startsWith('-')),
+              heap: items.find((s) => s.startsWith('heap='))?.slice('heap='.length),
+              settings: items.filter((s) => !s.startsWith('-') && !s.startsWith('heap=')),
               jvm: items.filter((s) => s.startsWith('-')),
             };
       const db = await startBenchDb(log, variant);
