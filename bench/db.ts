@@ -40,6 +40,21 @@ export interface BenchVariant {
   jvm?: readonly string[];
 }
 
+/**
+ * A settings variant from its spec: `default`, or `,`-separated neo4j.conf lines (`name=value`), JVM flags (starting
+ * with -) and `heap=<size>`.
+ */
+export function variantOf(spec: string, home: string, boltPort: number): BenchVariant {
+  const items = spec === 'default' ? [] : spec.split(',');
+  return {
+    home,
+    boltPort,
+    heap: items.find((s) => s.startsWith('heap='))?.slice('heap='.length),
+    settings: items.filter((s) => !s.startsWith('-') && !s.startsWith('heap=')),
+    jvm: items.filter((s) => s.startsWith('-')),
+  };
+}
+
 export async function startBenchDb(log: (line: string) => void, variant?: BenchVariant): Promise<BenchDb> {
   const env = benchEnv(
     variant

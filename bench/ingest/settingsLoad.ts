@@ -5,7 +5,7 @@ import { planWrite } from '../../src/graph';
 import { readPlanFile } from '../../src/ingest';
 import { PARSER_VERSION } from '../../src/manage/planScript';
 import { writeCorpus, type Scale } from '../corpus/corpus';
-import { BENCH_BOLT_PORT, BENCH_HOME, resetDatabase, startBenchDb, type BenchDb } from '../db';
+import { BENCH_BOLT_PORT, BENCH_HOME, resetDatabase, startBenchDb, variantOf, type BenchDb } from '../db';
 import { option } from '../argv';
 import { layoutFor } from '../../src/localNeo4j/layout';
 
@@ -77,15 +77,9 @@ async function main(): Promise<void> {
   };
   try {
     for (const [i, spec] of servers.entries()) {
-      const items = spec === 'default' ? [] : spec.split(',');
       const home = i === 0 ? BENCH_HOME : `${BENCH_HOME}-${i}`;
-      const variant = {
-        home,
-        boltPort: ports[i] ?? BENCH_BOLT_PORT + i,
-        heap: items.find((s) => s.startsWith('heap='))?.slice('heap='.length),
-        settings: items.filter((s) => !s.startsWith('-') && !s.startsWith('heap=')),
-        jvm: [...items.filter((s) => s.startsWith('-')), `-Xlog:gc:file=${path.join(layoutFor(home).logs, 'gc.log')}`],
-      };
+      const variant = variantOf(spec, home, ports[i] ?? BENCH_BOLT_PORT + i);
+      variant.jvm = [...(variant.jvm ?? []), `-Xlog:gc:file=${path.join(layoutFor(home).logs, 'gc.log')}`];
       const db = await startBenchDb(log, variant);
       dbs.push(db);
       const warm = await load(db, groups[0] ?? 50_000);
