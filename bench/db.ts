@@ -34,13 +34,36 @@ export interface BenchDb {
 export interface BenchVariant {
   home: string;
   boltPort: number;
+  /** Its JVM heap, when not the bench's (BENCH_NEO4J_HEAP). */
+  heap?: string;
   settings?: readonly string[];
   jvm?: readonly string[];
 }
 
+/**
+ * A settings variant from its spec: `default`, or `,`-separated neo4j.conf lines (`name=value`), JVM flags (starting
+ * with -) and `heap=<size>`.
+ */
+export function variantOf(spec: string, home: string, boltPort: number): BenchVariant {
+  const items = spec === 'default' ? [] : spec.split(',');
+  return {
+    home,
+    boltPort,
+    heap: items.find((s) => s.startsWith('heap='))?.slice('heap='.length),
+    settings: items.filter((s) => !s.startsWith('-') && !s.startsWith('heap=')),
+    jvm: items.filter((s) => s.startsWith('-')),
+  };
+}
+
 export async function startBenchDb(log: (line: string) => void, variant?: BenchVariant): Promise<BenchDb> {
   const env = benchEnv(
-    variant ? { PLANGRAPH_NEO4J_HOME: variant.home, PLANGRAPH_NEO4J_BOLT_PORT: String(variant.boltPort) } : {},
+    variant
+      ? {
+          PLANGRAPH_NEO4J_HOME: variant.home,
+          PLANGRAPH_NEO4J_BOLT_PORT: String(variant.boltPort),
+          ...(variant.heap ? { PLANGRAPH_NEO4J_HEAP: variant.heap } : {}),
+        }
+      : {},
   );
   const server = await startManaged(
     {

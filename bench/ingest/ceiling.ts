@@ -14,12 +14,12 @@ import { readPlanFile } from '../../src/ingest';
 import { PARSER_VERSION } from '../../src/manage/planScript';
 import { batches } from '../../src/graph/script/unwind';
 import { writeCorpus, type Scale } from '../corpus/corpus';
-import { BENCH_HOME, resetDatabase, startBenchDb } from '../db';
+import { BENCH_BOLT_PORT, BENCH_HOME, resetDatabase, startBenchDb, variantOf } from '../db';
 import { option } from '../argv';
 
 // What Neo4j itself takes on this machine for our data shape, beside the loader, interleaved in one
 // run: `npx tsx bench/ingest/ceiling.ts --scale large [--runs 3] [--variants loader,schema,bare]
-// [--tx 50000] [--send 20000]`.
+// [--tx 50000] [--send 20000] [--server 'heap=6g,-XX:+UseParallelGC']`.
 // - loader: loadWrites as `npm start` calls it (fresh plans CREATEd), schema and reference data in place.
 // - schema: the corpus's nodes and relationships (every row, the same properties, collapsed to one
 //   row per node / per link) written as plain `UNWIND $rows AS r CREATE (n:Label) SET n = r`, and
@@ -29,6 +29,11 @@ import { option } from '../argv';
 // - bare: the same writes with no constraint or index at all (only Neo4j's token lookup indexes).
 // Links whose endpoint the merging of Plan id and title stubs below cannot name (about 1 %) are left out, and said.
 // - bare-noprops: the same nodes and links without any property: Neo4j's record-creation ceiling.
+// - groups: the schema variant cut the way the loader cuts a load: plans in groups of --tx rows (as loadWrites groups
+//   them), each group one transaction writing its own nodes and then its links. Nodes more than one group names
+//   (regions, departments, domains, cited plans) are written first, in a transaction of their own, and counted in the
+//   time; groups then only link to them. `groups*2`: two groups' transactions at once — what parallel writers inside
+//   one load could get from Neo4j (a deadlock retries its group).
 // Transactions of --tx rows, statements of --send rows, pipelined. Prints nodes+rels/s, and the CPU
 // seconds the node process and the Neo4j JVM spent during each write (2 cores: 2 CPU-s per second).
 
@@ -310,6 +315,167 @@ async function synthetic(
   return { written, nodeSeconds: (t1 - t0) / 1000, relSeconds: (t3 - t2) / 1000 };
 }
 
+/** Plans in groups of at most `groupRows` rows, as loadWrites groups them (src/db/write/runWrite.ts). */
+function planGroups<T extends { statements: ReadonlyArray<{ rows: readonly unknown[] }> }>(
+  writes: readonly T[],
+  groupRows: number,
+): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let rows = 0;
+  for (const w of writes) {
+    const size = w.statements.reduce((n, st) => n + st.rows.length, 0);
+    if (current.length > 0 && rows + size > groupRows) {
+      out.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(w);
+    rows += size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+interface GroupSplit {
+  /** Nodes named by more than one group, one row each. */
+  shared: NodeSet[];
+  /** Each group's own nodes and all its links. */
+  groups: Array<{ nodes: NodeSet[]; rels: RelSet[] }>;
+}
+
+/** A node's names: label and value of each unique key it has. */
+const namesOf = (label: string, key: string, row: Props): string[] =>
+  uniqueKeys(label, key)
+    .filter((k) => row[k] !== undefined)
+    .map((k) => `${label}\u0000${text(row[k])}`);
+
+function splitGroups(writes: ReturnType<typeof planWrite>[], groupRows: number): GroupSplit {
+  const shaped = planGroups(writes, groupRows).map((g) => shape(mergeWrites(g).statements));
+  const groupsOf = new Map<string, Set<number>>();
+  shaped.forEach((g, i) => {
+    for (const set of g.nodes)
+      for (const row of set.rows)
+        for (const name of namesOf(set.label, set.key, row))
+          groupsOf.set(name, (groupsOf.get(name) ?? new Set()).add(i));
+  });
+  const isShared = (label: string, key: string, row: Props) =>
+    namesOf(label, key, row).some((n) => (groupsOf.get(n)?.size ?? 0) > 1);
+  const sharedRows = new Map<string, { label: string; key: string; rows: Props[] }>();
+  const groups = shaped.map((g) => ({
+    rels: g.rels,
+    nodes: g.nodes.map((set) => {
+      const own: Props[] = [];
+      for (const row of set.rows) {
+        if (!isShared(set.label, set.key, row)) {
+          own.push(row);
+          continue;
+        }
+        let shared = sharedRows.get(set.label);
+        if (!shared) sharedRows.set(set.label, (shared = { label: set.label, key: set.key, rows: [] }));
+        shared.rows.push(row);
+      }
+      return { ...set, rows: own };
+    }),
+  }));
+  // Rows of one shared node from several groups become one row (later over earlier), as oneEach makes them.
+  const shared = [...sharedRows.values()].map((s) => ({
+    label: s.label,
+    key: s.key,
+    rows: oneEach(s.label, s.key, new Map(s.rows.map((r, i) => [String(i), r]))),
+  }));
+  return { shared, groups };
+}
+
+/**
+ * The shared nodes in transactions of their own (one at a time), then every group in one transaction (its nodes,
+ * then its links by internal id), `concurrency` groups at once.
+ */
+async function groupedSynthetic(
+  writer: BareWriter,
+  split: GroupSplit,
+  txRows: number,
+  sendRows: number,
+  concurrency: number,
+): Promise<{ written: number; left: number; retries: number }> {
+  const sharedIds = new Map<string, unknown>();
+  let written = 0;
+  let left = 0;
+  let retries = 0;
+  const createNodes = (run: Run, sets: readonly NodeSet[], into: Map<string, unknown>) =>
+    Promise.all(
+      sets.flatMap((set) =>
+        batches(set.rows, sendRows).map(async (batch) => {
+          const rows = await run(
+            `UNWIND $rows AS r CREATE (n:${set.label}) SET n = r RETURN collect(id(n)) AS ids`,
+            toParams({ rows: batch }),
+          );
+          const got = (rows[0]?.ids ?? []) as unknown[];
+          batch.forEach((row, i) => {
+            for (const name of namesOf(set.label, set.key, row)) into.set(name, got[i]);
+          });
+          return batch.length;
+        }),
+      ),
+    );
+  const sharedRows = split.shared.flatMap((set) => batches(set.rows, txRows).map((rows) => ({ ...set, rows })));
+  for (const set of sharedRows)
+    await writer.write(async (run) => {
+      written += (await createNodes(run, [set], sharedIds)).reduce((a, b) => a + b, 0);
+    });
+  const writeGroup = async (group: GroupSplit['groups'][number]) => {
+    for (let attempt = 0; ; attempt++) {
+      let n = 0;
+      let out = 0;
+      try {
+        await writer.write(async (run) => {
+          const own = new Map<string, unknown>();
+          n += (await createNodes(run, group.nodes, own)).reduce((a, b) => a + b, 0);
+          const idOf = (label: string, key: string) =>
+            own.get(`${label}\u0000${key}`) ?? sharedIds.get(`${label}\u0000${key}`);
+          const sends: Array<Promise<unknown>> = [];
+          for (const set of group.rels) {
+            const known = set.rows.flatMap((r) => {
+              const a = idOf(set.from.label, r.from);
+              const b = idOf(set.to.label, r.to);
+              return a === undefined || b === undefined ? [] : [{ a, b, props: r.props }];
+            });
+            out += set.rows.length - known.length;
+            n += known.length;
+            for (const batch of batches(known, sendRows))
+              sends.push(
+                run(
+                  `UNWIND $rows AS r MATCH (a) WHERE id(a) = r.a MATCH (b) WHERE id(b) = r.b CREATE (a)-[x:${set.type}]->(b) SET x = r.props`,
+                  {
+                    rows: batch.map((r) => ({
+                      a: cypherInteger(r.a as number),
+                      b: cypherInteger(r.b as number),
+                      props: toParams(r.props),
+                    })),
+                  },
+                ),
+              );
+          }
+          await Promise.all(sends);
+        });
+        written += n;
+        left += out;
+        return;
+      } catch (err) {
+        if (attempt >= 5 || !/Deadlock/i.test(String(err))) throw err;
+        retries++;
+      }
+    }
+  };
+  const queue = [...split.groups];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let g = queue.shift(); g !== undefined; g = queue.shift()) await writeGroup(g);
+    }),
+  );
+  return { written, left, retries };
+}
+
 async function main(): Promise<void> {
   const scale = option('scale', 'large') as Scale;
   const corpus = writeCorpus(scale, path.join(__dirname, '..', 'work', 'corpus', scale));
@@ -322,6 +488,11 @@ async function main(): Promise<void> {
   const writes = corpus.slice(0, limit).map((p) => planWrite(readPlanFile(p.file), { parserVersion: PARSER_VERSION }));
   const loads = writes.map((w) => ({ write: w, script: { file: `${w.planId}.cypher`, sha256: w.revision } }));
   const data = shape(mergeWrites(writes).statements);
+  const split = variants.some((v) => v.startsWith('groups')) ? splitGroups(writes, txRows) : undefined;
+  if (split)
+    log(
+      `groups: ${split.groups.length} of --tx ${txRows} rows, ${split.shared.reduce((n, x) => n + x.rows.length, 0)} shared nodes written first`,
+    );
   const nodeRows = data.nodes.reduce((n, s) => n + s.rows.length, 0);
   const relRows = data.rels.reduce((n, s) => n + s.rows.length, 0);
   const propCount = data.nodes.reduce((n, s) => n + s.rows.reduce((m, r) => m + Object.keys(r).length, 0), 0);
@@ -330,7 +501,8 @@ async function main(): Promise<void> {
     `${writes.length} plans: synthetic ${nodeRows} nodes (${(propCount / nodeRows).toFixed(1)} properties, ` +
       `${(bytes / nodeRows).toFixed(0)} JSON chars a node), ${relRows} relationships; tx ${txRows}, send ${sendRows}, ${concurrency} at once`,
   );
-  const db = await startBenchDb(log);
+  // --server: the bench instance's settings, as a settingsLoad.ts variant (`heap=6g,-XX:+UseParallelGC,name=value`).
+  const db = await startBenchDb(log, variantOf(option('server', 'default'), BENCH_HOME, BENCH_BOLT_PORT));
   const writer = bareWriter(db.server);
   const javaPid = Number(readFileSync(path.join(BENCH_HOME, 'run', 'neo4j.pid'), 'utf8').trim()) || db.server.pid;
   const figures = new Map<Variant, number[]>();
@@ -338,7 +510,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++) {
       for (const variant of variants) {
         if (variant === 'loader') await resetDatabase(db.executor);
-        else if (variant.startsWith('schema')) await emptyWithSchema(db.executor);
+        else if (variant.startsWith('schema') || variant.startsWith('groups')) await emptyWithSchema(db.executor);
         else await emptyBare(db.executor);
         const [cpu0, jcpu0, t0] = [ownCpu(), cpuOf(javaPid), performance.now()];
         let written: number;
@@ -347,6 +519,16 @@ async function main(): Promise<void> {
           const results = await loadWrites(db.executor, loads, { by: 'bench', groupRows: txRows });
           const perTx = new Map(results.map((r) => [r.group?.id ?? r.loadId, r.counters]));
           written = [...perTx.values()].reduce((n, c) => n + c.nodesCreated + c.relationshipsCreated, 0);
+        } else if (variant.startsWith('groups') && split) {
+          const r = await groupedSynthetic(
+            writer,
+            split,
+            txRows,
+            sendRows,
+            Number(variant.split('*')[1] ?? concurrency),
+          );
+          written = r.written;
+          detail = ` (${r.left} links without endpoints left out, ${r.retries} groups retried after a deadlock)`;
         } else {
           // `bare*2`: the same with two transactions open at once.
           const [base, times] = variant.split('*') as [string, string | undefined];

@@ -48,12 +48,20 @@ export function writeConf(layout: Neo4jLayout, opts: ManagedOptions): void {
   writeFileSync(`${layout.conf}/neo4j.conf`, lines.join('\n'));
 }
 
-/** JVM flags from Neo4j's own neo4j.conf defaults (server.jvm.additional), which its launcher passes, and the young generation's size for loads. */
+/** A JVM flag that picks a garbage collector (`-XX:+UseParallelGC`, `-XX:+UseZGC` …). */
+const COLLECTOR = /^-XX:\+Use\w+GC$/;
+
+/**
+ * JVM flags from Neo4j's own neo4j.conf defaults (server.jvm.additional), which its launcher passes, and the young
+ * generation's size for loads. A collector among `opts.jvm` replaces G1 and its G1-only flag: the JVM refuses to
+ * start with two ("Multiple garbage collectors selected").
+ */
 export function jvmArgs(opts: ManagedOptions): string[] {
+  const g1 = !(opts.jvm ?? []).some((flag) => COLLECTOR.test(flag));
   return [
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,
-    '-XX:+UseG1GC',
+    ...(g1 ? ['-XX:+UseG1GC'] : []),
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+UnlockExperimentalVMOptions',
     '-XX:+TrustFinalNonStaticFields',
@@ -63,7 +71,7 @@ export function jvmArgs(opts: ManagedOptions): string[] {
     // the state again at each of 10–12 collections per load: 2.4–3.9 s of pauses in a 104-plan
     // load on the shared 2-core bench machine. With half the heap young, one collection or none
     // (bench/README.md, what limited loads). Needs UnlockExperimentalVMOptions, above.
-    '-XX:G1NewSizePercent=50',
+    ...(g1 ? ['-XX:G1NewSizePercent=50'] : []),
     '-Djdk.nio.maxCachedBufferSize=1024',
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Djdk.tls.ephemeralDHKeySize=2048',
