@@ -43,10 +43,12 @@ function numberOf(raw: string): string {
 }
 
 /**
- * Cells in character columns (`pdftotext -layout`): a run of two spaces or more inside the line.
- * Running text never has one: Chinese sets no space between words, and a figure takes one at most.
+ * Cells in character columns (`pdftotext -layout`): a gap of three spaces or more inside the line,
+ * or two gaps of two. Running text has neither (Chinese sets no space between words, a figure takes
+ * one); a double space typed once in a sentence must not turn its line into a table row, whose
+ * text would then be no paragraph's.
  */
-const COLUMN_GAP = /\S[ \u3000]{2,}\S/;
+const COLUMN_GAP = /\S(?:[ \u3000]{3,}\S|[ \u3000]{2}\S.*?\S[ \u3000]{2,}\S)/;
 
 /** Looks at one line on its own; the table of contents is marked later, by position. */
 export function classify(raw: string, no: number): Line {

@@ -15,7 +15,7 @@ export function tablesRowPerLine(text: string, spans: readonly LineSpan[]): stri
 
 /**
  * The same rows in character columns, `wrap` code points wide at most (a longer cell goes on on
- * the next lines, under its column), two spaces between columns, indented as on a PDF page.
+ * the next lines, under its column), three spaces between columns at least, indented as on a PDF page.
  */
 export function tablesInColumns(text: string, spans: readonly LineSpan[], wrap = 24): string {
   return relay(text, spans, (rows) => {
@@ -27,7 +27,7 @@ export function tablesInColumns(text: string, spans: readonly LineSpan[], wrap =
       const parts = widths.map((width, col) => chunks(cells[col] ?? '', width));
       const height = Math.max(...parts.map((p) => p.length));
       return Array.from({ length: height }, (_, k) =>
-        ('    ' + parts.map((p, col) => (p[k] ?? '').padEnd((widths[col] ?? 0) + 2)).join('')).trimEnd(),
+        ('    ' + parts.map((p, col) => (p[k] ?? '').padEnd((widths[col] ?? 0) + 3)).join('')).trimEnd(),
       );
     });
   });

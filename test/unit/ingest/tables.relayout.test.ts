@@ -70,3 +70,22 @@ describe('box lists and goal tables read the same in every layout', () => {
     expect(yongchuan.boxes.find((b) => b.number === '2')?.items).toHaveLength(9);
   });
 });
+
+describe('a double space typed inside a sentence', () => {
+  it('leaves the line in its paragraph: only a row of cells has wider or more gaps', () => {
+    const name = 'yuzhong-2021-2025-public-services';
+    const text = planText(name);
+    const lines = text.split('\n');
+    const doc = loadPlan(name);
+    // A line of running text in the body: the first paragraph line with a sentence end inside it.
+    const at = lines.findIndex((l, i) => i > 400 && /^[^\t\s].{10,}。.{5,}/.test(l));
+    expect(at).toBeGreaterThan(400);
+    lines[at] = (lines[at] ?? '').replace('。', '。  ');
+    const dir = mkdtempSync(path.join(tmpdir(), 'plangraph-rows-'));
+    writeFileSync(path.join(dir, `${name}.txt`), lines.join('\n'));
+    copyFileSync(planPath(name).replace(/\.txt$/, '.meta.json'), path.join(dir, `${name}.meta.json`));
+    const spaced = readPlanFile(path.join(dir, `${name}.txt`), `${name}.txt`);
+    const texts = (d: PlanDocument) => JSON.stringify(d.chapters).replace(/ {2}/g, '');
+    expect(texts(spaced)).toBe(texts(doc));
+  });
+});
