@@ -46,6 +46,7 @@ export function extractIndicators(src: SourceText): IndicatorExtraction {
         ...first.warnings,
         ...more.flatMap((t) => t.warnings.map((w) => ({ ...w, message: `in ${describe(t)}: ${w.message}` }))),
         ...moreTablesRead(more, first.table.lines, first.indicators.length),
+        ...notIndicatorTables(found, main, [first.table.lines, ...more.map((t) => t.table.lines)]),
       ],
     };
   }
@@ -156,6 +157,28 @@ function moreTables(found: readonly TableReading[], main: TableReading, mainLine
     taken.push(read.table.lines);
   }
   return out;
+}
+
+/**
+ * The tables with a name column and year columns that `moreTables` left out because nothing says
+ * they hold indicators: named, so no table with figures is dropped unsaid.
+ */
+function notIndicatorTables(
+  found: readonly TableReading[],
+  main: TableReading,
+  read: readonly LineSpan[],
+): ParseWarning[] {
+  return found
+    .filter((r) => r !== main && !holdsIndicators(r))
+    .filter((r) => !read.some(([a, b]) => r.header.start >= a && r.header.start <= b))
+    .map((r) => ({
+      line: r.header.start,
+      code: 'INDICATOR_TABLES_NOT_READ',
+      message:
+        `the table at line ${r.header.start}${r.header.title ? ` "${r.header.title.text.slice(0, 30)}"` : ''} ` +
+        `(${r.dataRows} rows) has a name column and year columns, but neither its caption (指标) nor its columns ` +
+        '(单位, 属性) say it holds indicators; its rows are not read as indicators',
+    }));
 }
 
 const holdsIndicators = (r: TableReading): boolean =>

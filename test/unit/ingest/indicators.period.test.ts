@@ -143,5 +143,12 @@ describe('an outline that prints a chapter 专栏 of indicators besides its main
     const { indicators, warnings } = read(outline + '\n' + schedule);
     expect(indicators).toHaveLength(20);
     expect(warnings.map((w) => w.code)).not.toContain('INDICATOR_TABLES_MORE');
+    // Not dropped unsaid: the table is named, with why it was not read.
+    const notRead = warnings.filter((w) => w.code === 'INDICATOR_TABLES_NOT_READ');
+    expect(notRead.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^the table at line \d+ "专栏2 重大项目安排" \(2 rows\) has a name column and year columns, but neither/,
+      ),
+    ]);
   });
 });
