@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadWrites } from '../../src/db/write/runWrite';
+import { groups as loaderGroups, loadWrites } from '../../src/db/write/runWrite';
 import { toParams } from '../../src/db/write/params';
 import neo4j from 'neo4j-driver';
 import { cypherInteger, type Executor } from '../../src/db/executor';
@@ -16,6 +16,7 @@ import { batches } from '../../src/graph/script/unwind';
 import { writeCorpus, type Scale } from '../corpus/corpus';
 import { BENCH_BOLT_PORT, BENCH_HOME, resetDatabase, startBenchDb, variantOf } from '../db';
 import { option } from '../argv';
+import { cpuSecondsOf, loadAverage, median } from '../stats';
 
 // What Neo4j itself takes on this machine for our data shape, beside the loader, interleaved in one
 // run: `npx tsx bench/ingest/ceiling.ts --scale large [--runs 3] [--variants loader,schema,bare]
@@ -38,7 +39,6 @@ import { option } from '../argv';
 // seconds the node process and the Neo4j JVM spent during each write (2 cores: 2 CPU-s per second).
 
 const log = (line: string) => process.stderr.write(`[ceiling] ${line}\n`);
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 type Variant = string;
 
@@ -152,11 +152,6 @@ function oneEach(label: string, key: string, byKey: Map<string, Props>): Props[]
   return [...out];
 }
 
-/** CPU seconds (user + system) of a process so far, from /proc. */
-function cpuOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 const ownCpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
@@ -315,28 +310,6 @@ async function synthetic(
   return { written, nodeSeconds: (t1 - t0) / 1000, relSeconds: (t3 - t2) / 1000 };
 }
 
-/** Plans in groups of at most `groupRows` rows, as loadWrites groups them (src/db/write/runWrite.ts). */
-function planGroups<T extends { statements: ReadonlyArray<{ rows: readonly unknown[] }> }>(
-  writes: readonly T[],
-  groupRows: number,
-): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let rows = 0;
-  for (const w of writes) {
-    const size = w.statements.reduce((n, st) => n + st.rows.length, 0);
-    if (current.length > 0 && rows + size > groupRows) {
-      out.push(current);
-      current = [];
-      rows = 0;
-    }
-    current.push(w);
-    rows += size;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
 interface GroupSplit {
   /** Nodes named by more than one group, one row each. */
   shared: NodeSet[];
@@ -351,7 +324,7 @@ const namesOf = (label: string, key: string, row: Props): string[] =>
     .map((k) => `${label}\u0000${text(row[k])}`);
 
 function splitGroups(writes: ReturnType<typeof planWrite>[], groupRows: number): GroupSplit {
-  const shaped = planGroups(writes, groupRows).map((g) => shape(mergeWrites(g).statements));
+  const shaped = loaderGroups(writes, groupRows, (w) => w).map((g) => shape(mergeWrites(g).statements));
   const groupsOf = new Map<string, Set<number>>();
   shaped.forEach((g, i) => {
     for (const set of g.nodes)
@@ -512,7 +485,7 @@ async function main(): Promise<void> {
         if (variant === 'loader') await resetDatabase(db.executor);
         else if (variant.startsWith('schema') || variant.startsWith('groups')) await emptyWithSchema(db.executor);
         else await emptyBare(db.executor);
-        const [cpu0, jcpu0, t0] = [ownCpu(), cpuOf(javaPid), performance.now()];
+        const [cpu0, jcpu0, t0] = [ownCpu(), cpuSecondsOf(javaPid), performance.now()];
         let written: number;
         let detail = '';
         if (variant === 'loader') {
@@ -544,11 +517,11 @@ async function main(): Promise<void> {
           detail = ` (nodes ${(nodeRows / r.nodeSeconds).toFixed(0)}/s in ${r.nodeSeconds.toFixed(2)} s, rels ${(relRows / r.relSeconds).toFixed(0)}/s in ${r.relSeconds.toFixed(2)} s)`;
         }
         const seconds = (performance.now() - t0) / 1000;
-        const [cpu, jcpu] = [ownCpu() - cpu0, cpuOf(javaPid) - jcpu0];
+        const [cpu, jcpu] = [ownCpu() - cpu0, cpuSecondsOf(javaPid) - jcpu0];
         figures.set(variant, [...(figures.get(variant) ?? []), written / seconds]);
         log(
           `run ${i + 1} ${variant}: ${written} nodes+rels in ${seconds.toFixed(2)} s = ${(written / seconds).toFixed(0)}/s${detail}; ` +
-            `CPU node ${cpu.toFixed(1)} s, neo4j ${jcpu.toFixed(1)} s (${((cpu + jcpu) / seconds).toFixed(2)} of 2 cores); load avg ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+            `CPU node ${cpu.toFixed(1)} s, neo4j ${jcpu.toFixed(1)} s (${((cpu + jcpu) / seconds).toFixed(2)} of 2 cores); load avg ${loadAverage()}`,
         );
       }
     }

@@ -201,7 +201,7 @@ export async function loadWrites(
 ): Promise<LoadResult[]> {
   const { groupRows = GROUP_ROWS, onProgress, ...load } = options;
   const results: LoadResult[] = [];
-  for (const group of groups(loads, groupRows)) {
+  for (const group of groups(loads, groupRows, (l) => l.write)) {
     try {
       results.push(...(await auditedGroup(executor, group, load)));
     } catch (err) {
@@ -246,12 +246,17 @@ function auditedGroup(
   );
 }
 
-function groups(loads: readonly PlanLoad[], groupRows: number): PlanLoad[][] {
-  const out: PlanLoad[][] = [];
-  let current: PlanLoad[] = [];
+/**
+ * Plans in order, cut into groups of at most `groupRows` rows (a plan larger than that alone):
+ * one transaction each. Generic over what carries the plan's write, for the bench that times
+ * Neo4j on the same groups (bench/ingest/ceiling.ts).
+ */
+export function groups<T>(loads: readonly T[], groupRows: number, writeOf: (load: T) => GraphWrite): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
   let rows = 0;
   for (const load of loads) {
-    const size = load.write.statements.reduce((n, s) => n + s.rows.length, 0);
+    const size = writeOf(load).statements.reduce((n, s) => n + s.rows.length, 0);
     if (current.length > 0 && rows + size > groupRows) {
       out.push(current);
       current = [];
