@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** min / median / max of repeated measurements. */
 export interface Spread {
   min: number;
@@ -24,3 +26,15 @@ export async function secondsAsync<T>(work: () => Promise<T>): Promise<{ value: 
   const value = await work();
   return { value, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
+
+/** The median of repeated measurements (of an even count, the mean of the middle two). */
+export const median = (values: readonly number[]): number => spread(values).median;
+
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The 1-, 5- and 15-minute load averages, as /proc prints them. */
+export const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

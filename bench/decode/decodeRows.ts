@@ -7,6 +7,7 @@ import { indicatorMatrix } from '../../src/data/matrix';
 import { listPlans } from '../../src/data/plans';
 import type { FieldSelection, SelectionSet } from '../../src/data/planner/selection';
 import * as shapes from '../../src/data/shapes';
+import { median } from '../stats';
 import type {
   IndicatorRecord,
   MatrixColumnRecord,
@@ -195,8 +196,6 @@ async function time(work: () => Promise<unknown>): Promise<number> {
   for (let k = 0; k < ITERATIONS; k++) await work();
   return (performance.now() - started) / ITERATIONS;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function main(): Promise<void> {
   const captured = new Map<string, Row[]>();

@@ -7,6 +7,7 @@ import { PARSER_VERSION } from '../../src/manage/planScript';
 import { writeCorpus, type Scale } from '../corpus/corpus';
 import { BENCH_BOLT_PORT, BENCH_HOME, resetDatabase, startBenchDb, variantOf, type BenchDb } from '../db';
 import { option } from '../argv';
+import { cpuSecondsOf, loadAverage, median } from '../stats';
 import { layoutFor } from '../../src/localNeo4j/layout';
 
 // Neo4j settings and group sizes compared in one run: a bench instance per settings variant (all
@@ -19,11 +20,6 @@ import { layoutFor } from '../../src/localNeo4j/layout';
 // The first variant runs on the bench's own home and port, the others on <home>-<i> and the next ports.
 
 const log = (line: string) => process.stderr.write(`[settings] ${line}\n`);
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const cpuOf = (pid: number): number => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 /** Seconds of stop-the-world pauses Neo4j logged (debug.log, VmPauseMonitor) since byte `from` of its log. */
 const debugLog = (home: string) => path.join(home, 'logs', 'debug.log');
 const logSize = (home: string) => statSync(debugLog(home)).size;
@@ -47,7 +43,6 @@ function gcSince(home: string, from: number): { count: number; seconds: number }
   const ms = [...text.matchAll(/\] GC\(\d+\) Pause .* (\d+\.\d+)ms$/gm)].map((m) => Number(m[1]));
   return { count: ms.length, seconds: ms.reduce((a, b) => a + b, 0) / 1000 };
 }
-const loadAvg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function main(): Promise<void> {
   const scale = option('scale', 'large') as Scale;
@@ -65,13 +60,13 @@ async function main(): Promise<void> {
     await resetDatabase(db.executor);
     const log0 = logSize(db.server.home);
     const gc0 = gcLogSize(db.server.home);
-    const cpu0 = cpuOf(db.server.pid);
+    const cpu0 = cpuSecondsOf(db.server.pid);
     const t0 = performance.now();
     const results = await loadWrites(db.executor, loads, { by: 'bench', groupRows });
     const seconds = (performance.now() - t0) / 1000;
     const perTx = new Map(results.map((r) => [r.group?.id ?? r.loadId, r.counters]));
     const written = [...perTx.values()].reduce((n, c) => n + c.nodesCreated + c.relationshipsCreated, 0);
-    const cpu = cpuOf(db.server.pid) - cpu0;
+    const cpu = cpuSecondsOf(db.server.pid) - cpu0;
     const gc = gcSince(db.server.home, gc0);
     return { seconds, written, transactions: perTx.size, cpu, paused: pausesSince(db.server.home, log0), gc };
   };
@@ -97,7 +92,7 @@ async function main(): Promise<void> {
           log(
             `run ${run} ${name}: ${r.written} nodes+rels in ${r.transactions} transactions, ${r.seconds.toFixed(2)} s = ` +
               `${(r.written / r.seconds).toFixed(0)}/s; neo4j CPU ${cpu.toFixed(1)} s, VM pauses ${paused.toFixed(1)} s, ` +
-              `GC ${gc.count} pauses ${gc.seconds.toFixed(2)} s; load avg ${loadAvg()}`,
+              `GC ${gc.count} pauses ${gc.seconds.toFixed(2)} s; load avg ${loadAverage()}`,
           );
         }
     for (const [name, rates] of figures)
